@@ -1,0 +1,168 @@
+"""The ``selfaudit`` command line. Command bodies stay short: they parse, then hand over to
+:mod:`selfaudit.runner`. Every :class:`SelfauditError` becomes one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import SelfauditError
+from .exitcodes import ExitCode
+
+app = typer.Typer(
+    help="Search yourself: see what a stranger can find about you online, and what to do.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,  # locals hold personal data
+    add_completion=False,
+    rich_markup_mode=None,
+)
+sites_app = typer.Typer(help="The site catalogue: list, validate, update.", no_args_is_help=True)
+app.add_typer(sites_app, name="sites")
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Our errors become one line on stderr and exit 2: never a traceback."""
+    try:
+        yield
+    except SelfauditError as exc:
+        typer.echo(f"selfaudit: error: {exc}", err=True)
+        raise typer.Exit(ExitCode.BAD_INPUT) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"selfaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """selfaudit: a local, honest privacy self-audit."""
+
+
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="text, json, html or markdown.")
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report here (mode 0600).")
+]
+RouteOpt = Annotated[
+    list[str] | None,
+    typer.Option("--route", help="ORIGIN=BASE: send requests for ORIGIN to BASE (repeatable)."),
+]
+TimeoutOpt = Annotated[
+    float, typer.Option("--timeout", help="Seconds allowed for each request.", min=0.1, max=300)
+]
+ConcurrencyOpt = Annotated[
+    int, typer.Option("--concurrency", help="Checks run at once.", min=1, max=512)
+]
+FailOnOpt = Annotated[
+    str, typer.Option("--fail-on", help="Exit 1 on findings at or above: never|low|medium|high.")
+]
+
+
+@app.command()
+def audit(
+    name: Annotated[str | None, typer.Argument(help="Your full name.")] = None,
+    handle: Annotated[list[str] | None, typer.Option("--handle", help="A username.")] = None,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name.")] = None,
+    employer: Annotated[list[str] | None, typer.Option("--employer")] = None,
+    phone: Annotated[list[str] | None, typer.Option("--phone")] = None,
+    email: Annotated[list[str] | None, typer.Option("--email")] = None,
+    location: Annotated[list[str] | None, typer.Option("--location", help="A town.")] = None,
+    profile: Annotated[Path | None, typer.Option("--profile", help="A profile TOML file.")] = None,
+    region: Annotated[str, typer.Option("--region", help="Phone region.")] = "GB",
+    sites: Annotated[
+        str | None,
+        typer.Option("--sites", help="A catalogue FILE replacing ours, or 'community'."),
+    ] = None,
+    route: RouteOpt = None,
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    concurrency: ConcurrencyOpt = 100,
+    timeout: TimeoutOpt = 10.0,
+    search: Annotated[str, typer.Option("--search", help="duckduckgo, searxng or none.")] = "none",
+    searxng_url: Annotated[str | None, typer.Option("--searxng-url")] = None,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="Keep this run in history.")] = False,
+    fail_on: FailOnOpt = "never",
+) -> None:
+    """Check where your handles have public profiles and what they show."""
+    from . import options as opts
+
+    with user_errors():
+        subject = opts.subject_from(
+            name, handle, alias, employer, phone, email, location, profile, region
+        )
+        out = opts.output_options(fmt, output, fail_on)
+        notes = [opts.search_note(search, searxng_url), opts.save_note(save)]
+        catalogue = opts.catalogue_from(sites)
+        net_config = opts.net_config(route, timeout, concurrency)
+        code = opts.audit_and_emit(subject, catalogue, net_config, concurrency, out, notes)
+    raise typer.Exit(int(code))
+
+
+@app.command()
+def demo(
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = "never",
+) -> None:
+    """Audit a fictional worker against a fake internet on this machine (no network needed)."""
+    from . import options as opts
+    from .demo import run_demo
+
+    with user_errors():
+        code = run_demo(opts.output_options(fmt, output, fail_on))
+    raise typer.Exit(int(code))
+
+
+@sites_app.command("list")
+def sites_list(
+    sites: Annotated[str | None, typer.Option("--sites", help="A catalogue FILE.")] = None,
+) -> None:
+    """List the sites in the catalogue."""
+    from . import options as opts
+
+    with user_errors():
+        typer.echo(opts.sites_listing(opts.catalogue_from(sites)), nl=False)
+
+
+@sites_app.command("validate")
+def sites_validate(file: Annotated[Path, typer.Argument(help="A WhatsMyName JSON file.")]) -> None:
+    """Check a catalogue file against the WhatsMyName schema; name the site and field wrong."""
+    from .catalogue import load_file
+
+    with user_errors():
+        catalogue = load_file(file)
+    typer.echo(f"{file}: {len(catalogue.sites)} sites, valid "
+               f"({len(catalogue.skipped)} marked not valid and would be skipped)")
+
+
+@sites_app.command("update")
+def sites_update(
+    url: Annotated[str | None, typer.Option("--url", help="Where to download it from.")] = None,
+    route: RouteOpt = None,
+    timeout: TimeoutOpt = 30.0,
+) -> None:
+    """Download the community WhatsMyName catalogue (CC BY-SA 4.0) into your data folder."""
+    from . import options as opts
+
+    with user_errors():
+        typer.echo(opts.update_community(url, route, timeout))
+
+
+def main() -> None:
+    """Console entry point."""
+    app(prog_name="selfaudit")

@@ -1,0 +1,167 @@
+"""A small fake internet on 127.0.0.1: one real HTTP server that answers for many host names.
+
+The demo, the tests and the benchmarks all use it. Requests reach it through ``--route``, which
+keeps the original Host header (as curl's ``--connect-to`` does), so one server can play
+``github.com``, ``mastodon.social`` and a dozen others, each with its own pages and its own
+answer for everything else. Nothing here listens anywhere but the loopback address.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    host: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int = 200
+    body: bytes | str = b""
+    content_type: str = "text/html; charset=utf-8"
+    headers: tuple[tuple[str, str], ...] = ()
+    delay: float = 0.0
+    raw: Callable[[BaseHTTPRequestHandler], None] | None = None
+    """Write the whole answer by hand (for broken servers in tests); the rest is ignored."""
+
+    def body_bytes(self) -> bytes:
+        return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
+
+
+Answer = Reply | Callable[[Request], Reply]
+
+
+@dataclass
+class FakeWeb:
+    routes: dict[tuple[str | None, str], Answer] = field(default_factory=dict)
+    defaults: dict[str | None, Answer] = field(default_factory=dict)
+    log: list[Request] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._log_lock = threading.Lock()
+
+    # -- building the fake internet --------------------------------------------------------
+    def add(self, host: str | None, path: str, answer: Answer) -> FakeWeb:
+        """Answer ``path`` (with its query, if given) on ``host`` (None: any host)."""
+        self.routes[(host.lower() if host else None, path)] = answer
+        return self
+
+    def add_url(self, url: str, answer: Answer) -> FakeWeb:
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        return self.add(parts.netloc.lower(), path, answer)
+
+    def default(self, host: str | None, answer: Answer) -> FakeWeb:
+        """Answer everything else on ``host`` (None: on any host) with ``answer``."""
+        self.defaults[host.lower() if host else None] = answer
+        return self
+
+    def lookup(self, request: Request) -> Reply:
+        host = request.host
+        path_only = request.path.split("?", 1)[0]
+        for key in ((host, request.path), (host, path_only), (None, request.path),
+                    (None, path_only)):
+            if key in self.routes:
+                return self._resolve(self.routes[key], request)
+        wildcard = "*." + host.split(".", 1)[1] if "." in host else None
+        for key in (host, wildcard, None):
+            if key in self.defaults:
+                return self._resolve(self.defaults[key], request)
+        return Reply(404, "<html><title>Not found</title><p>No such page.</p></html>")
+
+    @staticmethod
+    def _resolve(answer: Answer, request: Request) -> Reply:
+        return answer(request) if callable(answer) else answer
+
+    # -- running it ------------------------------------------------------------------------
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() the fake web first"
+        return self._server.server_address[1]
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def start(self, port: int = 0) -> FakeWeb:
+        web = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                host = (self.headers.get("Host") or "").lower()
+                if host in (f"127.0.0.1:{web.port}", f"localhost:{web.port}"):
+                    host = ""
+                request = Request(self.command, host, self.path, dict(self.headers), body)
+                with web._log_lock:
+                    web.log.append(request)
+                reply = web.lookup(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.raw is not None:
+                    self.close_connection = True
+                    reply.raw(self)
+                    return
+                payload = reply.body_bytes()
+                self.send_response(reply.status)
+                if reply.content_type:
+                    self.send_header("Content-Type", reply.content_type)
+                for name, value in reply.headers:
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(payload)
+
+            do_GET = do_POST = do_HEAD = _handle  # noqa: N815
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            request_queue_size = 512
+            allow_reuse_address = True
+
+        self._server = Server(("127.0.0.1", port), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
+                                        kwargs={"poll_interval": 0.05})
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeWeb:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def requests_for(self, host: str | None = None) -> list[Request]:
+        with self._log_lock:
+            return [r for r in self.log if host is None or r.host == host]

@@ -1,0 +1,470 @@
+"""Every outbound request goes through here, so politeness and safety live in one place.
+
+What this module promises, for every request:
+- an honest User-Agent, no cookies kept, certificates always verified;
+- an overall deadline per request (not only a socket timeout), so a server that drips one byte a
+  second cannot hold the audit hostage;
+- a cap on the *decompressed* body size, so gzip/deflate bombs and endless bodies stop early;
+- at most ``max_redirects`` redirects, only to http(s), with loop detection;
+- retries on 429/503 that honour a capped Retry-After, with backoff;
+- a per-host concurrency limit;
+- the ``--route ORIGIN=BASE`` table (like curl's ``--connect-to``): the request goes to BASE with
+  the original Host header, while every URL we hand back stays in the original address space.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http.cookiejar
+import random
+import socket
+import threading
+import time
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from . import __version__
+from .errors import RouteError
+
+USER_AGENT = (
+    f"selfaudit/{__version__} (privacy self-audit run by the account holder; no login; "
+    "+https://pypi.org/project/selfaudit/)"
+)
+_READ_SIZE = 64 * 1024
+_RETRY_STATUSES = frozenset({429, 503})
+
+
+class FetchError(Exception):
+    """A request that could not produce an answer; ``reason`` is a few words for the report."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Route:
+    """Send requests for ``origin`` (scheme://host[:port]) to ``base`` instead.
+
+    ``https://*.example.com`` matches every subdomain of example.com (not example.com itself),
+    for sites that give each user a subdomain.
+    """
+
+    origin: str
+    base: str
+
+    @classmethod
+    def parse(cls, text: str) -> Route:
+        origin, sep, base = text.partition("=")
+        if not sep:
+            raise RouteError(f"route {text!r} must look like ORIGIN=BASE")
+        return cls(_origin_of(origin.strip(), text), _origin_of(base.strip(), text, base=True))
+
+
+def _origin_of(url: str, whole: str, base: bool = False) -> str:
+    wildcard = not base and "://*." in url
+    parts = urlsplit(url.replace("://*.", "://wildcard.", 1) if wildcard else url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RouteError(f"route {whole!r}: {url!r} is not an http(s) origin")
+    if not base and parts.path not in ("", "/"):
+        raise RouteError(f"route {whole!r}: the origin {url!r} must not have a path")
+    path = parts.path.rstrip("/") if base else ""
+    netloc = _netloc(parts)
+    if wildcard:
+        netloc = "*" + netloc.removeprefix("wildcard")
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
+
+
+def _netloc(parts) -> str:
+    """host[:port], with the scheme's default port left out, lower-cased."""
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return host if port in (None, default) else f"{host}:{port}"
+
+
+@dataclass(frozen=True)
+class NetConfig:
+    timeout: float = 10.0
+    max_bytes: int = 2_000_000
+    max_redirects: int = 5
+    retries: int = 2
+    retry_after_cap: float = 10.0
+    per_host: int = 8
+    pool_size: int = 64
+    routes: tuple[Route, ...] = ()
+    user_agent: str = USER_AGENT
+    verify: bool | str = True
+
+
+@dataclass(frozen=True)
+class Response:
+    """A finished answer. ``url`` and ``redirects`` are in the original address space."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    truncated: bool = False
+    redirects: tuple[str, ...] = ()
+    encoding: str | None = None
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def text(self) -> str:
+        for candidate in (self.encoding, "utf-8"):
+            if candidate:
+                try:
+                    return self.body.decode(candidate)
+                except (LookupError, UnicodeDecodeError):
+                    continue
+        return self.body.decode("utf-8", errors="replace")
+
+
+@dataclass
+class _Counters:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    sent: int = 0
+    hosts: dict[str, int] = field(default_factory=dict)
+
+
+class Net:
+    """The one HTTP client of an audit. Thread-safe; share one per run."""
+
+    def __init__(self, config: NetConfig | None = None) -> None:
+        self.config = config or NetConfig()
+        self._session = requests.Session()
+        self._session.headers.update(
+            {
+                "User-Agent": self.config.user_agent,
+                "Accept-Encoding": "gzip, deflate",
+                "Accept": "text/html,application/json;q=0.9,*/*;q=0.8",
+                "Accept-Language": "en-GB,en;q=0.8",
+            }
+        )
+        # A self-audit keeps nothing between requests: no cookie leaves one site for another.
+        self._session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        adapter = HTTPAdapter(
+            pool_connections=max(16, self.config.pool_size),
+            pool_maxsize=self.config.pool_size,
+            max_retries=0,
+        )
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+        self._routes = {r.origin: r.base for r in self.config.routes}
+        self._host_limits: dict[str, threading.BoundedSemaphore] = {}
+        self._limits_lock = threading.Lock()
+        self._counters = _Counters()
+        self._closed = threading.Event()
+
+    # -- bookkeeping -----------------------------------------------------------------------
+    @property
+    def requests_sent(self) -> int:
+        return self._counters.sent
+
+    def hosts_contacted(self) -> dict[str, int]:
+        with self._counters.lock:
+            return dict(sorted(self._counters.hosts.items()))
+
+    def close(self) -> None:
+        """Stop: later requests fail at once, and pooled connections are dropped."""
+        self._closed.set()
+        self._session.close()
+
+    def __enter__(self) -> Net:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- routing ---------------------------------------------------------------------------
+    def resolve(self, url: str) -> tuple[str, str | None]:
+        """Return (address to request, Host header to send or None) for an original URL."""
+        parts = urlsplit(url)
+        netloc = _netloc(parts)
+        base = self._routes.get(f"{parts.scheme}://{netloc}")
+        if base is None and "." in netloc:
+            suffix = netloc.split(".", 1)[1]
+            base = self._routes.get(f"{parts.scheme}://*.{suffix}")
+        if base is None:
+            return url, None
+        b = urlsplit(base)
+        target = urlunsplit((b.scheme, b.netloc, b.path + (parts.path or "/"), parts.query, ""))
+        return target, _netloc(parts)
+
+    def _host_limit(self, netloc: str) -> threading.BoundedSemaphore:
+        with self._limits_lock:
+            sem = self._host_limits.get(netloc)
+            if sem is None:
+                sem = threading.BoundedSemaphore(self.config.per_host)
+                self._host_limits[netloc] = sem
+            return sem
+
+    # -- requests --------------------------------------------------------------------------
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: str | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = True,
+        max_bytes: int | None = None,
+    ) -> Response:
+        """Fetch ``url``; raise :class:`FetchError` with a short reason when no answer came."""
+        max_bytes = self.config.max_bytes if max_bytes is None else max_bytes
+        redirects: list[str] = []
+        seen = {url}
+        current, current_method, current_data = url, method.upper(), data
+        while True:
+            response = self._request_with_retries(
+                current_method, current, current_data, headers, max_bytes
+            )
+            location = response.headers.get("location")
+            if not (follow_redirects and 300 <= response.status < 400 and location):
+                return Response(
+                    url=current,
+                    status=response.status,
+                    headers=response.headers,
+                    body=response.body,
+                    truncated=response.truncated,
+                    redirects=tuple(redirects),
+                    encoding=response.encoding,
+                )
+            nxt = urljoin(current, location.strip())
+            scheme = urlsplit(nxt).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise FetchError(f"refused a redirect to a {scheme or 'schemeless'}: address")
+            if nxt in seen:
+                raise FetchError("redirect loop")
+            if len(redirects) >= self.config.max_redirects:
+                raise FetchError(f"more than {self.config.max_redirects} redirects")
+            seen.add(nxt)
+            redirects.append(nxt)
+            if response.status == 303 or (
+                response.status in (301, 302) and current_method == "POST"
+            ):
+                current_method, current_data = "GET", None
+            current = nxt
+
+    def get(self, url: str, **kwargs) -> Response:
+        return self.request("GET", url, **kwargs)
+
+    def _request_with_retries(
+        self,
+        method: str,
+        url: str,
+        data: str | bytes | None,
+        headers: Mapping[str, str] | None,
+        max_bytes: int,
+    ) -> Response:
+        attempt = 0
+        while True:
+            response = self._send_once(method, url, data, headers, max_bytes)
+            if response.status not in _RETRY_STATUSES or attempt >= self.config.retries:
+                return response
+            wait = _retry_after(response.headers.get("retry-after"))
+            if wait is None:
+                wait = 0.5 * (2**attempt) + random.uniform(0, 0.25)  # noqa: S311 - jitter only
+            if wait > self.config.retry_after_cap:
+                # Waiting longer than we allow ourselves: give up honestly rather than hammer.
+                return response
+            if self._closed.wait(wait):
+                raise FetchError("stopped")
+            attempt += 1
+
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        data: str | bytes | None,
+        headers: Mapping[str, str] | None,
+        max_bytes: int,
+    ) -> Response:
+        if self._closed.is_set():
+            raise FetchError("stopped")
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(f"not an http(s) address: {url[:80]}")
+        target, host_header = self.resolve(url)
+        send_headers = dict(headers or {})
+        if host_header:
+            send_headers["Host"] = host_header
+        timeout = self.config.timeout
+        deadline = time.monotonic() + timeout
+        limit = self._host_limit(_netloc(parts))
+        with limit:
+            with self._counters.lock:
+                self._counters.sent += 1
+                key = _netloc(parts)
+                self._counters.hosts[key] = self._counters.hosts.get(key, 0) + 1
+            try:
+                raw = self._session.request(
+                    method,
+                    target,
+                    data=data,
+                    headers=send_headers,
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=(timeout, timeout),
+                    verify=self.config.verify,
+                )
+            except requests.exceptions.SSLError as exc:
+                text = str(exc)
+                if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
+                    raise FetchError("TLS certificate not trusted") from None
+                raise FetchError("TLS handshake failed") from None
+            except requests.exceptions.Timeout:
+                raise FetchError(f"timed out after {timeout:g} s") from None
+            except requests.exceptions.TooManyRedirects:
+                raise FetchError("redirect loop") from None
+            except (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader) as exc:
+                raise FetchError(f"invalid request ({type(exc).__name__})") from None
+            except requests.exceptions.ConnectionError as exc:
+                raise FetchError(_connection_reason(exc, timeout)) from None
+            except requests.exceptions.RequestException as exc:
+                raise FetchError(f"request failed ({type(exc).__name__})") from None
+            try:
+                body, truncated = _read_body(raw, max_bytes, deadline, timeout)
+            finally:
+                raw.close()
+        return Response(
+            url=url,
+            status=raw.status_code,
+            headers={k.lower(): v for k, v in raw.headers.items()},
+            body=body,
+            truncated=truncated,
+            encoding=_declared_charset(raw.headers.get("content-type", "")),
+        )
+
+
+def _connection_reason(exc: Exception, timeout: float) -> str:
+    text = str(exc)
+    if "timed out" in text.lower() or "timeout" in text.lower():
+        return f"timed out after {timeout:g} s"
+    if "refused" in text.lower():
+        return "connection refused"
+    if "reset" in text.lower() or "aborted" in text.lower():
+        return "connection reset"
+    if "resolve" in text.lower() or "name or service" in text.lower():
+        return "host name not found"
+    return "connection failed"
+
+
+def _declared_charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ").lower() or None
+    return None
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class _Decoder:
+    """Content-Encoding decoding with a hard cap on what it produces (bomb-safe)."""
+
+    def __init__(self, encoding: str) -> None:
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self._obj = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._obj = zlib.decompressobj(zlib.MAX_WBITS)
+            self._deflate_probe = True
+        else:
+            raise FetchError(f"unsupported content encoding {encoding[:20]!r}")
+        self._encoding = encoding
+        self._pending = b""
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        if self._obj is None:
+            return data[:room]
+        try:
+            out = self._obj.decompress(self._obj.unconsumed_tail + data, room)
+        except zlib.error:
+            if self._encoding == "deflate" and getattr(self, "_deflate_probe", False):
+                # Some servers send raw deflate without the zlib header.
+                self._deflate_probe = False
+                self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.feed(data, room)
+            raise FetchError("undecodable compressed body") from None
+        self._deflate_probe = False
+        return out
+
+    def has_more(self) -> bool:
+        return bool(self._obj is not None and self._obj.unconsumed_tail)
+
+
+def _read_body(
+    raw: requests.Response, max_bytes: int, deadline: float, timeout: float
+) -> tuple[bytes, bool]:
+    """Read the body within the deadline; return (at most max_bytes decoded bytes, truncated)."""
+    decoder = _Decoder(raw.headers.get("content-encoding", ""))
+    stream = raw.raw
+    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _abort, args=(stream,))
+    watchdog.daemon = True
+    watchdog.start()
+    out = bytearray()
+    try:
+        while True:
+            if time.monotonic() > deadline:
+                raise FetchError(f"timed out after {timeout:g} s (body too slow)")
+            room = max_bytes + 1 - len(out)
+            if decoder.has_more():
+                out += decoder.feed(b"", room)
+            else:
+                chunk = stream.read1(_READ_SIZE, decode_content=False)
+                if not chunk:
+                    break
+                out += decoder.feed(chunk, room)
+            if len(out) > max_bytes:
+                return bytes(out[:max_bytes]), True
+    except FetchError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure mid-body is one honest reason
+        if time.monotonic() > deadline:
+            raise FetchError(f"timed out after {timeout:g} s (body too slow)") from None
+        if isinstance(exc, socket.timeout | TimeoutError) or "timed out" in str(exc).lower():
+            raise FetchError(f"timed out after {timeout:g} s") from None
+        raise FetchError("connection broken mid-body") from None
+    finally:
+        watchdog.cancel()
+    return bytes(out), False
+
+
+def _abort(stream) -> None:
+    """Wake a read blocked past the deadline by shutting the socket down under it."""
+    try:
+        sock = stream.connection.sock if stream.connection else None
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (AttributeError, OSError):
+        pass

@@ -1,0 +1,163 @@
+"""Turn raw CLI values into the typed things the engine takes, refusing bad ones clearly.
+
+Imported lazily by the CLI so that ``selfaudit --version`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import catalogue as cat
+from .engine import AuditOptions
+from .errors import InputError
+from .exitcodes import ExitCode
+from .models import Subject
+from .net import NetConfig, Route
+from .paths import community_catalogue_path
+from .render import Format
+from .runner import FAIL_ON, OutputOptions, emit, run_audit, write_private
+from .subject import SubjectInput, build_subject, load_profile
+
+SEARCH_BACKENDS = ("duckduckgo", "searxng", "none")
+COMMUNITY_URL = "https://raw.githubusercontent.com/WebBreacher/WhatsMyName/main/wmn-data.json"
+
+
+def subject_from(
+    name: str | None,
+    handles: list[str] | None,
+    aliases: list[str] | None,
+    employers: list[str] | None,
+    phones: list[str] | None,
+    emails: list[str] | None,
+    locations: list[str] | None,
+    profile: Path | None,
+    region: str,
+) -> Subject:
+    flags = SubjectInput(
+        name=name,
+        handles=list(handles or []),
+        aliases=list(aliases or []),
+        employers=list(employers or []),
+        phones=list(phones or []),
+        emails=list(emails or []),
+        locations=list(locations or []),
+    )
+    raw = load_profile(profile).merged_with(flags) if profile else flags
+    subject = build_subject(raw, region)
+    if not subject.handles:
+        raise InputError("give at least one --handle (a username you use online) to check")
+    return subject
+
+
+def output_options(fmt: str, output: Path | None, fail_on: str) -> OutputOptions:
+    try:
+        chosen = Format(fmt.lower())
+    except ValueError:
+        raise InputError(
+            f"unknown format {fmt!r}: use one of {', '.join(f.value for f in Format)}"
+        ) from None
+    if fail_on.lower() not in FAIL_ON:
+        raise InputError(f"unknown --fail-on {fail_on!r}: use one of {', '.join(FAIL_ON)}")
+    if output is not None and output.exists() and output.is_dir():
+        raise InputError(f"output {output} is a directory")
+    color = sys.stdout.isatty() and output is None and chosen is Format.TEXT
+    return OutputOptions(fmt=chosen, output=output, fail_on=fail_on.lower(), color=color)
+
+
+def search_note(search: str, searxng_url: str | None) -> str | None:
+    if search.lower() not in SEARCH_BACKENDS:
+        raise InputError(f"unknown --search {search!r}: use one of {', '.join(SEARCH_BACKENDS)}")
+    if search.lower() == "searxng" and not searxng_url:
+        raise InputError("--search searxng needs --searxng-url URL")
+    if search.lower() == "none":
+        return None
+    return (
+        f"No search engine was queried: --search {search.lower()} is accepted but searching by "
+        "name is not built into this version yet, so results a name search would show are "
+        "missing from this report."
+    )
+
+
+def save_note(save: bool) -> str | None:
+    if not save:
+        return None
+    return "This run was not saved: history is not built into this version yet."
+
+
+def catalogue_from(sites: str | None) -> cat.Catalogue:
+    if sites is None:
+        return cat.load_bundled()
+    if sites == "community":
+        path = community_catalogue_path()
+        if not path.exists():
+            raise InputError(
+                "no community catalogue yet: run `selfaudit sites update` to download it"
+            )
+        return cat.load_bundled().merged_over(cat.load_file(path, cat.COMMUNITY))
+    return cat.load_file(Path(sites))
+
+
+def parse_routes(route: list[str] | None) -> tuple[Route, ...]:
+    return tuple(Route.parse(r) for r in route or [])
+
+
+def net_config(route: list[str] | None, timeout: float, concurrency: int) -> NetConfig:
+    return NetConfig(timeout=timeout, routes=parse_routes(route), pool_size=concurrency)
+
+
+def audit_and_emit(
+    subject: Subject,
+    catalogue: cat.Catalogue,
+    net_config: NetConfig,
+    concurrency: int,
+    out: OutputOptions,
+    notes: list[str | None],
+    progress: bool | None = None,
+) -> ExitCode:
+    if progress is None:
+        progress = sys.stderr.isatty()
+    report = run_audit(subject, catalogue, net_config, AuditOptions(workers=concurrency),
+                       progress)
+    extra = tuple(n for n in notes if n)
+    if extra:
+        import dataclasses
+
+        report = dataclasses.replace(report, notes=extra + report.notes)
+    return emit(report, out, sys.stdout, sys.stderr)
+
+
+def sites_listing(catalogue: cat.Catalogue) -> str:
+    lines = []
+    for site in sorted(catalogue.sites, key=lambda s: s.name.casefold()):
+        how = "check by hand" if site.check_by_hand else ("skipped" if not site.valid else "checked")
+        lines.append(f"{site.name:<28} {site.cat:<10} {how:<14} {site.pretty_url('{account}')}")
+    lines.append(f"{len(catalogue.sites)} sites ({', '.join(catalogue.sources)})")
+    if cat.COMMUNITY in catalogue.sources:
+        lines.append(f"Community data: {cat.COMMUNITY_LICENCE}")
+    return "\n".join(lines) + "\n"
+
+
+def update_community(url: str | None, route: list[str] | None, timeout: float) -> str:
+    """Download, validate, then store the community catalogue. Never done silently."""
+    from .net import FetchError, Net
+
+    source = url or COMMUNITY_URL
+    config = NetConfig(timeout=timeout, routes=parse_routes(route), max_bytes=20_000_000)
+    with Net(config) as net:
+        try:
+            response = net.get(source)
+        except FetchError as exc:
+            raise InputError(f"could not download {source}: {exc.reason}") from None
+    if response.status != 200:
+        raise InputError(f"could not download {source}: HTTP {response.status}")
+    if response.truncated:
+        raise InputError(f"could not download {source}: larger than 20 MB")
+    catalogue = cat.loads(response.body, source, cat.COMMUNITY)
+    path = community_catalogue_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_private(path, response.text())
+    return (
+        f"Saved {len(catalogue.sites)} sites from {source} to {path}.\n"
+        f"Use them with --sites community. Licence: {cat.COMMUNITY_LICENCE}"
+    )
