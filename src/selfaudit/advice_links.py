@@ -25,9 +25,7 @@ def situations(accounts: Sequence[AccountCheck]) -> list[str]:
 def attach_advice(
     findings: Iterable[Finding], accounts: Sequence[AccountCheck]
 ) -> tuple[list[Finding], list[AdviceEntry]]:
-    with_advice = [
-        dataclasses.replace(f, advice=advice_for_kind(f.kind.value)) for f in findings
-    ]
+    with_advice = [dataclasses.replace(f, advice=advice_for_kind(f.kind.value)) for f in findings]
     ids: dict[str, None] = {}
     for finding in with_advice:
         ids.update(dict.fromkeys(finding.advice))

@@ -235,5 +235,6 @@ def select(catalogue: Catalogue, names: Iterable[str] | None) -> Catalogue:
     if not names:
         return catalogue
     wanted = {n.casefold() for n in names}
-    return Catalogue(tuple(s for s in catalogue.sites if s.name.casefold() in wanted),
-                     catalogue.sources)
+    return Catalogue(
+        tuple(s for s in catalogue.sites if s.name.casefold() in wanted), catalogue.sources
+    )

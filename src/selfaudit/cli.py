@@ -52,9 +52,7 @@ def main_callback(
     """selfaudit: a local, honest privacy self-audit."""
 
 
-FormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help="text, json, html or markdown.")
-]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, html or markdown.")]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write the report here (mode 0600).")
 ]
@@ -95,7 +93,9 @@ def audit(
     timeout: TimeoutOpt = 10.0,
     search: Annotated[str, typer.Option("--search", help="duckduckgo, searxng or none.")] = "none",
     searxng_url: Annotated[str | None, typer.Option("--searxng-url")] = None,
-    save: Annotated[bool, typer.Option("--save/--no-save", help="Keep this run in history.")] = False,
+    save: Annotated[
+        bool, typer.Option("--save/--no-save", help="Keep this run in history.")
+    ] = False,
     fail_on: FailOnOpt = "never",
 ) -> None:
     """Check where your handles have public profiles and what they show."""
@@ -146,8 +146,10 @@ def sites_validate(file: Annotated[Path, typer.Argument(help="A WhatsMyName JSON
 
     with user_errors():
         catalogue = load_file(file)
-    typer.echo(f"{file}: {len(catalogue.sites)} sites, valid "
-               f"({len(catalogue.skipped)} marked not valid and would be skipped)")
+    typer.echo(
+        f"{file}: {len(catalogue.sites)} sites, valid "
+        f"({len(catalogue.skipped)} marked not valid and would be skipped)"
+    )
 
 
 @sites_app.command("update")

@@ -54,8 +54,10 @@ class Persona:
         origins: set[str] = set()
 
         def reply(entry: dict) -> Reply:
-            body = pages.joinpath(entry["file"]).read_bytes() if "file" in entry else entry.get(
-                "body", ""
+            body = (
+                pages.joinpath(entry["file"]).read_bytes()
+                if "file" in entry
+                else entry.get("body", "")
             )
             return Reply(
                 status=entry.get("status", 200),
@@ -91,7 +93,10 @@ def run_demo(out: OutputOptions, persona_name: str = DEFAULT_PERSONA) -> ExitCod
         routes += tuple(Route.parse(f"{o}={_CLOSED_PORT_BASE}") for o in refused)
         config = NetConfig(timeout=5.0, routes=routes, retry_after_cap=1.0)
         report = run_audit(
-            persona.subject(), persona.catalogue(), config, AuditOptions(workers=16),
+            persona.subject(),
+            persona.catalogue(),
+            config,
+            AuditOptions(workers=16),
             progress=sys.stderr.isatty(),
         )
     return emit(report, out, sys.stdout, sys.stderr)

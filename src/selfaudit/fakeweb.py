@@ -74,8 +74,12 @@ class FakeWeb:
     def lookup(self, request: Request) -> Reply:
         host = request.host
         path_only = request.path.split("?", 1)[0]
-        for key in ((host, request.path), (host, path_only), (None, request.path),
-                    (None, path_only)):
+        for key in (
+            (host, request.path),
+            (host, path_only),
+            (None, request.path),
+            (None, path_only),
+        ):
             if key in self.routes:
                 return self._resolve(self.routes[key], request)
         wildcard = "*." + host.split(".", 1)[1] if "." in host else None
@@ -145,8 +149,9 @@ class FakeWeb:
             allow_reuse_address = True
 
         self._server = Server(("127.0.0.1", port), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        kwargs={"poll_interval": 0.05})
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, daemon=True, kwargs={"poll_interval": 0.05}
+        )
         self._thread.start()
         return self
 

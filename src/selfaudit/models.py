@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """How a site check ended. ``UNKNOWN`` always carries the reason in the check's ``detail``."""
 
     FOUND = "found"
@@ -20,7 +20,7 @@ class Status(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
@@ -30,7 +30,7 @@ class Severity(str, enum.Enum):
         return {"low": 1, "medium": 2, "high": 3}[self.value]
 
 
-class FindingKind(str, enum.Enum):
+class FindingKind(enum.StrEnum):
     """The kinds of exposure the report schema knows (see shared/report.schema.json)."""
 
     WORKPLACE = "workplace"

@@ -117,8 +117,7 @@ def audit_and_emit(
 ) -> ExitCode:
     if progress is None:
         progress = sys.stderr.isatty()
-    report = run_audit(subject, catalogue, net_config, AuditOptions(workers=concurrency),
-                       progress)
+    report = run_audit(subject, catalogue, net_config, AuditOptions(workers=concurrency), progress)
     extra = tuple(n for n in notes if n)
     if extra:
         import dataclasses
@@ -130,7 +129,9 @@ def audit_and_emit(
 def sites_listing(catalogue: cat.Catalogue) -> str:
     lines = []
     for site in sorted(catalogue.sites, key=lambda s: s.name.casefold()):
-        how = "check by hand" if site.check_by_hand else ("skipped" if not site.valid else "checked")
+        how = (
+            "check by hand" if site.check_by_hand else ("skipped" if not site.valid else "checked")
+        )
         lines.append(f"{site.name:<28} {site.cat:<10} {how:<14} {site.pretty_url('{account}')}")
     lines.append(f"{len(catalogue.sites)} sites ({', '.join(catalogue.sources)})")
     if cat.COMMUNITY in catalogue.sources:

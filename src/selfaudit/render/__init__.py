@@ -7,7 +7,7 @@ import enum
 from ..models import Report
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     TEXT = "text"
     JSON = "json"
     HTML = "html"

@@ -79,7 +79,9 @@ def accounts_table(report: Report, color: bool) -> Table | Text:
     table.add_column("Evidence", overflow="fold")
     for a in report.found:
         table.add_row(
-            t(a.site), link(a.url, color), t(a.display_name or "-", limit=60),
+            t(a.site),
+            link(a.url, color),
+            t(a.display_name or "-", limit=60),
             t(a.detail, limit=120),
         )
     return table

@@ -1,0 +1,198 @@
+"""Is this name the subject's? Shared by the extractors and the search feature.
+
+Profiles and search results show names in many shapes ("Jo Bloggs", "J. Bloggs", "BLOGGS, Joanna",
+"Joanna 🌻 Bloggs", "Dr Joanna Bloggs RSW"), so names are compared as folded tokens: accents,
+case, titles, post-nominals and decoration are dropped, then the given names and the surnames are
+compared separately, allowing initials and short forms. The rules lean towards "compatible": a
+profile wrongly called someone else's hides real exposure, which is worse than a shared name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+# Letters that NFKD does not split into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae",
+     "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+)  # fmt: skip
+_APOSTROPHES = re.compile(r"['’ʼ`]")
+_NON_NAME = re.compile(r"[^\w-]+")
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "sir", "dame", "lady", "lord", "cllr", "councillor"]
+)
+_POSTNOMINALS = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "msc", "ba", "bsc", "ma", "mba", "rsw", "rgn", "rmn", "mbe", "obe", "cbe"])
+
+
+def fold(s: str) -> str:
+    """Lower-case ``s`` and strip accents, for comparing names and places written differently."""
+    decomposed = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a person's name, titles and post-nominals dropped.
+
+    "Kelly, Morag" is read surname-first; apostrophes join (O'Neill -> oneill); hyphenated
+    parts stay one token (their parts are compared separately later).
+    """
+    if not name:
+        return []
+    text = fold(name)
+    if text.count(",") == 1:
+        before, after = (part.strip() for part in text.split(","))
+        if before and after and len(before.split()) == 1 and len(after.split()) <= 2:
+            text = f"{after} {before}"
+    text = _APOSTROPHES.sub("", text)
+    tokens = []
+    for raw in _NON_NAME.split(text):
+        token = raw.strip("-_")
+        if not token or token.isdigit() or token in _TITLES or token in _POSTNOMINALS:
+            continue
+        if not any(ch.isalpha() for ch in token):
+            continue
+        tokens.append(token)
+    return tokens
+
+
+def _parts(token: str) -> set[str]:
+    return {p for p in token.split("-") if p} | {token}
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Given names match exactly, as an initial, or as a short form ("Jo" for "Joanna")."""
+    for x in _parts(a):
+        for y in _parts(b):
+            short, long_ = sorted((x, y), key=len)
+            if short == long_:
+                return True
+            if len(short) == 1 and long_.startswith(short):
+                return True
+            if len(short) >= 2 and long_.startswith(short):
+                return True
+    return False
+
+
+def _surname_compatible(a: str, b: str) -> bool:
+    """Surnames match exactly, on one part of a double-barrelled name, or as an initial."""
+    if _parts(a) & _parts(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == 1 and long_.startswith(short)
+
+
+def _tokens_compatible(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    if not ta or not tb:
+        return False
+    if len(ta) == 1 and len(tb) == 1:
+        a, b = ta[0], tb[0]
+        return a == b or (min(len(a), len(b)) >= 2 and _given_compatible(a, b))
+    if len(ta) == 1 or len(tb) == 1:
+        single, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        if len(single) < 2:
+            return False
+        return _given_compatible(single, other[0]) or bool(_parts(single) & _parts(other[-1]))
+    return _given_compatible(ta[0], tb[0]) and _surname_compatible(ta[-1], tb[-1])
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """True when the two names could be the same person ("J. Bloggs" and "Joanna Bloggs").
+
+    "John Smith" and "Joanna Bloggs" are not; neither are two empty names.
+    """
+    return _tokens_compatible(name_tokens(a), name_tokens(b))
+
+
+def _text_tokens(text: str) -> list[str]:
+    return [t for t in _NON_NAME.split(_APOSTROPHES.sub("", fold(text))) if t]
+
+
+def mentions_name(text: str, name: str) -> bool:
+    """Does ``text`` name the person ``name`` (given name or initial, then surname)?
+
+    A surname alone ("Kelly's birthday") or a given name alone is not enough for a two-word
+    name; a one-word name must appear as a whole word. "Morag K" counts (full given name plus
+    initial); "M K" does not.
+    """
+    wanted = name_tokens(name)
+    if not wanted or not text:
+        return False
+    tokens = _text_tokens(text)
+    if len(wanted) == 1:
+        return wanted[0] in tokens
+    given, surname = wanted[0], wanted[-1]
+    for i, token in enumerate(tokens):
+        if not _given_compatible(token, given):
+            continue
+        exact_given = token == given or (len(token) >= 2 and given.startswith(token))
+        for j in (i + 1, i + 2):
+            if j >= len(tokens):
+                break
+            candidate = tokens[j]
+            if _parts(candidate) & _parts(surname):
+                return True
+            if exact_given and len(candidate) == 1 and surname.startswith(candidate):
+                return True
+    return False
+
+
+def handle_in(text: str, handle: str, *, require_at: bool = True) -> bool:
+    """Does ``text`` contain ``@handle`` (or the bare handle, with ``require_at=False``)?"""
+    handle = handle.strip().lstrip("@")
+    if not handle or not text:
+        return False
+    prefix = "@" if require_at else "@?"
+    pattern = rf"(?<![\w@.]){prefix}{re.escape(handle)}(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def is_handle(display: str, handles: Iterable[str]) -> bool:
+    """Is ``display`` just one of the subject's handles (as many profiles show by default)?"""
+    folded = fold(display).strip().lstrip("@")
+    squashed = re.sub(r"[\s._-]+", "", folded)
+    for handle in handles:
+        h = fold(handle).strip().lstrip("@")
+        if h and (folded == h or squashed == re.sub(r"[\s._-]+", "", h)):
+            return True
+    return False
+
+
+_SEGMENT_SPLIT = re.compile(r"\s[|•·–—-]\s|[|•·(){}\[\]:,/]")
+
+
+def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str] = ()) -> bool:
+    """Could a shown name (possibly decorated: "Morag Kelly | Social worker") be the subject?"""
+    names = [n for n in names if n and n.strip()]
+    handles = list(handles)
+    if not display or not display.strip():
+        return False
+    if is_handle(display, handles):
+        return True
+    segments = [display, *_SEGMENT_SPLIT.split(display)]
+    for segment in segments:
+        if not segment.strip():
+            continue
+        if is_handle(segment, handles):
+            return True
+        for name in names:
+            if names_compatible(segment, name) or mentions_name(segment, name):
+                return True
+    return False
+
+
+def is_clearly_other(display: str | None, names: Iterable[str], handles: Iterable[str]) -> bool:
+    """True when ``display`` is a real-looking person's name that cannot be the subject.
+
+    Empty names, handles and one-word names ("Sunshine", "Mo") are never "clearly" someone
+    else: nicknames are common on exactly the profiles that need auditing.
+    """
+    if not display or not display.strip():
+        return False
+    names = list(names)
+    handles = list(handles)
+    if looks_like_subject(display, names, handles):
+        return False
+    return len(name_tokens(display)) >= 2

@@ -1,0 +1,181 @@
+"""Finding organisation names in text: the employers a person named, and ones a page reveals.
+
+Shared by the workplace, work-talk and employer-branding extractors and by the page's severity
+context, so that "is the employer on this page?" has one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .names import fold, looks_like_subject
+from .text import phrase_pattern, trim
+
+# A capitalised word in an organisation or place name: "Dunmore", "NHS", "St.", "O'Neill's".
+_CAP = r"(?:[A-Z][\w'’&.-]*[\w’']|[A-Z]{2,}|&)"
+# Lower-case glue words allowed between capitalised words: "University of Edinburgh".
+_GLUE = r"(?:of|and|for|the|de|du|upon|on|&)"
+ORG_NAME = rf"{_CAP}(?:[ \t]+(?:{_GLUE}[ \t]+)?{_CAP}){{0,7}}"
+
+# Capitalised words that end a name rather than belong to it: "Dunmore Council Views my own".
+_STOP_WORDS = frozenset(
+    ["views", "opinions", "own", "since", "previously", "formerly", "also", "currently", "mum", "dad", "wife", "husband", "mother", "father", "she", "he", "they", "my", "our", "proud", "tweets", "posts", "all", "personal", "love", "lover", "fan", "i", "im", "i'm", "and"]
+)
+_NOT_ORGS = frozenset(
+    ["home", "work", "present", "night", "nights", "weekends", "weekend", "the", "moment", "christmas", "easter", "present", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+_ROLE_WORDS = (
+    r"worker|officer|manager|assistant|practitioner|nurse|carer|coordinator|co-ordinator|lead"
+    r"|leader|adviser|advisor|engineer|developer|consultant|director|administrator|therapist"
+    r"|supervisor|volunteer|student|trainee|apprentice|teacher|keyworker|counsellor|specialist"
+    r"|analyst|head|mentor|chef|cook|cleaner|receptionist|driver|technician|designer|writer"
+)
+ROLE = rf"(?i:\b(?:{_ROLE_WORDS})s?)"
+
+# "Social worker at X", "Support worker for X", "works at X", "employed by X", "placement with X".
+_WORKPLACE_PATTERNS = (
+    re.compile(rf"{ROLE}[ \t]+(?i:at|for|with|@)[ \t]+(?P<org>{ORG_NAME})"),
+    re.compile(rf"{ROLE}[ \t]*@[ \t]*(?P<org>{ORG_NAME})"),
+    re.compile(
+        rf"(?i:\b(?:work(?:s|ing|ed)?|employed|placement|job))[ \t]+"
+        rf"(?i:at|for|by|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<org>{ORG_NAME})"
+    ),
+)
+_RELATION = re.compile(
+    r"(?i)\b(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:husband|wife|partner|brother|sister|mum|mom"
+    r"|mother|dad|father|son|daughter|friend|pal|neighbour|neighbor|cousin|uncle|aunt|auntie"
+    r"|niece|nephew|boyfriend|girlfriend|fiance|fiancee|flatmate|gran|granny|grandad|kids?"
+    r"|bestie)\b"
+)
+_OTHER_PERSON = re.compile(
+    r"\b([A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?:,|[ \t]+(?:is|was|who|works|worked|has|had|said)\b)"
+)
+
+GENERIC_ORG_SUFFIXES = (
+    "health and social care partnership",
+    "social work services",
+    "social work service",
+    "social work department",
+    "social work",
+    "social services",
+    "children's services",
+    "childrens services",
+    "adult services",
+    "services",
+    "hscp",
+    "team",
+    "department",
+    "dept",
+)
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    value: str
+    start: int
+    end: int
+
+
+def clean_org(raw: str) -> str | None:
+    """Trim a captured name at the first word that ends it; None when nothing org-like is left."""
+    words = raw.split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        bare = fold(word).strip(".,;:!?'’")
+        if i > 0 and bare in _STOP_WORDS:
+            break
+        kept.append(word)
+    while kept and fold(kept[-1]) in {"of", "and", "for", "the", "de", "du", "upon", "on", "&"}:
+        kept.pop()
+    value = trim(" ".join(kept))
+    if not value or fold(value) in _NOT_ORGS or len(value) < 2:
+        return None
+    return value
+
+
+def employer_variants(employer: str) -> list[str]:
+    """``employer`` and shorter forms of it that still name it ("Dunmore Council Social Work"
+    -> "Dunmore Council"), longest first. A form is only shortened while two words remain."""
+    base = " ".join(employer.split())
+    variants = [base]
+    if fold(base).startswith("the "):
+        variants.append(base[4:])
+    changed = True
+    current = variants[-1]
+    while changed:
+        changed = False
+        folded = fold(current)
+        for suffix in GENERIC_ORG_SUFFIXES:
+            if folded.endswith(" " + suffix):
+                shorter = current[: len(current) - len(suffix)].strip()
+                if len(shorter.split()) >= 2:
+                    variants.append(shorter)
+                    current = shorter
+                    changed = True
+                break
+    out: list[str] = []
+    for v in variants:
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+def find_employer(text: str, employer: str) -> OrgMatch | None:
+    """The first place ``text`` names ``employer`` (or a shorter form of it), as written."""
+    if not text or not employer.strip():
+        return None
+    for variant in employer_variants(employer):
+        match = re.search(phrase_pattern(variant), text, re.IGNORECASE)
+        if match:
+            return OrgMatch(trim(match.group(0)), match.start(), match.end())
+    return None
+
+
+def same_org(a: str, b: str) -> bool:
+    """Do two written names denote the same organisation ("Dunmore Council" and
+    "Dunmore Council Social Work", "The Riverside Trust" and "Riverside Trust")?"""
+    ta = [t for t in re.split(r"[^\w]+", fold(a)) if t]
+    tb = [t for t in re.split(r"[^\w]+", fold(b)) if t]
+    for tokens in (ta, tb):
+        if tokens and tokens[0] == "the":
+            del tokens[0]
+    if not ta or not tb:
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return long_[: len(short)] == short
+
+
+def _clause_before(text: str, start: int) -> str:
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("! "), window.rfind("? "))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def discover_orgs(
+    text: str, subject_names: Iterable[str] = (), handles: Iterable[str] = ()
+) -> Iterator[OrgMatch]:
+    """Organisations ``text`` says its author works or worked for.
+
+    Phrases about someone else ("my brother works at X", "Jane Smith, a manager at X") are
+    skipped; a plain mention of a company is never a workplace.
+    """
+    names = list(subject_names)
+    handles = list(handles)
+    found: list[OrgMatch] = []
+    for pattern in _WORKPLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            clause = _clause_before(text, match.start())
+            if _RELATION.search(clause):
+                continue
+            other = _OTHER_PERSON.search(clause)
+            if other and not looks_like_subject(other.group(1), names, handles):
+                continue
+            value = clean_org(match.group("org"))
+            if value:
+                found.append(OrgMatch(value, match.start("org"), match.end("org")))
+    found.sort(key=lambda m: m.start)
+    yield from found

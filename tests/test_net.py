@@ -1,0 +1,208 @@
+"""The net layer against a real loopback server: routing, redirects, caps, deadlines, retries."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+import zlib
+
+import pytest
+
+from conftest import routed_net
+from selfaudit.errors import RouteError
+from selfaudit.fakeweb import Reply
+from selfaudit.net import USER_AGENT, FetchError, Net, NetConfig, Route
+
+
+def test_route_sends_request_to_base_but_keeps_original_url_and_host(web):
+    web.add("api.github.com", "/users/sam?x=1", Reply(200, '{"login": "sam"}'))
+    with routed_net(web, "https://api.github.com") as net:
+        response = net.get("https://api.github.com/users/sam?x=1")
+    assert response.status == 200
+    assert response.url == "https://api.github.com/users/sam?x=1"
+    (request,) = web.log
+    assert request.host == "api.github.com"
+    assert request.path == "/users/sam?x=1"
+
+
+def test_wildcard_route_covers_subdomains(web):
+    web.default("*.wordpress.com", Reply(200, "blog"))
+    with routed_net(web, "https://*.wordpress.com") as net:
+        assert net.get("https://sam.wordpress.com/").body == b"blog"
+    assert web.log[0].host == "sam.wordpress.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no-equals-sign", "ftp://a.example=http://127.0.0.1:1", "https://a.example/path=http://x"],
+)
+def test_bad_routes_are_refused(text):
+    with pytest.raises(RouteError):
+        Route.parse(text)
+
+
+def test_honest_user_agent_and_no_cookies_kept(web):
+    web.add(None, "/set", Reply(200, "ok", headers=(("Set-Cookie", "track=1; Path=/"),)))
+    web.add(None, "/next", Reply(200, "ok"))
+    with Net() as net:
+        net.get(web.url("/set"))
+        net.get(web.url("/next"))
+    assert web.log[0].headers["User-Agent"] == USER_AGENT
+    assert "selfaudit" in USER_AGENT
+    assert "Cookie" not in web.log[1].headers
+
+
+def test_redirects_are_followed_and_recorded(web):
+    web.add(None, "/a", Reply(302, headers=(("Location", "/b"),)))
+    web.add(None, "/b", Reply(200, "here"))
+    with Net() as net:
+        response = net.get(web.url("/a"))
+    assert response.body == b"here"
+    assert response.redirects == (web.url("/b"),)
+
+
+def test_redirect_loop_is_an_error_not_a_hang(web):
+    web.add(None, "/a", Reply(302, headers=(("Location", "/b"),)))
+    web.add(None, "/b", Reply(302, headers=(("Location", "/a"),)))
+    with Net() as net, pytest.raises(FetchError, match="redirect loop"):
+        net.get(web.url("/a"))
+
+
+def test_more_than_five_redirects_is_an_error(web):
+    for i in range(8):
+        web.add(None, f"/r{i}", Reply(302, headers=(("Location", f"/r{i + 1}"),)))
+    with Net() as net, pytest.raises(FetchError, match="more than 5 redirects"):
+        net.get(web.url("/r0"))
+
+
+@pytest.mark.parametrize(
+    "target", ["file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)"]
+)
+def test_redirects_to_other_schemes_are_refused(web, target):
+    web.add(None, "/a", Reply(302, headers=(("Location", target),)))
+    with Net() as net, pytest.raises(FetchError, match="refused a redirect"):
+        net.get(web.url("/a"))
+
+
+def test_body_over_the_cap_is_truncated_and_flagged(web):
+    web.add(None, "/big", Reply(200, b"x" * 50_000))
+    with Net(NetConfig(max_bytes=10_000)) as net:
+        response = net.get(web.url("/big"))
+    assert response.truncated
+    assert len(response.body) == 10_000
+
+
+def test_gzip_bomb_is_capped_after_decompression(web):
+    bomb = gzip.compress(b"\0" * 50_000_000)
+    web.add(None, "/bomb", Reply(200, bomb, headers=(("Content-Encoding", "gzip"),)))
+    with Net(NetConfig(max_bytes=100_000)) as net:
+        response = net.get(web.url("/bomb"))
+    assert response.truncated
+    assert len(response.body) == 100_000
+
+
+def test_gzip_and_deflate_bodies_are_decoded(web):
+    web.add(
+        None,
+        "/gz",
+        Reply(200, gzip.compress(b"hello gzip"), headers=(("Content-Encoding", "gzip"),)),
+    )
+    raw_deflate = zlib.compressobj(wbits=-15)
+    body = raw_deflate.compress(b"hello deflate") + raw_deflate.flush()
+    web.add(None, "/df", Reply(200, body, headers=(("Content-Encoding", "deflate"),)))
+    with Net() as net:
+        assert net.get(web.url("/gz")).body == b"hello gzip"
+        assert net.get(web.url("/df")).body == b"hello deflate"
+
+
+def _drip(handler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+    handler.wfile.flush()
+    try:
+        for _ in range(1000):
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+            time.sleep(0.2)
+    except OSError:
+        pass
+
+
+def test_slow_drip_hits_the_overall_deadline(web):
+    web.add(None, "/drip", Reply(raw=_drip))
+    start = time.monotonic()
+    with Net(NetConfig(timeout=1.0)) as net, pytest.raises(FetchError, match="timed out"):
+        net.get(web.url("/drip"))
+    assert time.monotonic() - start < 2.5
+
+
+def test_silent_server_times_out(web):
+    web.add(None, "/slow", Reply(200, "late", delay=3))
+    with (
+        Net(NetConfig(timeout=0.5)) as net,
+        pytest.raises(FetchError, match="timed out after 0.5 s"),
+    ):
+        net.get(web.url("/slow"))
+
+
+def test_retry_after_is_honoured_then_succeeds(web):
+    calls = []
+
+    def flaky(request):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            return Reply(429, "slow down", headers=(("Retry-After", "1"),))
+        return Reply(200, "ok")
+
+    web.add(None, "/x", flaky)
+    with Net() as net:
+        response = net.get(web.url("/x"))
+    assert response.status == 200
+    assert calls[1] - calls[0] >= 0.9
+
+
+def test_retry_after_longer_than_the_cap_gives_up_at_once(web):
+    web.add(None, "/x", Reply(429, "come back tomorrow", headers=(("Retry-After", "86400"),)))
+    start = time.monotonic()
+    with Net(NetConfig(retry_after_cap=5)) as net:
+        response = net.get(web.url("/x"))
+    assert response.status == 429
+    assert len(web.log) == 1
+    assert time.monotonic() - start < 1
+
+
+def test_connection_refused_is_a_reason():
+    with Net() as net, pytest.raises(FetchError, match="connection refused"):
+        net.get("http://127.0.0.1:9/")
+
+
+def test_per_host_limit_caps_concurrent_requests(web):
+    active = 0
+    peak = 0
+    lock = threading.Lock()
+
+    def slow(request):
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        time.sleep(0.1)
+        with lock:
+            active -= 1
+        return Reply(200, "ok")
+
+    web.default(None, slow)
+    with Net(NetConfig(per_host=3)) as net:
+        threads = [threading.Thread(target=net.get, args=(web.url(f"/{i}"),)) for i in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert peak == 3
+
+
+def test_closed_net_refuses_new_requests(web):
+    net = Net()
+    net.close()
+    with pytest.raises(FetchError, match="stopped"):
+        net.get(web.url("/"))
