@@ -156,8 +156,10 @@ class Audit:
                     continue
                 if image.status == 200 and not image.truncated:
                     findings.extend(extract.extract_findings(_page(image), self.subject))
-        if namesake:
-            findings = [dataclasses.replace(f, may_not_be_you=True) for f in findings]
+        findings = [
+            dataclasses.replace(f, may_not_be_you=namesake, site=probe.account.site)
+            for f in findings
+        ]
         account = dataclasses.replace(probe.account, display_name=display)
         return account, findings
 

@@ -170,3 +170,68 @@ class FakeWeb:
     def requests_for(self, host: str | None = None) -> list[Request]:
         with self._log_lock:
             return [r for r in self.log if host is None or r.host == host]
+
+
+@dataclass
+class ScaleInternet:
+    """Many sites over many loopback servers, half of them holding the account: for the
+    scale test and the benchmarks. ``expected`` maps site name to the status a correct run
+    reports for ``username``."""
+
+    servers: list[FakeWeb]
+    catalogue: dict
+    expected: dict[str, str]
+    username: str = "samwhitlock"
+
+    def __enter__(self) -> ScaleInternet:
+        for server in self.servers:
+            server.start()
+        for site in self.catalogue["sites"]:
+            index = int(site["name"].split("-")[1])
+            port = self.servers[index % len(self.servers)].port
+            site["uri_check"] = site["uri_check"].replace("PORT", str(port))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for server in self.servers:
+            server.stop()
+
+
+def scale_internet(sites: int = 300, servers: int = 30, latency: float = 0.25,
+                   username: str = "samwhitlock") -> ScaleInternet:
+    """Sites ``site-0`` … on ``servers`` loopback ports, each answering after ``latency`` s.
+
+    Every tenth site misbehaves in a way a check must report as unknown (blocked, rate limited,
+    a captcha on HTTP 200, a login redirect); the rest are split between found and not found.
+    """
+    webs = [FakeWeb() for _ in range(servers)]
+    entries, expected = [], {}
+    for i in range(sites):
+        name = f"site-{i}"
+        web = webs[i % servers]
+        path = f"/{name}/{username}"
+        if i % 10 == 9:
+            kind = (i // 10) % 4
+            reply = [
+                Reply(403, "<title>Just a moment...</title>", delay=latency),
+                Reply(429, "slow down", headers=(("Retry-After", "60"),), delay=latency),
+                Reply(200, "<div class='g-recaptcha'></div>", delay=latency),
+                Reply(302, headers=(("Location", "/login"),), delay=latency),
+            ][kind]
+            expected[name] = "unknown"
+        elif i % 2 == 0:
+            reply = Reply(200, f"<h1 class='profile'>{username}</h1>", delay=latency)
+            expected[name] = "found"
+        else:
+            reply = Reply(404, "no such user", delay=latency)
+            expected[name] = "not_found"
+        web.add(None, path, reply)
+        web.default(None, Reply(404, "no such user", delay=latency))
+        entries.append({
+            "name": name,
+            "uri_check": f"http://127.0.0.1:PORT/{name}/{{account}}",
+            "e_code": 200, "e_string": "class='profile'",
+            "m_code": 404, "m_string": "no such user",
+            "known": [username], "cat": "misc",
+        })
+    return ScaleInternet(webs, {"sites": entries}, expected, username)

@@ -163,6 +163,8 @@ class Finding:
     severity: Severity
     advice: tuple[str, ...] = ()
     may_not_be_you: bool = False
+    site: str | None = None
+    """The catalogue site whose profile showed it (set by the engine; None for search pages)."""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -177,6 +179,7 @@ class Finding:
             "severity": self.severity.value,
             "advice": list(self.advice),
             "may_not_be_you": self.may_not_be_you,
+            "site": self.site,
         }
 
 

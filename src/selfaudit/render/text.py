@@ -8,27 +8,17 @@ same when piped, printed or viewed with NO_COLOR.
 from __future__ import annotations
 
 import io
-from collections import defaultdict
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import FindingKind, Report
+from ..models import Report
 from .safe import clean, is_web_link
+from .view import FindingView, ReportView, build_view
 
-KIND_TITLES = {
-    FindingKind.WORKPLACE: "Where you work",
-    FindingKind.PHONE: "Phone numbers",
-    FindingKind.EMAIL: "Email addresses",
-    FindingKind.LOCATION: "Where you live or are based",
-    FindingKind.TAGGED_PHOTO: "Photos that name or tag you",
-    FindingKind.PHOTO_LOCATION: "GPS positions hidden in photos",
-    FindingKind.WORK_TALK: "Posts that talk about work",
-    FindingKind.EMPLOYER_BRANDING: "Employer logos or branding on a personal profile",
-}
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "none": "green"}
 
 
@@ -44,24 +34,27 @@ def link(url: str, color: bool) -> Text:
     return text
 
 
-def summary_panel(report: Report) -> Panel:
+def heading(text: str) -> Text:
+    return Text("\n" + text, style="bold underline")
+
+
+def summary_panel(view: ReportView) -> Panel:
+    report = view.report
     s = report.summary
     lines = Text()
     lines.append("Overall risk: ")
     lines.append(s.risk.upper(), style=_SEVERITY_STYLE[s.risk])
-    lines.append("\n")
     lines.append(
-        f"{s.accounts_checked} checks · {s.accounts_found} profiles found · "
-        f"{s.accounts_checked - s.accounts_found - s.accounts_unknown} not found · "
-        f"{len(report.unknown)} could not be checked · {len(report.check_yourself)} to check "
-        f"yourself · {s.findings} findings"
+        f"\n{s.accounts_checked} checks: {s.accounts_found} profiles found, "
+        f"{view.not_found} not found, {len(view.unknown)} could not be checked, "
+        f"{len(view.check_yourself)} for you to check yourself. {s.findings} findings."
     )
     if not report.complete:
         lines.append("\nINCOMPLETE: the audit was stopped before it finished.", style="bold red")
-    if report.unknown or report.check_yourself:
+    if view.could_not_check_everything:
         lines.append(
-            "\nSome sites could not be checked: a missing result there does NOT mean "
-            "you have no profile.",
+            "\nSome sites could not be checked: no result there does NOT mean you have no "
+            "profile there.",
             style="bold",
         )
     title = Text("selfaudit: what a stranger can find about ")
@@ -69,15 +62,18 @@ def summary_panel(report: Report) -> Panel:
     return Panel(lines, title=title, box=box.ROUNDED, expand=False)
 
 
-def accounts_table(report: Report, color: bool) -> Table | Text:
-    if not report.found:
-        return Text("No public profiles were found on the sites we could check.")
+def _table(*columns: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Site")
-    table.add_column("Address", overflow="fold", min_width=30)
-    table.add_column("Name it shows", overflow="fold")
-    table.add_column("Evidence", overflow="fold")
-    for a in report.found:
+    for i, col in enumerate(columns):
+        table.add_column(col, overflow="fold", min_width=24 if i == 1 else None)
+    return table
+
+
+def accounts_section(view: ReportView, color: bool) -> RenderableType:
+    if not view.found:
+        return Text("No public profiles were found on the sites we could check.")
+    table = _table("Site", "Address", "Name it shows", "Evidence")
+    for a in view.found:
         table.add_row(
             t(a.site),
             link(a.url, color),
@@ -87,61 +83,74 @@ def accounts_table(report: Report, color: bool) -> Table | Text:
     return table
 
 
-def findings_group(report: Report, color: bool) -> Group | Text:
-    if not report.findings:
+def finding_lines(item: FindingView, color: bool) -> list[Text]:
+    f = item.finding
+    line = Text("  ")
+    line.append(f"[{f.severity.value.upper()}] ", style=_SEVERITY_STYLE[f.severity.value])
+    line.append_text(t(f.value, style="bold", limit=160))
+    if f.may_not_be_you:
+        line.append("  (may not be you: the profile shows another name)", style="italic")
+    lines = [line]
+    where = Text("      where: ")
+    where.append_text(link(f.source_url, color))
+    lines.append(where)
+    lines.append(Text("      evidence: ").append_text(t(f.evidence, limit=200)))
+    for entry in item.advice[:2]:
+        todo = Text("      what to do: ", style="bold")
+        todo.append(entry.title + ". ", style="bold")
+        todo.append(entry.text)
+        lines.append(todo)
+        lines.append(Text(f'      the guidance says: "{entry.guidance}"', style="italic"))
+    if item.privacy_url:
+        lines.append(Text("      privacy settings: ").append_text(link(item.privacy_url, color)))
+    return lines
+
+
+def findings_section(view: ReportView, color: bool) -> RenderableType:
+    if not view.groups:
+        if view.could_not_check_everything:
+            return Text(
+                "Nothing personal was read from the pages we could open; some places "
+                "could not be checked (see below)."
+            )
         return Text("Nothing personal was read from the pages we could open.")
-    advice = {a.id: a for a in report.advice}
-    by_kind = defaultdict(list)
-    for f in report.findings:
-        by_kind[f.kind].append(f)
-    parts = []
-    for kind in FindingKind:
-        items = by_kind.get(kind)
-        if not items:
-            continue
-        parts.append(Text(f"\n{KIND_TITLES[kind]} ({len(items)})", style="bold underline"))
-        for f in items:
-            line = Text("  ")
-            line.append(f"[{f.severity.value.upper()}] ", style=_SEVERITY_STYLE[f.severity.value])
-            line.append_text(t(f.value, style="bold", limit=160))
-            if f.may_not_be_you:
-                line.append("  (may not be you: the profile shows another name)", style="italic")
-            parts.append(line)
-            where = Text("      seen at ")
-            where.append_text(link(f.source_url, color))
-            parts.append(where)
-            parts.append(Text("      evidence: ").append_text(t(f.evidence, limit=200)))
-            for advice_id in f.advice[:2]:
-                entry = advice.get(advice_id)
-                if entry:
-                    todo = Text("      what to do: ", style="bold")
-                    todo.append(entry.title + ". ", style="bold")
-                    todo.append(entry.text, style="")
-                    parts.append(todo)
+    parts: list[RenderableType] = []
+    for group in view.groups:
+        parts.append(Text(f"\n{group.title} ({len(group.items)})", style="bold"))
+        parts.append(Text(f"  Why it matters: {group.why}", style="italic"))
+        for item in group.items:
+            parts.extend(finding_lines(item, color))
     return Group(*parts)
 
 
-def unknown_table(report: Report) -> Table | Text:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for col in ("Site", "Handle", "Why we could not tell"):
-        table.add_column(col)
-    for a in report.unknown:
+def unknown_section(view: ReportView) -> Table:
+    table = _table("Site", "Handle", "Why we could not tell")
+    for a in view.unknown:
         table.add_row(t(a.site), t(a.username), t(a.detail, limit=160))
     return table
 
 
-def check_yourself_table(report: Report, color: bool) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Site")
-    table.add_column("Open this in a private window", overflow="fold", min_width=30)
-    table.add_column("Why", overflow="fold")
-    for a in report.check_yourself:
-        reason = a.detail.removeprefix("check by hand: ")
-        table.add_row(t(a.site), link(a.url, color), t(reason, limit=120))
+def check_yourself_section(view: ReportView, color: bool) -> Table:
+    table = _table("Site", "Open this in a private window", "Why")
+    for a in view.check_yourself:
+        table.add_row(
+            t(a.site), link(a.url, color), t(a.detail.removeprefix("check by hand: "), limit=120)
+        )
     return table
 
 
+def advice_lines(view: ReportView) -> list[Text]:
+    lines = []
+    for entry in view.general_advice:
+        lines.append(Text("  • ").append(entry.title + ": ", style="bold").append(entry.text))
+    lines.append(Text("\nThings no tool can check for you", style="bold underline"))
+    for entry in view.checklist:
+        lines.append(Text("  [ ] ").append(entry.title + ": ", style="bold").append(entry.text))
+    return lines
+
+
 def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
+    view = build_view(report)
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -152,20 +161,23 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         markup=False,
         emoji=False,
         highlight=False,
-        soft_wrap=False,
     )
-    console.print(summary_panel(report))
-    console.print(Text("Public profiles found", style="bold"))
-    console.print(accounts_table(report, color))
-    console.print(Text("\nWhat a stranger can learn", style="bold"))
-    console.print(findings_group(report, color))
-    if report.unknown:
-        console.print(Text(f"\nWe could not check ({len(report.unknown)})", style="bold"))
-        console.print(unknown_table(report))
-    if report.check_yourself:
-        title = f"\nCheck these yourself ({len(report.check_yourself)}): they need a login to see"
-        console.print(Text(title, style="bold"))
-        console.print(check_yourself_table(report, color))
+    console.print(summary_panel(view))
+    console.print(heading("Public profiles found"))
+    console.print(accounts_section(view, color))
+    console.print(heading("What a stranger can learn"))
+    console.print(findings_section(view, color))
+    if view.unknown:
+        console.print(heading(f"We could not check ({len(view.unknown)})"))
+        console.print(unknown_section(view))
+    if view.check_yourself:
+        console.print(
+            heading(f"Check these yourself ({len(view.check_yourself)}): they need a login to see")
+        )
+        console.print(check_yourself_section(view, color))
+    console.print(heading("What to do next"))
+    for line in advice_lines(view):
+        console.print(line)
     for note in report.notes:
-        console.print(Text("Note: ").append_text(t(note, limit=400)))
+        console.print(Text("\nNote: ").append_text(t(note, limit=400)))
     return buffer.getvalue()

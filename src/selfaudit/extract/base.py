@@ -1,0 +1,671 @@
+"""The parsed page every extractor reads, and the base class extractors are written against.
+
+A page is parsed ONCE into a :class:`Document`: the HTML tree, its JSON-LD, OpenGraph/Twitter
+meta, h-cards, tel:/mailto: links, images, known-API JSON, and the visible text of the parts of
+the page that belong to its owner. Other people's words (comment threads, replies, feed entries
+by other authors, colleagues' cards on a team page) are cut out first, so that a colleague's
+phone number or a commenter's moan about *their* manager is never reported as the subject's.
+
+Building never raises: each step that fails leaves its part empty and the rest still runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+from urllib.parse import unquote, urljoin, urlparse
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from ..models import Finding, FindingKind, Page, Subject
+from ..severity import SeverityContext, assess
+from . import json_api, structured
+from .facts import Facts, FactsBuilder, ImageRef
+from .json_api import ApiProfile
+from .names import handle_in, is_clearly_other, looks_like_subject, mentions_name, name_tokens
+from .orgs import discover_orgs, find_employer
+from .structured import HCard, LdNode
+from .text import MAX_TEXT, decode, one_line, shorten, tidy
+
+T = TypeVar("T")
+
+SERVICE_USERS = re.compile(
+    r"(?i)\b(?:service[- ]users?|clients?|people (?:i|we) (?:support|care for|work with)"
+    r"|case ?loads?|cases?|famil(?:y|ies) (?:i|we) work with|residents?|young people"
+    r"|child protection|home visits?|my kids at work|looked[- ]after)\b"
+)
+"""Words that make talk about work a matter of other people's confidentiality."""
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "footer", "svg", "iframe", "object",
+    "embed", "head", "select", "button",
+)  # fmt: skip
+_BLOCK_TAGS = frozenset(
+    """p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header main blockquote
+    pre table tr td th figure figcaption address hr form fieldset details summary body html
+    label option caption""".split()
+)
+_KEEP_WHOLE = frozenset({"html", "body", "main"})
+
+_COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)")
+_COMMENT_NOT = re.compile(
+    r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_](?:open|closed|count|status|number)$"
+)
+_PERSON_BLOCK = re.compile(
+    r"^(?:h-card|vcard|person)$|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
+    r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item"
+)
+_ENTRY = frozenset({"h-entry", "hentry", "h-cite"})
+_ARTICLE_TYPES = frozenset(
+    {"Article", "NewsArticle", "BlogPosting", "Report", "SocialMediaPosting", "ScholarlyArticle",
+     "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle"}
+)  # fmt: skip
+_ORG_TYPES = re.compile(r"Organi[sz]ation|Corporation|NGO|LocalBusiness|GovernmentOrganization")
+
+_ICON_HINT = re.compile(r"icon|sprite|emoji|spacer|pixel|tracking|beacon|badge|favicon")
+_AVATAR_HINT = re.compile(
+    r"avatar|profile[-_ ]?(?:pic|photo|image|img|picture)|pfp|userpic|user[-_]photo|headshot"
+)
+_BANNER_HINT = re.compile(r"banner|cover|header[-_]?(?:image|img|photo|bg)|masthead|hero")
+_TAG_HINT = re.compile(r"tag|caption|people|persons")
+_TAG_ATTRS = (
+    "data-tagged", "data-tags", "data-people", "data-persons", "data-users", "data-mentions",
+    "data-caption", "data-title",
+)  # fmt: skip
+_STYLE_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One page, parsed once, as every extractor sees it.
+
+    ``soup`` holds only the owner's parts of the page (see the module docstring); ``text`` is
+    their visible text (for API JSON: the bio, notes and posts); ``meta_text`` the title and
+    descriptions from ``<head>``. ``facts`` are the structured facts that belong to the subject
+    (cards and JSON-LD persons clearly about someone else are left out). ``ctx`` grades every
+    finding on the page.
+    """
+
+    page: Page
+    url: str
+    kind: str  # "html", "json", "text" or "image"
+    text: str = ""
+    meta_text: str = ""
+    soup: BeautifulSoup | None = None
+    meta: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    jsonld: tuple[LdNode, ...] = ()
+    hcards: tuple[HCard, ...] = ()
+    facts: Facts = field(default_factory=Facts)
+    tel_links: tuple[str, ...] = ()
+    mailto_links: tuple[str, ...] = ()
+    images: tuple[ImageRef, ...] = ()
+    api: ApiProfile | None = None
+    display_name: str | None = None
+    owner_is_other: bool = False
+    site_names: tuple[str, ...] = ()
+    ctx: SeverityContext = field(default_factory=SeverityContext)
+
+    @property
+    def all_text(self) -> str:
+        """Body text then head text: what a reader of the page (or its preview) sees."""
+        return f"{self.text}\n{self.meta_text}" if self.meta_text else self.text
+
+
+class Extractor(ABC):
+    """One kind of exposure. Subclasses set ``kind`` and yield findings from a Document.
+
+    ``extract`` may raise on a page it cannot read; :func:`selfaudit.extract.extract_findings`
+    skips that extractor for that page and runs the others.
+    """
+
+    kind: ClassVar[FindingKind]
+
+    @abstractmethod
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        """The findings of this kind on ``doc``."""
+
+    def finding(
+        self,
+        doc: Document,
+        value: str,
+        evidence: str,
+        *,
+        ctx: SeverityContext | None = None,
+        source_url: str | None = None,
+    ) -> Finding:
+        return Finding(
+            kind=self.kind,
+            value=value,
+            source_url=source_url or doc.url,
+            evidence=shorten(evidence, 200),
+            severity=assess(self.kind, ctx or doc.ctx),
+        )
+
+
+# -- building ---------------------------------------------------------------------------------
+def _attempt(step: Callable[[], T], default: T) -> T:
+    """Run one building step; a page that breaks it loses that part, not the whole page."""
+    try:
+        return step()
+    except Exception:  # noqa: BLE001 - hostile pages must never stop an audit
+        return default
+
+
+_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
+
+
+def is_image(page: Page) -> bool:
+    ctype = (page.content_type or "").split(";")[0].strip().lower()
+    if ctype.startswith("image/"):
+        return True
+    if ctype in ("", "application/octet-stream", "binary/octet-stream"):
+        body = page.body or b""
+        return body.startswith(_MAGIC) or (body[:4] == b"RIFF" and body[8:12] == b"WEBP")
+    return False
+
+
+def _looks_json(page: Page, text: str) -> bool:
+    ctype = (page.content_type or "").lower()
+    if "json" in ctype:
+        return True
+    return "html" not in ctype and text.lstrip()[:1] in ("{", "[")
+
+
+def build_document(page: Page, subject: Subject | None = None) -> Document:
+    """Parse ``page`` once for every extractor; ``subject`` decides whose parts are kept."""
+    url = page.url or ""
+    if is_image(page):
+        return Document(page=page, url=url, kind="image")
+    text = _attempt(lambda: decode(page), "")
+    if _looks_json(page, text):
+        data = _attempt(lambda: json.loads(text), None)
+        if data is not None:
+            return _json_document(page, url, data, subject)
+    ctype = (page.content_type or "").lower()
+    if ctype.startswith("text/plain") or "json" in ctype:
+        body = tidy(text)[:MAX_TEXT]
+        return _finish(Document(page=page, url=url, kind="text", text=body), subject)
+    return _html_document(page, url, text, subject)
+
+
+def _json_document(page: Page, url: str, data: Any, subject: Subject | None) -> Document:
+    api = _attempt(lambda: json_api.adapt(url, data), None)
+    if api is None:
+        text = _attempt(lambda: json_api.generic_text(data), "")
+        doc = Document(page=page, url=url, kind="json", text=tidy(text)[:MAX_TEXT])
+        return _finish(doc, subject)
+    doc = Document(
+        page=page,
+        url=url,
+        kind="json",
+        text=tidy(api.text)[:MAX_TEXT],
+        api=api,
+        facts=api.facts,
+        images=api.facts.images,
+        display_name=api.name,
+    )
+    return _finish(doc, subject)
+
+
+def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> Document:
+    soup = _attempt(lambda: BeautifulSoup(html, "html.parser"), None)
+    if soup is None:
+        return _finish(Document(page=page, url=url, kind="text", text=tidy(html)[:MAX_TEXT]), subject)
+    meta = _attempt(lambda: structured.read_meta(soup), {})
+    jsonld = _attempt(lambda: structured.jsonld_nodes(soup), [])
+    title = _attempt(lambda: soup.title.get_text() if soup.title else "", "")
+    items = _attempt(lambda: structured.parse_mf2(html, url), [])
+    cards = _attempt(lambda: structured.hcards(items), [])
+
+    owner_other_entry = _attempt(lambda: _prune(soup, subject), False)
+    facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
+    images = _attempt(lambda: _images(soup, meta, url, facts), [])
+    tel = _attempt(lambda: _links(soup, "tel:"), [])
+    mailto = _attempt(lambda: _links(soup, "mailto:"), [])
+    body_text = _attempt(lambda: _visible_text(soup), "")
+
+    meta_lines: list[str] = []
+    for line in [title, *_meta_values(meta, "og:title", "og:description", "twitter:description",
+                                       "description")]:  # fmt: skip
+        line = one_line(line or "")
+        if line and line not in meta_lines:
+            meta_lines.append(line)
+    doc = Document(
+        page=page,
+        url=url,
+        kind="html",
+        text=body_text,
+        meta_text="\n".join(meta_lines)[:20_000],
+        soup=soup,
+        meta={k: tuple(v) for k, v in meta.items()},
+        jsonld=tuple(jsonld),
+        hcards=tuple(cards),
+        facts=facts,
+        tel_links=tuple(tel),
+        mailto_links=tuple(mailto),
+        images=tuple(images),
+        display_name=display,
+        owner_is_other=owner_other_entry
+        or _attempt(lambda: _authored_by_other(jsonld, meta, subject), False),
+        site_names=tuple(_attempt(lambda: _site_names(jsonld, meta), [])),
+    )
+    return _finish(doc, subject)
+
+
+def _finish(doc: Document, subject: Subject | None) -> Document:
+    """Attach the severity context, computed once for the page."""
+    if subject is None:
+        return doc
+    ctx = _attempt(lambda: severity_context(doc, subject), SeverityContext())
+    from dataclasses import replace
+
+    return replace(doc, ctx=ctx)
+
+
+# -- pruning: keep the owner's parts ----------------------------------------------------------
+def _tokens(el: Tag) -> list[str]:
+    classes = el.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    out = [c.lower() for c in classes if isinstance(c, str)]
+    for attr in ("id", "itemprop"):
+        value = el.get(attr)
+        if isinstance(value, str):
+            out.extend(value.lower().split())
+    return out
+
+
+def _hints(el: Tag) -> str:
+    return " ".join(_tokens(el))
+
+
+def _ancestors(el: Tag, limit: int) -> Iterator[Tag]:
+    node = el.parent
+    while node is not None and limit > 0 and isinstance(node, Tag):
+        if node.name == "[document]":
+            return
+        yield node
+        node = node.parent
+        limit -= 1
+
+
+def _is_comment(el: Tag) -> bool:
+    if el.name in _KEEP_WHOLE:
+        return False
+    return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in _tokens(el))
+
+
+def subject_names(subject: Subject) -> list[str]:
+    return [n for n in (subject.name, *subject.aliases) if n and n.strip()]
+
+
+def _mentions_subject(text: str, subject: Subject) -> bool:
+    if any(mentions_name(text, n) for n in subject_names(subject)):
+        return True
+    return any(handle_in(text, h, require_at=False) for h in subject.handles if len(h) >= 3)
+
+
+def _entry_author(entry: Tag, entries: set[int]) -> str | None:
+    for el in entry.find_all(class_=True, limit=400):
+        tokens = _tokens(el)
+        if not any(t in ("p-author", "author", "u-author") for t in tokens):
+            continue
+        owner = next((a for a in _ancestors(el, 60) if id(a) in entries), None)
+        if owner is not entry:
+            continue
+        name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$")) or el
+        name = one_line(name_el.get_text(" "))[:120]
+        return name or None
+    return None
+
+
+def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
+    """Cut the page down to its owner's parts; True when the page's one entry is by someone else.
+
+    Removed: non-content elements (scripts, styles, nav, footers, head), comment/reply threads,
+    h-entries by other authors nested in a thread or a mixed feed, and on a page of several
+    people's cards, the cards of everyone but the subject.
+    """
+    for name in _DROP_TAGS:
+        for el in soup.find_all(name):
+            if not el.decomposed:
+                el.decompose()
+    for el in soup.find_all(attrs={"role": re.compile(r"^(?:navigation|contentinfo)$", re.I)}):
+        if not el.decomposed:
+            el.decompose()
+    for el in [el for el in soup.find_all(True) if _is_comment(el)]:
+        if not el.decomposed:
+            el.decompose()
+    if subject is None:
+        return False
+
+    owner_is_other = False
+    entry_els = [
+        el for el in soup.find_all(class_=True, limit=5_000) if set(_tokens(el)) & _ENTRY
+    ][:300]
+    entry_ids = {id(el) for el in entry_els}
+    names = subject_names(subject)
+    top_entries = [
+        el for el in entry_els if not any(id(a) in entry_ids for a in _ancestors(el, 60))
+    ]
+    for entry in entry_els:
+        if entry.decomposed:
+            continue
+        author = _entry_author(entry, entry_ids)
+        if not author or looks_like_subject(author, names, subject.handles):
+            continue
+        nested = entry not in top_entries
+        if nested or len(top_entries) > 1:
+            entry.decompose()
+        else:
+            owner_is_other = True
+
+    blocks = [
+        el
+        for el in soup.find_all(True, limit=20_000)
+        if any(_PERSON_BLOCK.search(t) for t in _tokens(el))
+        or "schema.org/person" in str(el.get("itemtype") or "").lower()
+    ]
+    if 2 <= len(blocks) <= 300:
+        block_ids = {id(b) for b in blocks}
+        outer = [b for b in blocks if not any(id(a) in block_ids for a in _ancestors(b, 60))]
+        if len(outer) >= 2:
+            for block in outer:
+                if block.name in _KEEP_WHOLE:
+                    continue
+                hrefs = " ".join(str(a.get("href") or "") for a in block.find_all("a", limit=50))
+                if not _mentions_subject(block.get_text(" ") + " " + hrefs, subject):
+                    block.decompose()
+    return owner_is_other
+
+
+def _visible_text(soup: BeautifulSoup) -> str:
+    """Visible text with a line break around every block element, so sentences stay whole."""
+    for br in soup.find_all("br"):
+        br.replace_with(NavigableString("\n"))
+    for el in soup.find_all(_BLOCK_TAGS):
+        el.insert(0, NavigableString("\n"))
+        el.append(NavigableString("\n"))
+    return tidy(soup.get_text())[:MAX_TEXT]
+
+
+# -- structured facts -------------------------------------------------------------------------
+def _meta_values(meta: Mapping[str, Any], *keys: str) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        out.extend(meta.get(key, ()))
+    return out
+
+
+def _same_url(a: str, b: str) -> bool:
+    def norm(u: str) -> str:
+        p = urlparse(u.strip())
+        return (p.netloc.lower().removeprefix("www.") + p.path.rstrip("/")).lower()
+
+    return bool(a and b) and norm(a) == norm(b)
+
+
+def representative_card(cards: list[HCard], url: str) -> HCard | None:
+    """The h-card that represents the page (microformats' representative h-card rules,
+    simplified): one whose url/uid is the page, else the only top-level h-card."""
+    for card in cards:
+        if card.top_level and any(_same_url(u, url) for u in structured.hcard_urls(card)):
+            return card
+    top = [c for c in cards if c.top_level]
+    return top[0] if len(top) == 1 else None
+
+
+_SUFFIX_SPLIT = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\s*\(@")
+
+
+def _clean_title(title: str) -> str | None:
+    title = _SUFFIX_SPLIT.split(title, maxsplit=1)[0]
+    title = re.sub(r"\s*\([^)]*\)\s*", " ", title)
+    title = re.sub(r"\s+on\s+(?:Mastodon|GitHub|Bluesky|Twitter|X|Instagram)$", "", title.strip())
+    return one_line(title) or None
+
+
+def _main_persons(jsonld: Iterable[LdNode]) -> list[LdNode]:
+    return [n for n in jsonld if n.main and "Person" in n.types]
+
+
+def _display_name(
+    jsonld: list[LdNode], cards: list[HCard], meta: Mapping[str, Any], url: str
+) -> str | None:
+    named = [n for n in _main_persons(jsonld) if structured.ld_text(n.obj.get("name"))]
+    if len(named) == 1:
+        return structured.ld_text(named[0].obj.get("name"))
+    rep = representative_card(cards, url)
+    if rep is not None and structured.hcard_name(rep):
+        return structured.hcard_name(rep)
+    first = _meta_values(meta, "profile:first_name")
+    last = _meta_values(meta, "profile:last_name")
+    if first or last:
+        return one_line(" ".join((first[:1] or [""]) + (last[:1] or [""]))) or None
+    og_type = [t.lower() for t in _meta_values(meta, "og:type")]
+    if "profile" in og_type:
+        titles = _meta_values(meta, "og:title")
+        if titles:
+            return _clean_title(titles[0])
+    return None
+
+
+def _facts(
+    url: str,
+    jsonld: list[LdNode],
+    cards: list[HCard],
+    meta: Mapping[str, Any],
+    subject: Subject | None,
+) -> tuple[Facts, str | None]:
+    """The subject's structured facts (JSON-LD persons and h-cards that are theirs)."""
+    builder = FactsBuilder()
+    names = subject_names(subject) if subject else []
+    handles = list(subject.handles) if subject else []
+
+    def belongs(name: str | None, main: bool) -> bool:
+        if subject is None:
+            return main
+        if name:
+            if looks_like_subject(name, names, handles):
+                return True
+            return main and not is_clearly_other(name, names, handles)
+        return main
+
+    for node in jsonld:
+        if "Person" in node.types:
+            if belongs(structured.ld_text(node.obj.get("name")), node.main):
+                structured.person_facts(node.obj, builder, url)
+    rep = representative_card(cards, url)
+    for card in cards:
+        is_mine = belongs(structured.hcard_name(card), card is rep)
+        if not is_mine and subject is not None:
+            is_mine = any(
+                handle_in(u, h, require_at=False)
+                for u in structured.hcard_urls(card)
+                for h in handles
+            )
+        if is_mine:
+            structured.hcard_facts(card, builder)
+    return builder.freeze(), _display_name(jsonld, cards, meta, url)
+
+
+def _authored_by_other(
+    jsonld: list[LdNode], meta: Mapping[str, Any], subject: Subject | None
+) -> bool:
+    """Is the page's main text written by someone else (a news item, another person's post)?"""
+    if subject is None:
+        return False
+    names = subject_names(subject)
+    authors: list[str] = []
+    for node in jsonld:
+        if node.main and node.types & _ARTICLE_TYPES:
+            for author in structured.ld_list(node.obj.get("author")):
+                text = structured.ld_text(author)
+                if text:
+                    authors.append(text)
+    for value in _meta_values(meta, "author", "article:author"):
+        if not value.startswith(("http://", "https://")):
+            authors.append(value)
+    if not authors:
+        return False
+    return not any(looks_like_subject(a, names, subject.handles) for a in authors)
+
+
+def _site_names(jsonld: list[LdNode], meta: Mapping[str, Any]) -> list[str]:
+    """Who publishes the page: og:site_name and top-level organisations in JSON-LD."""
+    out = list(_meta_values(meta, "og:site_name", "application-name"))
+    for node in jsonld:
+        if node.main and any(_ORG_TYPES.search(t) for t in node.types):
+            name = structured.ld_text(node.obj.get("name"))
+            if name:
+                out.append(name)
+    return out
+
+
+# -- links and images -------------------------------------------------------------------------
+def _links(soup: BeautifulSoup, scheme: str) -> list[str]:
+    out: list[str] = []
+    for a in soup.find_all("a", href=True, limit=2_000):
+        href = str(a.get("href") or "").strip()
+        if href.lower().startswith(scheme):
+            value = unquote(href[len(scheme) :]).split("?")[0].strip()
+            if value and value not in out:
+                out.append(value)
+    return out
+
+
+def _int_attr(el: Tag, name: str) -> int | None:
+    match = re.match(r"\s*(\d+)", str(el.get(name) or ""))
+    return int(match.group(1)) if match else None
+
+
+def _img_src(img: Tag) -> str | None:
+    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
+        value = img.get(attr)
+        if isinstance(value, str) and value.strip() and not value.startswith("data:"):
+            return value.strip()
+    srcset = img.get("srcset") or img.get("data-srcset")
+    if isinstance(srcset, str) and srcset.strip():
+        return srcset.strip().split(",")[0].split()[0]
+    return None
+
+
+def _split_tags(value: str) -> list[str]:
+    return [t for t in re.split(r"[,;|\s]+", value) if t]
+
+
+def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
+    width, height = _int_attr(img, "width"), _int_attr(img, "height")
+    tiny = (width is not None and width <= 24) or (height is not None and height <= 24)
+    path = urlparse(src).path.lower()
+    if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
+        return "icon"
+    own = _hints(img)
+    if _AVATAR_HINT.search(hints) or _AVATAR_HINT.search(label.lower()):
+        return "avatar"
+    if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
+        return "avatar"
+    if _BANNER_HINT.search(hints):
+        return "banner"
+    return "content"
+
+
+def _near_context(img: Tag) -> tuple[str, list[str]]:
+    """Captions and people tags around ``img``, up to the nearest ancestor holding another
+    image (so a gallery's captions are not shared between its photos)."""
+    parts: list[str] = []
+    tags: list[str] = []
+    for attr in _TAG_ATTRS:
+        value = img.get(attr)
+        if isinstance(value, str) and value.strip():
+            parts.append(value)
+            tags.extend(_split_tags(value))
+    for anc in _ancestors(img, 4):
+        if len(anc.find_all("img", limit=2)) > 1:
+            break
+        for attr in _TAG_ATTRS:
+            value = anc.get(attr)
+            if isinstance(value, str) and value.strip():
+                parts.append(value)
+                tags.extend(_split_tags(value))
+        for cap in anc.find_all("figcaption", limit=3):
+            parts.append(one_line(cap.get_text(" ")))
+        for el in anc.find_all(class_=True, limit=50):
+            if any(_TAG_HINT.search(t) for t in _tokens(el)):
+                parts.append(one_line(el.get_text(" ")))
+                for item in el.find_all(["a", "li", "span"], limit=30):
+                    text = one_line(item.get_text(" "))
+                    if text:
+                        tags.append(text)
+        if anc.name in ("figure", "li", "article"):
+            break
+    return " | ".join(p for p in parts if p)[:2_000], tags[:100]
+
+
+def _images(
+    soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
+) -> list[ImageRef]:
+    images: list[ImageRef] = []
+    seen: set[str] = set()
+
+    def add(image: ImageRef) -> None:
+        if image.url.startswith(("http://", "https://")) and image.url not in seen:
+            seen.add(image.url)
+            images.append(image)
+
+    og_alt = " ".join(_meta_values(meta, "og:image:alt", "twitter:image:alt"))
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                "twitter:image:src"):  # fmt: skip
+        for value in meta.get(key, ()):
+            add(ImageRef(urljoin(url, value), "og", label=og_alt, source=key))
+    for img in soup.find_all("img", limit=500):
+        src = _img_src(img)
+        if not src:
+            continue
+        absolute = urljoin(url, src)
+        label = " ".join(
+            str(img.get(a)) for a in ("alt", "title", "aria-label") if img.get(a)
+        ).strip()
+        hints = " ".join([_hints(img)] + [_hints(a) for a in _ancestors(img, 3)])
+        filename = unquote(urlparse(absolute).path.rsplit("/", 1)[-1]).lower()
+        role = _img_role(img, hints, label, absolute)
+        context, tags = _near_context(img)
+        add(ImageRef(absolute, role, label, context, tuple(tags), f"{hints} {filename}"))
+    for el in soup.find_all(style=True, limit=300):
+        match = _STYLE_URL.search(str(el.get("style")))
+        hints = _hints(el)
+        if match and _BANNER_HINT.search(hints):
+            add(ImageRef(urljoin(url, match.group(1).strip()), "banner", hints=hints,
+                         source="background-image"))  # fmt: skip
+    for image in facts.images:
+        add(image)
+    return images
+
+
+# -- the page's severity context --------------------------------------------------------------
+def severity_context(doc: Document, subject: Subject) -> SeverityContext:
+    """What the whole page says about the person: named? employer shown? service users?"""
+    names = [subject.name, *(a for a in subject.aliases if len(name_tokens(a)) >= 2)]
+    names = [n for n in names if n and n.strip()]
+    text = doc.all_text
+    shown = [f.value for f in doc.facts.names]
+    if doc.display_name:
+        shown.append(doc.display_name)
+    full_name = any(mentions_name(text, n) for n in names) or any(
+        mentions_name(s, n) for s in shown for n in names
+    )
+    employer = (
+        bool(doc.facts.orgs)
+        or any(find_employer(text, e) for e in subject.employers)
+        or next(iter(discover_orgs(text, names, subject.handles)), None) is not None
+    )
+    return SeverityContext(
+        full_name_on_page=full_name,
+        employer_on_page=employer,
+        anonymous_handle=not full_name,
+        mentions_service_users=SERVICE_USERS.search(doc.text) is not None,
+    )

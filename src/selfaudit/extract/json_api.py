@@ -1,0 +1,318 @@
+"""Adapters from public profile APIs' JSON to facts and text the kind extractors already read.
+
+A response is recognised by its shape (plus the URL path where that helps), never by host:
+Mastodon runs on thousands of hosts, and ``--route`` and the test server serve any of them from
+loopback. Shapes handled (public, unauthenticated endpoints):
+
+- GitHub ``/users/{u}``: ``login``, ``name``, ``company``, ``location``, ``email``, ``blog``, ``bio``.
+- Mastodon ``/api/v1/accounts/lookup`` (an Account): ``acct``, ``display_name``, ``note`` (HTML),
+  ``fields[]`` of ``name``/``value`` (HTML); and ``/api/v1/accounts/{id}/statuses`` (a list of
+  Statuses with ``content`` HTML and an ``account``).
+- Bluesky ``app.bsky.actor.getProfile``: ``did``, ``handle``, ``displayName``, ``description``.
+- Gravatar profile JSON (``entry[0]``: ``displayName``, ``aboutMe``, ``currentLocation``,
+  ``phoneNumbers[]``, ``emails[]``) and the v3 shape (``display_name``, ``location``, ...).
+- Keybase ``user/lookup.json``: ``them[0].profile`` ``full_name``, ``location``, ``bio``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+from bs4 import BeautifulSoup
+
+from .facts import Facts, FactsBuilder, ImageRef
+from .text import tidy
+
+
+@dataclass(frozen=True)
+class ApiProfile:
+    """What one API response says about the account it describes."""
+
+    platform: str
+    name: str | None
+    handle: str | None
+    text: str
+    facts: Facts = field(default_factory=Facts)
+
+
+def html_to_text(html: Any) -> str:
+    """Text of an HTML fragment (Mastodon notes, field values), keeping paragraph breaks."""
+    if not isinstance(html, str) or not html.strip():
+        return ""
+    if "<" not in html:
+        return tidy(html)
+    marked = re.sub(r"(?i)<br\s*/?>|</p\s*>", "\n", html)
+    return tidy(BeautifulSoup(marked, "html.parser").get_text())
+
+
+def _s(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+_FIELD_KINDS = (
+    ("orgs", re.compile(r"(?i)\b(work|works at|employer|job|workplace|company|organi[sz]ation)\b")),
+    ("locations", re.compile(r"(?i)\b(location|based|where|lives?|home ?town|town|city|from)\b")),
+    ("phones", re.compile(r"(?i)\b(phone|mobile|tel|telephone|whatsapp|signal|cell)\b")),
+    ("emails", re.compile(r"(?i)\b(e-?mail|mail)\b")),
+)
+
+
+def _labelled(builder: FactsBuilder, label: str, value: str, source: str) -> None:
+    """File a labelled profile field ("Work: Riverside Care Trust") under the fact it names."""
+    for bucket, pattern in _FIELD_KINDS:
+        if pattern.search(label):
+            builder.add(bucket, value, f"{source} field '{label}'")
+            return
+
+
+def _image(builder: FactsBuilder, url: Any, role: str, base: str, source: str) -> None:
+    url = _s(url)
+    if not url or "missing" in url.rsplit("/", 1)[-1]:
+        return
+    builder.add_image(ImageRef(urljoin(base, url), role, source=source))
+
+
+# -- the adapters ----------------------------------------------------------------------------
+def _is_github(path: str, data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("login"), str)
+        and ("avatar_url" in data or "html_url" in data)
+        and ("/users/" in path or "public_repos" in data or "followers" in data)
+    )
+
+
+def _github(url: str, data: dict) -> ApiProfile:
+    b = FactsBuilder()
+    b.add("names", _s(data.get("name")), "GitHub API name")
+    company = _s(data.get("company"))
+    if company:
+        b.add("orgs", company.lstrip("@").strip(), "GitHub API company")
+    b.add("locations", _s(data.get("location")), "GitHub API location")
+    b.add("emails", _s(data.get("email")), "GitHub API email")
+    _image(b, data.get("avatar_url"), "avatar", url, "GitHub API avatar_url")
+    text = "\n".join(t for t in (_s(data.get("bio")),) if t)
+    return ApiProfile("GitHub", _s(data.get("name")), _s(data.get("login")), text, b.freeze())
+
+
+def _is_mastodon_account(path: str, data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("acct"), str)
+        and isinstance(data.get("username"), str)
+        and ("note" in data or "display_name" in data)
+    )
+
+
+_EMOJI_CODE = re.compile(r":[A-Za-z0-9_]{2,}:")
+
+
+def _mastodon_name(account: dict) -> str | None:
+    name = _s(account.get("display_name"))
+    return _s(_EMOJI_CODE.sub("", name)) if name else None
+
+
+def _mastodon_account(url: str, data: dict, b: FactsBuilder) -> list[str]:
+    lines: list[str] = []
+    name = _mastodon_name(data)
+    b.add("names", name, "Mastodon API display_name")
+    note = html_to_text(data.get("note"))
+    if note:
+        lines.append(note)
+    for item in data.get("fields") or []:
+        if not isinstance(item, dict):
+            continue
+        label = html_to_text(item.get("name"))
+        value = html_to_text(item.get("value"))
+        if label and value:
+            _labelled(b, label, value, "Mastodon API")
+            lines.append(f"{label}: {value}")
+    _image(b, data.get("avatar"), "avatar", url, "Mastodon API avatar")
+    _image(b, data.get("header"), "banner", url, "Mastodon API header")
+    return lines
+
+
+def _mastodon(url: str, data: dict) -> ApiProfile:
+    b = FactsBuilder()
+    lines = _mastodon_account(url, data, b)
+    return ApiProfile(
+        "Mastodon", _mastodon_name(data), _s(data.get("acct")), "\n".join(lines), b.freeze()
+    )
+
+
+def _is_mastodon_statuses(path: str, data: Any) -> bool:
+    return (
+        isinstance(data, list)
+        and bool(data)
+        and isinstance(data[0], dict)
+        and "content" in data[0]
+        and isinstance(data[0].get("account"), dict)
+        and "acct" in data[0]["account"]
+    )
+
+
+def _mastodon_statuses(url: str, data: list) -> ApiProfile:
+    b = FactsBuilder()
+    account = data[0]["account"]
+    lines = _mastodon_account(url, account, b)
+    for status in data[:200]:
+        if not isinstance(status, dict) or status.get("reblog"):
+            continue  # a boost is someone else's words
+        owner = status.get("account") if isinstance(status.get("account"), dict) else {}
+        if owner.get("acct") != account.get("acct"):
+            continue
+        text = html_to_text(status.get("content"))
+        if text:
+            lines.append(text)
+    return ApiProfile(
+        "Mastodon", _mastodon_name(account), _s(account.get("acct")), "\n".join(lines), b.freeze()
+    )
+
+
+def _is_bluesky(path: str, data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("did"), str)
+        and data["did"].startswith("did:")
+        and isinstance(data.get("handle"), str)
+    )
+
+
+def _bluesky(url: str, data: dict) -> ApiProfile:
+    b = FactsBuilder()
+    name = _s(data.get("displayName"))
+    b.add("names", name, "Bluesky API displayName")
+    _image(b, data.get("avatar"), "avatar", url, "Bluesky API avatar")
+    _image(b, data.get("banner"), "banner", url, "Bluesky API banner")
+    text = html_to_text(data.get("description"))
+    return ApiProfile("Bluesky", name, _s(data.get("handle")), text, b.freeze())
+
+
+def _is_gravatar(path: str, data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    entry = data.get("entry")
+    if isinstance(entry, list) and entry and isinstance(entry[0], dict):
+        return any(k in entry[0] for k in ("preferredUsername", "profileUrl", "thumbnailUrl"))
+    return "hash" in data and "profile_url" in data and "display_name" in data
+
+
+def _values(items: Any) -> list[str]:
+    out = []
+    for item in items if isinstance(items, list) else []:
+        value = _s(item.get("value")) if isinstance(item, dict) else _s(item)
+        if value:
+            out.append(value)
+    return out
+
+
+def _gravatar(url: str, data: dict) -> ApiProfile:
+    b = FactsBuilder()
+    lines: list[str] = []
+    entry = data.get("entry")
+    if isinstance(entry, list) and entry and isinstance(entry[0], dict):
+        e = entry[0]
+        name_obj = e.get("name") if isinstance(e.get("name"), dict) else {}
+        name = _s(e.get("displayName")) or _s(name_obj.get("formatted"))
+        handle = _s(e.get("preferredUsername"))
+        b.add("names", name, "Gravatar displayName")
+        b.add("names", _s(name_obj.get("formatted")), "Gravatar name")
+        b.add("locations", _s(e.get("currentLocation")), "Gravatar currentLocation")
+        b.add("orgs", _s(e.get("company")), "Gravatar company")
+        b.add("titles", _s(e.get("job_title")), "Gravatar job_title")
+        for phone in _values(e.get("phoneNumbers")):
+            b.add("phones", phone, "Gravatar phoneNumbers")
+        for email in _values(e.get("emails")):
+            b.add("emails", email, "Gravatar emails")
+        _image(b, e.get("thumbnailUrl"), "avatar", url, "Gravatar thumbnailUrl")
+        background = e.get("profileBackground")
+        if isinstance(background, dict):
+            _image(b, background.get("url"), "banner", url, "Gravatar profileBackground")
+        about = html_to_text(e.get("aboutMe"))
+    else:
+        name = _s(data.get("display_name"))
+        handle = None
+        b.add("names", name, "Gravatar display_name")
+        b.add("locations", _s(data.get("location")), "Gravatar location")
+        b.add("orgs", _s(data.get("company")), "Gravatar company")
+        b.add("titles", _s(data.get("job_title")), "Gravatar job_title")
+        contact = data.get("contact_info") if isinstance(data.get("contact_info"), dict) else {}
+        for key in ("cell_phone", "home_phone", "work_phone"):
+            b.add("phones", _s(contact.get(key)), f"Gravatar contact_info {key}")
+        for key in ("email", "work_email"):
+            b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
+        _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url")
+        about = html_to_text(data.get("description"))
+    if about:
+        lines.append(about)
+    return ApiProfile("Gravatar", name, handle, "\n".join(lines), b.freeze())
+
+
+def _is_keybase(path: str, data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    them = data.get("them")
+    return (
+        isinstance(them, list)
+        and bool(them)
+        and isinstance(them[0], dict)
+        and ("basics" in them[0] or "profile" in them[0])
+    )
+
+
+def _keybase(url: str, data: dict) -> ApiProfile:
+    b = FactsBuilder()
+    them = data["them"][0]
+    profile = them.get("profile") if isinstance(them.get("profile"), dict) else {}
+    basics = them.get("basics") if isinstance(them.get("basics"), dict) else {}
+    name = _s(profile.get("full_name"))
+    b.add("names", name, "Keybase full_name")
+    b.add("locations", _s(profile.get("location")), "Keybase location")
+    pictures = them.get("pictures") if isinstance(them.get("pictures"), dict) else {}
+    primary = pictures.get("primary") if isinstance(pictures.get("primary"), dict) else {}
+    _image(b, primary.get("url"), "avatar", url, "Keybase picture")
+    text = html_to_text(profile.get("bio"))
+    return ApiProfile("Keybase", name, _s(basics.get("username")), text, b.freeze())
+
+
+_ADAPTERS: tuple[
+    tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfile]], ...
+] = (
+    (_is_mastodon_statuses, _mastodon_statuses),
+    (_is_mastodon_account, _mastodon),
+    (_is_bluesky, _bluesky),
+    (_is_keybase, _keybase),
+    (_is_gravatar, _gravatar),
+    (_is_github, _github),
+)
+
+
+def adapt(url: str, data: Any) -> ApiProfile | None:
+    """The profile a known API response describes, or None for JSON of another shape."""
+    path = urlparse(url or "").path
+    for matches, read in _ADAPTERS:
+        if matches(path, data):
+            return read(url, data)
+    return None
+
+
+def generic_text(data: Any, limit: int = 2_000) -> str:
+    """The string leaves of unrecognised JSON, so contact details in it are still seen."""
+    out: list[str] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack and len(out) < limit:
+        value, depth = stack.pop()
+        if depth > 40:
+            continue
+        if isinstance(value, str):
+            if value.strip() and not value.startswith(("http://", "https://")):
+                out.append(html_to_text(value) if "<" in value else value.strip())
+        elif isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in reversed(value[:limit]))
+    return "\n".join(out)

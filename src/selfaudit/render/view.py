@@ -1,0 +1,109 @@
+"""One reading of a finished report that every renderer shares.
+
+Grouping findings by kind, pairing each with its advice and the site's privacy-settings link,
+and splitting the accounts into found / could not check / check yourself happens here once, so
+the terminal, HTML and Markdown reports cannot disagree about what the audit found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import AccountCheck, AdviceEntry, Finding, FindingKind, Report, Status
+
+KIND_TITLES = {
+    FindingKind.WORKPLACE: "Where you work",
+    FindingKind.PHONE: "Phone numbers",
+    FindingKind.EMAIL: "Email addresses",
+    FindingKind.LOCATION: "Where you live or are based",
+    FindingKind.TAGGED_PHOTO: "Photos that name or tag you",
+    FindingKind.PHOTO_LOCATION: "GPS positions hidden in photos",
+    FindingKind.WORK_TALK: "Posts that talk about work",
+    FindingKind.EMPLOYER_BRANDING: "Employer logos or branding on a personal profile",
+}
+KIND_WHY = {
+    FindingKind.WORKPLACE: "A stranger can tell where to find you, and link what you post to "
+    "your employer.",
+    FindingKind.PHONE: "Anyone who reads the page can call or message you, including people "
+    "who use services.",
+    FindingKind.EMAIL: "Anyone can contact you directly, outside your work's boundaries.",
+    FindingKind.LOCATION: "Together with your name and work, it narrows down where you live.",
+    FindingKind.TAGGED_PHOTO: "Photos others posted put you in the public eye, often without "
+    "you knowing.",
+    FindingKind.PHOTO_LOCATION: "The photo file itself says where it was taken, sometimes your "
+    "home.",
+    FindingKind.WORK_TALK: "Public posts about work, colleagues or people you support can breach "
+    "confidentiality and the Codes of Practice.",
+    FindingKind.EMPLOYER_BRANDING: "An employer's logo can look as if you speak for them.",
+}
+
+
+@dataclass(frozen=True)
+class FindingView:
+    finding: Finding
+    advice: tuple[AdviceEntry, ...]
+    privacy_url: str | None
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    kind: FindingKind
+    title: str
+    why: str
+    items: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class ReportView:
+    report: Report
+    found: tuple[AccountCheck, ...]
+    not_found: int
+    unknown: tuple[AccountCheck, ...]
+    check_yourself: tuple[AccountCheck, ...]
+    groups: tuple[KindGroup, ...]
+    general_advice: tuple[AdviceEntry, ...]
+    checklist: tuple[AdviceEntry, ...]
+
+    @property
+    def risk(self) -> str:
+        return self.report.summary.risk
+
+    @property
+    def could_not_check_everything(self) -> bool:
+        return bool(self.unknown or self.check_yourself) or not self.report.complete
+
+
+def build_view(report: Report) -> ReportView:
+    from ..advice import checklist
+
+    advice = {a.id: a for a in report.advice}
+    privacy = {a.site: a.privacy_url for a in report.accounts if a.privacy_url}
+    groups = []
+    for kind in FindingKind:
+        items = tuple(
+            FindingView(
+                f,
+                tuple(advice[i] for i in f.advice if i in advice),
+                privacy.get(f.site) if f.site else None,
+            )
+            for f in sorted(
+                (f for f in report.findings if f.kind is kind),
+                key=lambda f: (-f.severity.rank, f.may_not_be_you, f.value.casefold()),
+            )
+        )
+        if items:
+            groups.append(KindGroup(kind, KIND_TITLES[kind], KIND_WHY[kind], items))
+    used = {i for f in report.findings for i in f.advice}
+    listed = tuple(checklist())
+    listed_ids = {a.id for a in listed}
+    general = tuple(a for a in report.advice if a.id not in used and a.id not in listed_ids)
+    return ReportView(
+        report=report,
+        found=tuple(report.found),
+        not_found=sum(1 for a in report.accounts if a.status is Status.NOT_FOUND),
+        unknown=tuple(report.unknown),
+        check_yourself=tuple(report.check_yourself),
+        groups=tuple(groups),
+        general_advice=general,
+        checklist=listed,
+    )
