@@ -66,6 +66,10 @@ TimeoutOpt = Annotated[
 ConcurrencyOpt = Annotated[
     int, typer.Option("--concurrency", help="Checks run at once.", min=1, max=512)
 ]
+RedactOpt = Annotated[
+    bool,
+    typer.Option("--redact", help="Mask phones, emails, addresses and image links (projector)."),
+]
 FailOnOpt = Annotated[
     str, typer.Option("--fail-on", help="Exit 1 on findings at or above: never|low|medium|high.")
 ]
@@ -97,6 +101,7 @@ def audit(
         bool, typer.Option("--save/--no-save", help="Keep this run in history.")
     ] = False,
     fail_on: FailOnOpt = "never",
+    redact: RedactOpt = False,
 ) -> None:
     """Check where your handles have public profiles and what they show."""
     from . import options as opts
@@ -105,7 +110,7 @@ def audit(
         subject = opts.subject_from(
             name, handle, alias, employer, phone, email, location, profile, region
         )
-        out = opts.output_options(fmt, output, fail_on)
+        out = opts.output_options(fmt, output, fail_on, redact)
         notes = [opts.search_note(search, searxng_url), opts.save_note(save)]
         catalogue = opts.catalogue_from(sites)
         net_config = opts.net_config(route, timeout, concurrency)
@@ -118,13 +123,14 @@ def demo(
     fmt: FormatOpt = "text",
     output: OutputOpt = None,
     fail_on: FailOnOpt = "never",
+    redact: RedactOpt = False,
 ) -> None:
     """Audit a fictional worker against a fake internet on this machine (no network needed)."""
     from . import options as opts
     from .demo import run_demo
 
     with user_errors():
-        code = run_demo(opts.output_options(fmt, output, fail_on))
+        code = run_demo(opts.output_options(fmt, output, fail_on, redact))
     raise typer.Exit(int(code))
 
 

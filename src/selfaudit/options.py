@@ -50,7 +50,9 @@ def subject_from(
     return subject
 
 
-def output_options(fmt: str, output: Path | None, fail_on: str) -> OutputOptions:
+def output_options(
+    fmt: str, output: Path | None, fail_on: str, redact: bool = False
+) -> OutputOptions:
     try:
         chosen = Format(fmt.lower())
     except ValueError:
@@ -62,7 +64,9 @@ def output_options(fmt: str, output: Path | None, fail_on: str) -> OutputOptions
     if output is not None and output.exists() and output.is_dir():
         raise InputError(f"output {output} is a directory")
     color = sys.stdout.isatty() and output is None and chosen is Format.TEXT
-    return OutputOptions(fmt=chosen, output=output, fail_on=fail_on.lower(), color=color)
+    return OutputOptions(
+        fmt=chosen, output=output, fail_on=fail_on.lower(), color=color, redact=redact
+    )
 
 
 def search_note(search: str, searxng_url: str | None) -> str | None:

@@ -35,6 +35,7 @@ class OutputOptions:
     fail_on: str = "never"
     color: bool = False
     width: int = 100
+    redact: bool = False
 
 
 class ProgressReporter:
@@ -142,6 +143,11 @@ def exit_code_for(report: Report, fail_on: str) -> ExitCode:
 
 def emit(report: Report, out: OutputOptions, stdout: TextIO, stderr: TextIO) -> ExitCode:
     """Print the report and write the file the user asked for; return the exit code."""
+    code = exit_code_for(report, out.fail_on)
+    if out.redact:
+        from .render.redact import redact
+
+        report = redact(report)
     if out.output is not None:
         write_private(out.output, render(report, out.fmt))
         stdout.write(render(report, Format.TEXT, color=out.color, width=out.width))
@@ -150,4 +156,4 @@ def emit(report: Report, out: OutputOptions, stdout: TextIO, stderr: TextIO) -> 
         stdout.write(render(report, Format.TEXT, color=out.color, width=out.width))
     else:
         stdout.write(render(report, out.fmt))
-    return exit_code_for(report, out.fail_on)
+    return code

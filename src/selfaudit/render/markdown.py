@@ -10,12 +10,14 @@ from ..models import Report
 from .safe import clean, is_web_link
 from .view import ReportView, build_view
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&:@=\"'])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:@=\"'])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def md(text: object, limit: int = 300) -> str:
     """Escape every character Markdown or HTML could read as syntax; one line only."""
     flat = " ".join(clean(str(text), limit=limit).split())
+    flat = "".join(_ENTITIES.get(ch, ch) for ch in flat)  # HTML can never start
     return _SPECIAL.sub(r"\\\1", flat)
 
 
