@@ -8,9 +8,9 @@ marked incomplete, so it can never pass for a clean result.
 from __future__ import annotations
 
 import dataclasses
+import queue
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, TypeVar
@@ -60,7 +60,16 @@ def _now() -> str:
 
 
 class Stopped(Exception):
-    """Raised inside the engine when the stop event is set (Ctrl-C, SIGTERM)."""
+    """Raised inside the engine when the stop event is set (Ctrl-C, SIGTERM).
+
+    ``partial`` holds the results that did finish, in input order, so the report can still
+    show what was checked.
+    """
+
+    def __init__(self, partial: list | None = None, findings: list | None = None) -> None:
+        super().__init__("stopped")
+        self.partial = partial or []
+        self.findings = findings or []
 
 
 def _parallel(
@@ -70,22 +79,42 @@ def _parallel(
     stop: threading.Event,
     reporter: Reporter,
 ) -> list[R]:
-    """Run ``work`` over ``items`` on a thread pool, in input order; stop promptly when asked."""
+    """Run ``work`` over ``items`` on daemon threads, results in input order.
+
+    Daemon threads (not a ThreadPoolExecutor, whose exit handler joins every worker) let a
+    stopped audit exit at once even while some requests are still waiting on slow servers.
+    """
     items = list(items)
+    jobs: queue.SimpleQueue[tuple[int, T]] = queue.SimpleQueue()
+    for job in enumerate(items):
+        jobs.put(job)
+    done: queue.SimpleQueue[tuple[int, R | None, BaseException | None]] = queue.SimpleQueue()
+
+    def worker() -> None:
+        while not stop.is_set():
+            try:
+                index, item = jobs.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done.put((index, work(item), None))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+                done.put((index, None, exc))
+
+    for _ in range(max(1, min(workers, len(items)))):
+        threading.Thread(target=worker, daemon=True, name="selfaudit-worker").start()
     results: dict[int, R] = {}
-    pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(items) or 1)))
-    try:
-        futures: dict[Future[R], int] = {pool.submit(work, item): i for i, item in enumerate(items)}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for future in done:
-                results[futures[future]] = future.result()
-                reporter.advance()
-            if stop.is_set():
-                raise Stopped
-    finally:
-        pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
+    while len(results) < len(items):
+        if stop.is_set():
+            raise Stopped([results[i] for i in sorted(results)])
+        try:
+            index, result, error = done.get(timeout=0.1)
+        except queue.Empty:
+            continue
+        if error is not None:
+            raise error
+        results[index] = result  # type: ignore[assignment]
+        reporter.advance()
     return [results[i] for i in range(len(items))]
 
 
@@ -166,7 +195,15 @@ class Audit:
     def read_profiles(self, probes: list[_Probe]) -> tuple[list[AccountCheck], list[Finding]]:
         found = [p for p in probes if p.account.status is Status.FOUND]
         self.reporter.stage("Reading what your public profiles show", len(found))
-        read = _parallel(found, self._read_profile, self.options.workers, self.stop, self.reporter)
+        try:
+            read = _parallel(
+                found, self._read_profile, self.options.workers, self.stop, self.reporter
+            )
+        except Stopped as stopped:
+            # Keep what was read; the accounts themselves were all checked already.
+            done = stopped.partial
+            findings = [f for _, fs in done for f in fs]
+            raise Stopped([p.account for p in probes], findings) from None
         updated = {id(p): acc for p, (acc, _) in zip(found, read, strict=True)}
         accounts = [updated.get(id(p), p.account) for p in probes]
         findings = [f for _, fs in read for f in fs]
@@ -185,7 +222,9 @@ class Audit:
             accounts = [p.account for p in probes]
             if self.options.read_profiles:
                 accounts, findings = self.read_profiles(probes)
-        except Stopped:
+        except Stopped as stopped:
+            accounts = [p.account if isinstance(p, _Probe) else p for p in stopped.partial]
+            findings = stopped.findings
             complete = False
             notes.append("The audit was stopped before it finished: this report is incomplete.")
         skipped = self.catalogue.skipped

@@ -14,3 +14,5 @@ class ExitCode(enum.IntEnum):
     """Bad input or usage: a one-line error names what was wrong."""
     COULD_NOT_RUN = 3
     """The audit could not run: nothing could be checked."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C or SIGTERM: what was checked is printed, marked incomplete."""

@@ -392,6 +392,7 @@ class _Decoder:
 
     def __init__(self, encoding: str) -> None:
         encoding = encoding.strip().lower()
+        self._deflate_probe = False
         if encoding in ("", "identity"):
             self._obj = None
         elif encoding in ("gzip", "x-gzip"):
@@ -410,7 +411,7 @@ class _Decoder:
         try:
             out = self._obj.decompress(self._obj.unconsumed_tail + data, room)
         except zlib.error:
-            if self._encoding == "deflate" and getattr(self, "_deflate_probe", False):
+            if self._deflate_probe:
                 # Some servers send raw deflate without the zlib header.
                 self._deflate_probe = False
                 self._obj = zlib.decompressobj(-zlib.MAX_WBITS)

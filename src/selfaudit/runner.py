@@ -132,6 +132,8 @@ def write_private(path: Path, text: str) -> None:
 
 
 def exit_code_for(report: Report, fail_on: str) -> ExitCode:
+    if not report.complete:
+        return ExitCode.INTERRUPTED
     if report.nothing_checked and not report.findings:
         return ExitCode.COULD_NOT_RUN
     if fail_on != "never":
