@@ -6,8 +6,10 @@ optionally POSTing ``post_body`` with ``headers``), and how to read the answer: 
 lists usernames that really exist; ``valid: false`` marks a site as broken (we skip it).
 
 Our own fields start with ``x_`` so a plain WMN file still loads and ours stays a WMN file:
-``x_privacy_url`` (the site's privacy settings page) and ``x_check_by_hand`` (a reason the site
-cannot be decided without logging in; we never request it and list it as "check this yourself").
+``x_privacy_url`` (the site's privacy settings page), ``x_check_by_hand`` (a reason the site
+cannot be decided without logging in; we never request it and list it as "check this yourself")
+and ``x_lookup`` (``email_md5`` or ``email_sha256``: the site is asked about a hash of each of the
+subject's emails instead of each handle, as Gravatar's public profiles are).
 
 Loading validates everything and names the site and the field that is wrong, because a catalogue
 error found halfway through an audit would silently turn sites into "unknown".
@@ -50,7 +52,9 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "protection": (list, str),
     "x_privacy_url": str,
     "x_check_by_hand": str,
+    "x_lookup": str,
 }
+LOOKUPS = ("handle", "email_md5", "email_sha256")
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ class Site:
     protection: tuple[str, ...] = ()
     privacy_url: str | None = None
     check_by_hand: str | None = None
+    lookup: str = "handle"
+    """What goes in ``{account}``: a handle, or a hash of one of the subject's emails."""
     source: str = BUNDLED
 
     def account(self, username: str) -> str:
@@ -167,6 +173,9 @@ def parse_site(where: str, index: int, raw: Any, source: str) -> Site:
     headers = raw.get("headers") or {}
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
         raise _fail(where, f"site {label!r}: field 'headers' must map strings to strings")
+    lookup = raw.get("x_lookup") or "handle"
+    if lookup not in LOOKUPS:
+        raise _fail(where, f"site {label!r}: field 'x_lookup' must be one of {', '.join(LOOKUPS)}")
     protection = raw.get("protection") or ()
     if isinstance(protection, str):
         protection = (protection,)
@@ -187,6 +196,7 @@ def parse_site(where: str, index: int, raw: Any, source: str) -> Site:
         protection=tuple(str(p) for p in protection),
         privacy_url=raw.get("x_privacy_url") or None,
         check_by_hand=raw.get("x_check_by_hand") or None,
+        lookup=lookup,
         source=source,
     )
 

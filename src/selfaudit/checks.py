@@ -161,21 +161,24 @@ class Canary:
 
 
 def probe(
-    site: Site, username: str, net: Net, canary: Canary | None
+    site: Site, username: str, net: Net, canary: Canary | None, shown_as: str | None = None
 ) -> tuple[AccountCheck, Response | None]:
     """Check one (site, username); return the outcome, and the response when it was found.
 
     The outcome always carries its evidence in ``detail``. The response of a found profile is
     handed back so the extractors can read it without asking the site a second time.
+    ``shown_as`` is what the report calls the username when the site was asked about something
+    else (an email's hash, for sites looked up by email).
     """
+    how = f" (asked by the email's {site.lookup.split('_')[1].upper()} hash)" if shown_as else ""
 
     def outcome(status: Status, detail: str, by_hand: bool = False) -> AccountCheck:
         return AccountCheck(
             site=site.name,
-            username=username,
+            username=shown_as or username,
             url=site.pretty_url(username),
             status=status,
-            detail=detail,
+            detail=detail + how,
             category=site.cat,
             check_by_hand=by_hand,
             privacy_url=site.privacy_url,

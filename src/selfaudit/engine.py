@@ -8,6 +8,7 @@ marked incomplete, so it can never pass for a clean result.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import queue
 import threading
 from collections.abc import Callable, Iterable
@@ -146,12 +147,26 @@ class Audit:
         self._sites = {s.name: s for s in catalogue.usable}
 
     # -- stage 1: where do the handles have profiles? -------------------------------------
-    def _probe(self, job: tuple[Site, str]) -> _Probe:
-        site, username = job
-        return _Probe(*probe(site, username, self.net, self.canary))
+    def _probe(self, job: tuple[Site, str, str | None]) -> _Probe:
+        site, username, shown_as = job
+        return _Probe(*probe(site, username, self.net, self.canary, shown_as))
+
+    def jobs(self) -> list[tuple[Site, str, str | None]]:
+        """(site, what to ask for, what to call it): each handle on each handle site, and a
+        hash of each email on the sites looked up by email."""
+        jobs: list[tuple[Site, str, str | None]] = []
+        for site in self._sites.values():
+            if site.lookup == "handle":
+                jobs += [(site, handle, None) for handle in self.subject.handles]
+            else:
+                algorithm = site.lookup.split("_")[1]
+                for email in self.subject.emails:
+                    digest = hashlib.new(algorithm, email.strip().lower().encode()).hexdigest()
+                    jobs.append((site, digest, email))
+        return jobs
 
     def check_accounts(self) -> list[_Probe]:
-        jobs = [(site, handle) for handle in self.subject.handles for site in self._sites.values()]
+        jobs = self.jobs()
         self.reporter.stage("Checking where your handles have public profiles", len(jobs))
         return _parallel(jobs, self._probe, self.options.workers, self.stop, self.reporter)
 
@@ -162,7 +177,8 @@ class Audit:
         if probe.response is not None:
             pages.append(_page(probe.response))
         pretty = probe.account.url
-        if pretty != site.check_url(probe.account.username) or site.post_body is not None:
+        checked = probe.response.url if probe.response is not None else None
+        if pretty != checked or site.post_body is not None:
             try:
                 pages.append(_page(self.net.get(pretty)))
             except FetchError as exc:

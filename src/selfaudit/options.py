@@ -5,6 +5,7 @@ Imported lazily by the CLI so that ``selfaudit --version`` stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -63,7 +64,12 @@ def output_options(
         raise InputError(f"unknown --fail-on {fail_on!r}: use one of {', '.join(FAIL_ON)}")
     if output is not None and output.exists() and output.is_dir():
         raise InputError(f"output {output} is a directory")
-    color = sys.stdout.isatty() and output is None and chosen is Format.TEXT
+    color = (
+        sys.stdout.isatty()
+        and output is None
+        and chosen is Format.TEXT
+        and not os.environ.get("NO_COLOR")
+    )
     return OutputOptions(
         fmt=chosen, output=output, fail_on=fail_on.lower(), color=color, redact=redact
     )
