@@ -86,12 +86,12 @@ def render_markdown(report: Report) -> str:
             out.append(f"- **{f.severity.value.upper()}** {md(f.value, 200)}{maybe}")
             out.append(f"  - Where: {md_link(f.source_url)}")
             out.append(f"  - Evidence: {md(f.evidence, 300)}")
-            for entry in item.advice[:2]:
-                out.append(f"  - What to do: **{entry.title}.** {entry.text}")
-                out.append(f"    > “{entry.guidance}” (SSSC guidance on social media)")
             if item.privacy_url:
                 out.append(f"  - Privacy settings: {md_link(item.privacy_url)}")
         out.append("")
+        for entry in group.advice:
+            out += [f"**What to do: {entry.title}.** {entry.text}", "",
+                    f"> “{entry.guidance}” (SSSC guidance on social media)", ""]
     if view.unknown:
         out += ["", f"## We could not check ({len(view.unknown)})", ""]
         out += _table(

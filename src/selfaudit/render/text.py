@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..models import Report
 from .safe import clean, is_web_link
-from .view import FindingView, ReportView, build_view
+from .view import FindingView, KindGroup, ReportView, build_view
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "none": "green"}
 
@@ -95,24 +95,27 @@ def finding_lines(item: FindingView, color: bool) -> list[Text]:
     where.append_text(link(f.source_url, color))
     lines.append(where)
     lines.append(Text("      evidence: ").append_text(t(f.evidence, limit=200)))
-    for entry in item.advice[:2]:
-        todo = Text("      what to do: ", style="bold")
+    if item.privacy_url:
+        lines.append(Text("      privacy settings: ").append_text(link(item.privacy_url, color)))
+    return lines
+
+
+def group_advice(group: KindGroup) -> list[Text]:
+    lines = []
+    for entry in group.advice:
+        todo = Text("  What to do: ", style="bold")
         todo.append(entry.title + ". ", style="bold")
         todo.append(entry.text)
         lines.append(todo)
-        lines.append(Text(f'      the guidance says: "{entry.guidance}"', style="italic"))
-    if item.privacy_url:
-        lines.append(Text("      privacy settings: ").append_text(link(item.privacy_url, color)))
+        lines.append(Text(f'  The guidance says: "{entry.guidance}"', style="italic"))
     return lines
 
 
 def findings_section(view: ReportView, color: bool) -> RenderableType:
     if not view.groups:
         if view.could_not_check_everything:
-            return Text(
-                "Nothing personal was read from the pages we could open; some places "
-                "could not be checked (see below)."
-            )
+            return Text("Nothing personal was read from the pages we could open; some places "
+                        "could not be checked (see below).")
         return Text("Nothing personal was read from the pages we could open.")
     parts: list[RenderableType] = []
     for group in view.groups:
@@ -120,6 +123,7 @@ def findings_section(view: ReportView, color: bool) -> RenderableType:
         parts.append(Text(f"  Why it matters: {group.why}", style="italic"))
         for item in group.items:
             parts.extend(finding_lines(item, color))
+        parts.extend(group_advice(group))
     return Group(*parts)
 
 

@@ -52,6 +52,15 @@ class KindGroup:
     why: str
     items: tuple[FindingView, ...]
 
+    @property
+    def advice(self) -> tuple[AdviceEntry, ...]:
+        """What to do about this kind: the advice its findings cite, each once, in order."""
+        seen: dict[str, AdviceEntry] = {}
+        for item in self.items:
+            for entry in item.advice:
+                seen.setdefault(entry.id, entry)
+        return tuple(seen.values())
+
 
 @dataclass(frozen=True)
 class ReportView:

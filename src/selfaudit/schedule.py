@@ -1,0 +1,166 @@
+"""Run ``selfaudit recheck`` on a schedule: a crontab line, or a systemd user timer.
+
+Nothing here runs cron or systemctl. :func:`install_units` only writes two unit files into the
+user's own systemd folder; enabling the timer is left to the person, with the command printed,
+so a scheduled job that contacts dozens of websites is never switched on behind their back.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from .errors import InputError
+
+EVERY = ("daily", "weekly", "monthly")
+_CRON = {"daily": "0 9 * * *", "weekly": "0 9 * * 1", "monthly": "0 9 1 * *"}
+SERVICE = "selfaudit-recheck.service"
+TIMER = "selfaudit-recheck.timer"
+ENABLE_HINT = f"systemctl --user daemon-reload && systemctl --user enable --now {TIMER}"
+
+Command = str | Sequence[str]
+
+
+def _check_every(every: str) -> str:
+    chosen = every.lower()
+    if chosen not in EVERY:
+        raise InputError(f"unknown --every {every!r}: use one of {', '.join(EVERY)}")
+    return chosen
+
+
+def _argv(command: Command) -> list[str]:
+    """A command as argv: a string is split as a shell would split it."""
+    if isinstance(command, str):
+        try:
+            argv = shlex.split(command)
+        except ValueError as exc:
+            raise InputError(f"command {command!r}: {exc}") from None
+    else:
+        argv = list(command)
+    if not argv:
+        raise InputError("the scheduled command is empty")
+    return argv
+
+
+def selfaudit_executable() -> str:
+    """The absolute path of the ``selfaudit`` being run, so the schedule runs this same install.
+
+    The script that is running wins over whichever ``selfaudit`` is first on PATH (they differ
+    when it was started from a virtualenv that is not activated).
+    """
+    running = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if running is not None and running.name == "selfaudit" and running.is_file():
+        return os.path.abspath(running)
+    found = shutil.which("selfaudit")
+    if found:
+        return os.path.abspath(found)
+    raise InputError("cannot find the selfaudit command to schedule: is it installed on PATH?")
+
+
+def recheck_command(extra_args: Sequence[str] = ()) -> list[str]:
+    """``[/abs/path/selfaudit, "recheck", *extra_args]`` (e.g. ``--data-dir`` or ``--fail-on``)."""
+    return [selfaudit_executable(), "recheck", *extra_args]
+
+
+def cron_line(every: str, command: Command) -> str:
+    """One crontab line (no newline). ``%`` is escaped: cron would read it as a line break."""
+    schedule = _CRON[_check_every(every)]
+    text = shlex.join(_argv(command)).replace("%", "\\%")
+    return f"{schedule} {text}"
+
+
+def _systemd_quote(arg: str, *, dollar: bool = True) -> str:
+    """One unit-file word: ``%`` (and, for ExecStart, ``$``) escaped, quoted when it has spaces,
+    quotes or backslashes. ``Environment=`` values do no ``$`` expansion, so leave ``$`` there."""
+    escaped = arg.replace("%", "%%")
+    if dollar:
+        escaped = escaped.replace("$", "$$")
+    if escaped and not any(ch.isspace() or ch in "\"'\\;" for ch in escaped):
+        return escaped
+    return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def systemd_units(
+    every: str, command: Command, environment: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The service (oneshot) and timer files, by file name.
+
+    ``environment`` becomes ``Environment=`` lines, e.g. ``SELFAUDIT_DATA_DIR`` when the history
+    lives somewhere other than the default: a timer does not inherit the shell's variables.
+    """
+    chosen = _check_every(every)
+    exec_start = " ".join(_systemd_quote(a) for a in _argv(command))
+    env_lines = "".join(
+        f"Environment={_systemd_quote(f'{key}={value}', dollar=False)}\n"
+        for key, value in (environment or {}).items()
+    )
+    service = (
+        "[Unit]\n"
+        "Description=selfaudit: recheck what a stranger can find about you online\n"
+        "Wants=network-online.target\n"
+        "After=network-online.target\n"
+        "\n"
+        "[Service]\n"
+        "Type=oneshot\n"
+        f"{env_lines}"
+        f"ExecStart={exec_start}\n"
+        "Nice=10\n"
+        "# Exit 1 means something new appeared since the last complete run, 3 that nothing\n"
+        "# could be checked: either leaves the unit failed so that you notice. Read the result\n"
+        "# with: journalctl --user -u selfaudit-recheck\n"
+    )
+    timer = (
+        "[Unit]\n"
+        f"Description=selfaudit: recheck {chosen}\n"
+        "\n"
+        "[Timer]\n"
+        f"OnCalendar={chosen}\n"
+        "Persistent=true\n"
+        "RandomizedDelaySec=1h\n"
+        "\n"
+        "[Install]\n"
+        "WantedBy=timers.target\n"
+    )
+    return {SERVICE: service, TIMER: timer}
+
+
+def user_unit_dir() -> Path:
+    """Where systemd looks for this user's own units (``$XDG_CONFIG_HOME/systemd/user``)."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "systemd" / "user"
+
+
+def install_units(units: Mapping[str, str], directory: Path | None = None) -> list[Path]:
+    """Write each unit (0644, atomically, replacing an older one); never runs systemctl.
+
+    Returns the paths written; the caller tells the person to run :data:`ENABLE_HINT`.
+    """
+    directory = Path(directory) if directory is not None else user_unit_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {directory}: {exc.strerror}") from None
+    written = []
+    for name, text in units.items():
+        if not name or Path(name).name != name:
+            raise InputError(f"unit name {name!r} must be a plain file name")
+        target = directory / name
+        try:
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+        except OSError as exc:
+            raise InputError(f"cannot write {target}: {exc.strerror}") from None
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                os.fchmod(handle.fileno(), 0o644)
+                handle.write(text)
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise InputError(f"cannot write {target}: {exc.strerror}") from None
+        written.append(target)
+    return written
