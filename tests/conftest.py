@@ -15,6 +15,15 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path, monkeypatch) -> Path:
+    """Never let a test read or write the real user's history or profile."""
+    monkeypatch.setenv("SELFAUDIT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SELFAUDIT_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return tmp_path
+
+
 @pytest.fixture
 def web() -> Iterator[FakeWeb]:
     with FakeWeb() as server:

@@ -151,8 +151,17 @@ def test_the_running_selfaudit_is_scheduled_by_absolute_path(tmp_path, monkeypat
     ]
 
 
+def test_then_the_selfaudit_beside_this_interpreter(tmp_path, monkeypatch):
+    (tmp_path / "python").write_text("")
+    (tmp_path / "selfaudit").write_text("#!/bin/sh\n")
+    monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/pytest"])
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    assert selfaudit_executable() == str(tmp_path / "selfaudit")
+
+
 def test_otherwise_the_selfaudit_on_path(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/pytest"])
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
     monkeypatch.setattr(schedule.shutil, "which", lambda name: f"/usr/local/bin/{name}")
     assert selfaudit_executable() == "/usr/local/bin/selfaudit"
     monkeypatch.setattr(schedule.shutil, "which", lambda name: None)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .errors import SelfauditError
+from .errors import InputError, SelfauditError
 from .exitcodes import ExitCode
 
 app = typer.Typer(
@@ -66,6 +67,14 @@ TimeoutOpt = Annotated[
 ConcurrencyOpt = Annotated[
     int, typer.Option("--concurrency", help="Checks run at once.", min=1, max=512)
 ]
+DataDirOpt = Annotated[
+    Path | None,
+    typer.Option("--data-dir", envvar="SELFAUDIT_DATA_DIR", help="Where history is kept."),
+]
+SitesOpt = Annotated[
+    str | None,
+    typer.Option("--sites", help="A catalogue FILE replacing ours, or 'community'."),
+]
 RedactOpt = Annotated[
     bool,
     typer.Option("--redact", help="Mask phones, emails, addresses and image links (projector)."),
@@ -86,10 +95,7 @@ def audit(
     location: Annotated[list[str] | None, typer.Option("--location", help="A town.")] = None,
     profile: Annotated[Path | None, typer.Option("--profile", help="A profile TOML file.")] = None,
     region: Annotated[str, typer.Option("--region", help="Phone region.")] = "GB",
-    sites: Annotated[
-        str | None,
-        typer.Option("--sites", help="A catalogue FILE replacing ours, or 'community'."),
-    ] = None,
+    sites: SitesOpt = None,
     route: RouteOpt = None,
     fmt: FormatOpt = "text",
     output: OutputOpt = None,
@@ -99,7 +105,8 @@ def audit(
     searxng_url: Annotated[str | None, typer.Option("--searxng-url")] = None,
     save: Annotated[
         bool, typer.Option("--save/--no-save", help="Keep this run in history.")
-    ] = False,
+    ] = True,
+    data_dir: DataDirOpt = None,
     fail_on: FailOnOpt = "never",
     redact: RedactOpt = False,
 ) -> None:
@@ -111,10 +118,12 @@ def audit(
             name, handle, alias, employer, phone, email, location, profile, region
         )
         out = opts.output_options(fmt, output, fail_on, redact)
-        notes = [opts.search_note(search, searxng_url), opts.save_note(save)]
+        notes = [opts.search_note(search, searxng_url)]
         catalogue = opts.catalogue_from(sites)
         net_config = opts.net_config(route, timeout, concurrency)
-        code = opts.audit_and_emit(subject, catalogue, net_config, concurrency, out, notes)
+        code = opts.audit_and_emit(
+            subject, catalogue, net_config, concurrency, out, notes, save, data_dir
+        )
     raise typer.Exit(int(code))
 
 
@@ -134,10 +143,119 @@ def demo(
     raise typer.Exit(int(code))
 
 
-@sites_app.command("list")
-def sites_list(
-    sites: Annotated[str | None, typer.Option("--sites", help="A catalogue FILE.")] = None,
+@app.command()
+def init(region: Annotated[str, typer.Option("--region")] = "GB") -> None:
+    """Save your profile (name, handles, employers, ...) so `audit` and `recheck` can use it."""
+    from .commands import init_profile
+
+    with user_errors():
+        path, subject = init_profile(lambda q, d: typer.prompt(q, default=d), region)
+    typer.echo(
+        f"Saved your profile to {path} (readable by you only): "
+        f"{len(subject.handles)} handles, {len(subject.employers)} employers."
+    )
+
+
+@app.command("history")
+def history_cmd(data_dir: DataDirOpt = None) -> None:
+    """List saved audits with their date, risk and counts."""
+    from .commands import history_listing
+
+    with user_errors():
+        typer.echo(history_listing(data_dir), nl=False)
+
+
+@app.command()
+def show(
+    run: Annotated[int, typer.Argument(help="A run number from `selfaudit history`.")],
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    redact: RedactOpt = False,
+    data_dir: DataDirOpt = None,
 ) -> None:
+    """Show a saved audit in any format."""
+    from . import options as opts
+    from .commands import show_run
+
+    with user_errors():
+        show_run(data_dir, run, opts.output_options(fmt, output, "never", redact))
+
+
+@app.command()
+def diff(
+    run_a: Annotated[int | None, typer.Argument(help="The older run.")] = None,
+    run_b: Annotated[int | None, typer.Argument(help="The newer run.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """What is new, gone and unchanged between two saved audits (default: the last two)."""
+    from .commands import diff_runs
+
+    with user_errors():
+        if fmt not in ("text", "json"):
+            raise InputError(f"unknown format {fmt!r}: use text or json")
+        typer.echo(diff_runs(data_dir, run_a, run_b, fmt), nl=False)
+
+
+@app.command()
+def recheck(
+    sites: SitesOpt = None,
+    route: RouteOpt = None,
+    concurrency: ConcurrencyOpt = 100,
+    timeout: TimeoutOpt = 10.0,
+    fail_on: FailOnOpt = "low",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Audit with your saved profile and say what changed since the last complete run."""
+    from . import options as opts
+    from .commands import recheck as run_recheck
+
+    with user_errors():
+        opts.output_options("text", None, fail_on)
+        text, code = run_recheck(
+            opts.catalogue_from(sites),
+            opts.net_config(route, timeout, concurrency),
+            concurrency,
+            data_dir,
+            fail_on.lower(),
+            fmt,
+            sys.stderr.isatty(),
+        )
+    typer.echo(text, nl=False)
+    raise typer.Exit(int(code))
+
+
+@app.command()
+def schedule(
+    every: Annotated[str, typer.Option("--every", help="daily, weekly or monthly.")] = "weekly",
+    install: Annotated[bool, typer.Option("--install", help="Write systemd user units.")] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Print a crontab line and systemd user timer for regular rechecks."""
+    from .commands import schedule_text
+
+    with user_errors():
+        typer.echo(schedule_text(every, install, data_dir), nl=False)
+
+
+@app.command()
+def forget(
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Delete your saved history and profile from this computer."""
+    from .commands import forget_everything
+
+    if not yes and not typer.confirm("Delete all saved audits and your profile?"):
+        typer.echo("Nothing deleted.")
+        raise typer.Exit(0)
+    with user_errors():
+        typer.echo(forget_everything(data_dir), nl=False)
+
+
+@sites_app.command("list")
+def sites_list(sites: SitesOpt = None) -> None:
     """List the sites in the catalogue."""
     from . import options as opts
 

@@ -10,14 +10,13 @@ import sys
 from pathlib import Path
 
 from . import catalogue as cat
-from .engine import AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
 from .models import Subject
 from .net import NetConfig, Route
 from .paths import community_catalogue_path
 from .render import Format
-from .runner import FAIL_ON, OutputOptions, emit, run_audit, write_private
+from .runner import FAIL_ON, OutputOptions, emit, write_private
 from .subject import SubjectInput, build_subject, load_profile
 
 SEARCH_BACKENDS = ("duckduckgo", "searxng", "none")
@@ -44,7 +43,19 @@ def subject_from(
         emails=list(emails or []),
         locations=list(locations or []),
     )
-    raw = load_profile(profile).merged_with(flags) if profile else flags
+    if profile:
+        raw = load_profile(profile).merged_with(flags)
+    elif name is None:
+        from .commands import saved_profile
+
+        saved = saved_profile()
+        if saved is None:
+            raise InputError(
+                "give your full name and --handle, or run `selfaudit init` to save a profile"
+            )
+        raw = saved.merged_with(flags)
+    else:
+        raw = flags
     subject = build_subject(raw, region)
     if not subject.handles:
         raise InputError("give at least one --handle (a username you use online) to check")
@@ -89,12 +100,6 @@ def search_note(search: str, searxng_url: str | None) -> str | None:
     )
 
 
-def save_note(save: bool) -> str | None:
-    if not save:
-        return None
-    return "This run was not saved: history is not built into this version yet."
-
-
 def catalogue_from(sites: str | None) -> cat.Catalogue:
     if sites is None:
         return cat.load_bundled()
@@ -123,11 +128,14 @@ def audit_and_emit(
     concurrency: int,
     out: OutputOptions,
     notes: list[str | None],
-    progress: bool | None = None,
+    save: bool = False,
+    data_dir: Path | None = None,
 ) -> ExitCode:
-    if progress is None:
-        progress = sys.stderr.isatty()
-    report = run_audit(subject, catalogue, net_config, AuditOptions(workers=concurrency), progress)
+    from .commands import audit_saved
+
+    report, _ = audit_saved(
+        subject, catalogue, net_config, concurrency, sys.stderr.isatty(), data_dir, save
+    )
     extra = tuple(n for n in notes if n)
     if extra:
         import dataclasses

@@ -56,6 +56,9 @@ def selfaudit_executable() -> str:
     running = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if running is not None and running.name == "selfaudit" and running.is_file():
         return os.path.abspath(running)
+    beside = Path(sys.executable).with_name("selfaudit")  # this interpreter's own install
+    if beside.is_file():
+        return str(beside)
     found = shutil.which("selfaudit")
     if found:
         return os.path.abspath(found)
