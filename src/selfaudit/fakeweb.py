@@ -105,7 +105,8 @@ class FakeWeb:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def start(self, port: int = 0) -> FakeWeb:
+    def start(self, port: int = 0, tls: tuple[str, str] | None = None) -> FakeWeb:
+        """Listen on 127.0.0.1; with ``tls`` (certfile, keyfile) speak HTTPS."""
         web = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -152,6 +153,12 @@ class FakeWeb:
                 pass  # clients hanging up mid-answer is normal in these tests
 
         self._server = Server(("127.0.0.1", port), Handler)
+        if tls is not None:
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(
             target=self._server.serve_forever, daemon=True, kwargs={"poll_interval": 0.05}
         )
