@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 from . import __version__
 from .catalogue import Catalogue, Site
 from .checks import Canary, probe
-from .models import AccountCheck, Finding, Page, Report, Status, Subject
+from .models import AccountCheck, Finding, Page, Report, Subject
 from .net import FetchError, Net, Response
 
 T = TypeVar("T")
@@ -67,10 +67,9 @@ class Stopped(Exception):
     show what was checked.
     """
 
-    def __init__(self, partial: list | None = None, findings: list | None = None) -> None:
+    def __init__(self, partial: list) -> None:
         super().__init__("stopped")
-        self.partial = partial or []
-        self.findings = findings or []
+        self.partial = partial
 
 
 def _parallel(
@@ -119,10 +118,9 @@ def _parallel(
     return [results[i] for i in range(len(items))]
 
 
-@dataclass(frozen=True)
-class _Probe:
-    account: AccountCheck
-    response: Response | None
+# Extractors read at most this much of a page: what a profile says about its owner sits near the
+# top, and it bounds memory when a hundred workers each hold a found page.
+EXTRACT_BYTES = 512 * 1024
 
 
 class Audit:
@@ -145,11 +143,8 @@ class Audit:
         self.stop = stop or threading.Event()
         self.canary = Canary(net) if self.options.canary else None
         self._sites = {s.name: s for s in catalogue.usable}
-
-    # -- stage 1: where do the handles have profiles? -------------------------------------
-    def _probe(self, job: tuple[Site, str, str | None]) -> _Probe:
-        site, username, shown_as = job
-        return _Probe(*probe(site, username, self.net, self.canary, shown_as))
+        # Parsing is CPU work under the GIL: more at once only costs memory.
+        self._parsing = threading.BoundedSemaphore(2)
 
     def jobs(self) -> list[tuple[Site, str, str | None]]:
         """(site, what to ask for, what to call it): each handle on each handle site, and a
@@ -165,82 +160,66 @@ class Audit:
                     jobs.append((site, digest, email))
         return jobs
 
-    def check_accounts(self) -> list[_Probe]:
-        jobs = self.jobs()
-        self.reporter.stage("Checking where your handles have public profiles", len(jobs))
-        return _parallel(jobs, self._probe, self.options.workers, self.stop, self.reporter)
+    def _check(self, job: tuple[Site, str, str | None]) -> tuple[AccountCheck, list[Finding]]:
+        """Check one (site, username) and, when found, read the profile at once, so the page
+        is dropped as soon as it has been read."""
+        site, username, shown_as = job
+        account, response = probe(site, username, self.net, self.canary, shown_as)
+        if response is None or not self.options.read_profiles:
+            return account, []
+        return self._read_profile(site, account, _page(response))
 
-    # -- stage 2: what do the found profiles show? ----------------------------------------
-    def _pages_for(self, probe: _Probe) -> list[Page]:
-        site = self._sites[probe.account.site]
-        pages: list[Page] = []
-        if probe.response is not None:
-            pages.append(_page(probe.response))
-        pretty = probe.account.url
-        checked = probe.response.url if probe.response is not None else None
-        if pretty != checked or site.post_body is not None:
-            try:
-                pages.append(_page(self.net.get(pretty)))
-            except FetchError as exc:
-                self.reporter.note(f"could not read {pretty}: {exc.reason}")
-        return pages
-
-    def _read_profile(self, probe: _Probe) -> tuple[AccountCheck, list[Finding]]:
+    def _extract(self, page: Page) -> list[Finding]:
         from . import extract  # imported lazily: start-up stays fast for --version and --help
 
-        pages = self._pages_for(probe)
+        with self._parsing:
+            return extract.extract_findings(page, self.subject)
+
+    def _read_profile(
+        self, site: Site, account: AccountCheck, checked: Page
+    ) -> tuple[AccountCheck, list[Finding]]:
+        from . import extract
+
+        pages = [checked]
+        if account.url != checked.url or site.post_body is not None:
+            try:
+                profile = self.net.get(account.url)
+            except FetchError as exc:
+                self.reporter.note(f"could not read {account.url}: {exc.reason}")
+            else:
+                if profile.status == 200:
+                    pages.append(_page(profile))
         display = next((n for n in (extract.display_name(p) for p in pages) if n), None)
         namesake = extract.is_namesake(display, self.subject)
         findings: list[Finding] = []
         for page in pages:
-            findings.extend(extract.extract_findings(page, self.subject))
+            findings.extend(self._extract(page))
             for image_url in extract.image_urls(page, limit=self.options.images_per_page):
                 try:
                     image = self.net.get(image_url, max_bytes=self.options.image_max_bytes)
                 except FetchError:
                     continue
                 if image.status == 200 and not image.truncated:
-                    findings.extend(extract.extract_findings(_page(image), self.subject))
+                    findings.extend(self._extract(_page(image)))
         findings = [
-            dataclasses.replace(f, may_not_be_you=namesake, site=probe.account.site)
-            for f in findings
+            dataclasses.replace(f, may_not_be_you=namesake, site=account.site) for f in findings
         ]
-        account = dataclasses.replace(probe.account, display_name=display)
-        return account, findings
+        return dataclasses.replace(account, display_name=display), findings
 
-    def read_profiles(self, probes: list[_Probe]) -> tuple[list[AccountCheck], list[Finding]]:
-        found = [p for p in probes if p.account.status is Status.FOUND]
-        self.reporter.stage("Reading what your public profiles show", len(found))
-        try:
-            read = _parallel(
-                found, self._read_profile, self.options.workers, self.stop, self.reporter
-            )
-        except Stopped as stopped:
-            # Keep what was read; the accounts themselves were all checked already.
-            done = stopped.partial
-            findings = [f for _, fs in done for f in fs]
-            raise Stopped([p.account for p in probes], findings) from None
-        updated = {id(p): acc for p, (acc, _) in zip(found, read, strict=True)}
-        accounts = [updated.get(id(p), p.account) for p in probes]
-        findings = [f for _, fs in read for f in fs]
-        return accounts, findings
+    def check_accounts(self) -> list[tuple[AccountCheck, list[Finding]]]:
+        jobs = self.jobs()
+        self.reporter.stage("Checking where your handles have public profiles", len(jobs))
+        return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
 
     # -- the whole run ---------------------------------------------------------------------
     def run(self) -> Report:
         started = _now()
-        probes: list[_Probe] = []
-        accounts: list[AccountCheck] = []
-        findings: list[Finding] = []
         complete = True
         notes: list[str] = []
         try:
-            probes = self.check_accounts()
-            accounts = [p.account for p in probes]
-            if self.options.read_profiles:
-                accounts, findings = self.read_profiles(probes)
+            checked = self.check_accounts()
         except Stopped as stopped:
-            accounts = [p.account if isinstance(p, _Probe) else p for p in stopped.partial]
-            findings = stopped.findings
+            checked = stopped.partial
             complete = False
             notes.append("The audit was stopped before it finished: this report is incomplete.")
         skipped = self.catalogue.skipped
@@ -252,6 +231,8 @@ class Audit:
             )
         from .advice_links import attach_advice  # lazily, like extract
 
+        accounts = [account for account, _ in checked]
+        findings = [f for _, found in checked for f in found]
         findings, advice = attach_advice(_dedupe(findings), accounts)
         return Report(
             subject=self.subject,
@@ -272,7 +253,7 @@ def _page(response: Response) -> Page:
     return Page(
         url=response.url,
         content_type=response.content_type,
-        body=response.body,
+        body=response.body[:EXTRACT_BYTES],
         encoding=response.encoding,
     )
 
