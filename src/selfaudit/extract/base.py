@@ -15,11 +15,11 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import unquote, urljoin, urlparse
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from ..models import Finding, FindingKind, Page, Subject
 from ..severity import SeverityContext, assess
@@ -27,29 +27,32 @@ from . import json_api, structured
 from .facts import Facts, FactsBuilder, ImageRef
 from .json_api import ApiProfile
 from .names import handle_in, is_clearly_other, looks_like_subject, mentions_name, name_tokens
-from .orgs import discover_orgs, find_employer
+from .orgs import OrgMatch, discover_orgs, find_employer
 from .structured import HCard, LdNode
-from .text import MAX_TEXT, decode, one_line, shorten, tidy
+from .text import MAX_TEXT, decode, one_line, shorten, tidy, words
 
 T = TypeVar("T")
 
 SERVICE_USERS = re.compile(
     r"(?i)\b(?:service[- ]users?|clients?|people (?:i|we) (?:support|care for|work with)"
-    r"|case ?loads?|cases?|famil(?:y|ies) (?:i|we) work with|residents?|young people"
+    r"|case ?loads?|(?:my|our) cases?|case (?:conference|review|notes|files?)"
+    r"|famil(?:y|ies) (?:i|we) work with|residents?|young people"
     r"|child protection|home visits?|my kids at work|looked[- ]after)\b"
 )
 """Words that make talk about work a matter of other people's confidentiality."""
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "footer", "svg", "iframe", "object",
-    "embed", "head", "select", "button",
+    "embed", "select", "button", "title", "meta", "link", "base",
 )  # fmt: skip
-_BLOCK_TAGS = frozenset(
+# Not "head" itself: an unclosed <head> makes html.parser put the whole body inside it.
+_BLOCK_TAGS = words(
     """p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header main blockquote
     pre table tr td th figure figcaption address hr form fieldset details summary body html
-    label option caption""".split()
+    label option caption"""
 )
 _KEEP_WHOLE = frozenset({"html", "body", "main"})
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 _COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)")
 _COMMENT_NOT = re.compile(
@@ -60,6 +63,7 @@ _PERSON_BLOCK = re.compile(
     r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item"
 )
 _ENTRY = frozenset({"h-entry", "hentry", "h-cite"})
+_AUTHOR = frozenset({"p-author", "author", "u-author"})
 _ARTICLE_TYPES = frozenset(
     {"Article", "NewsArticle", "BlogPosting", "Report", "SocialMediaPosting", "ScholarlyArticle",
      "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle"}
@@ -70,7 +74,11 @@ _ICON_HINT = re.compile(r"icon|sprite|emoji|spacer|pixel|tracking|beacon|badge|f
 _AVATAR_HINT = re.compile(
     r"avatar|profile[-_ ]?(?:pic|photo|image|img|picture)|pfp|userpic|user[-_]photo|headshot"
 )
-_BANNER_HINT = re.compile(r"banner|cover|header[-_]?(?:image|img|photo|bg)|masthead|hero")
+_BANNER_HINT = re.compile(
+    r"banner|cover|profile[-_]?header|header[-_]?(?:image|img|photo|bg)|masthead|hero"
+)
+_ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
+"""Which role wins when one image URL appears in several places."""
 _TAG_HINT = re.compile(r"tag|caption|people|persons")
 _TAG_ATTRS = (
     "data-tagged", "data-tags", "data-people", "data-persons", "data-users", "data-mentions",
@@ -107,6 +115,7 @@ class Document:
     display_name: str | None = None
     owner_is_other: bool = False
     site_names: tuple[str, ...] = ()
+    discovered_orgs: tuple[OrgMatch, ...] = ()
     ctx: SeverityContext = field(default_factory=SeverityContext)
 
     @property
@@ -151,7 +160,7 @@ def _attempt(step: Callable[[], T], default: T) -> T:
     """Run one building step; a page that breaks it loses that part, not the whole page."""
     try:
         return step()
-    except Exception:  # noqa: BLE001 - hostile pages must never stop an audit
+    except Exception:  # hostile pages must never stop an audit
         return default
 
 
@@ -214,11 +223,14 @@ def _json_document(page: Page, url: str, data: Any, subject: Subject | None) -> 
 def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> Document:
     soup = _attempt(lambda: BeautifulSoup(html, "html.parser"), None)
     if soup is None:
-        return _finish(Document(page=page, url=url, kind="text", text=tidy(html)[:MAX_TEXT]), subject)
+        return _finish(
+            Document(page=page, url=url, kind="text", text=tidy(html)[:MAX_TEXT]), subject
+        )
     meta = _attempt(lambda: structured.read_meta(soup), {})
     jsonld = _attempt(lambda: structured.jsonld_nodes(soup), [])
     title = _attempt(lambda: soup.title.get_text() if soup.title else "", "")
-    items = _attempt(lambda: structured.parse_mf2(html, url), [])
+    deep = _attempt(lambda: _deeper_than(soup, MF2_MAX_DEPTH), True)
+    items = [] if deep else _attempt(lambda: structured.parse_mf2(html, url), [])
     cards = _attempt(lambda: structured.hcards(items), [])
 
     owner_other_entry = _attempt(lambda: _prune(soup, subject), False)
@@ -256,13 +268,31 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     return _finish(doc, subject)
 
 
+MF2_MAX_DEPTH = 300
+"""mf2py recurses per element; past this depth it would only fail, slowly."""
+
+
+def _deeper_than(soup: BeautifulSoup, limit: int) -> bool:
+    """Is any element nested more than ``limit`` deep? (An explicit stack: no recursion.)"""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        stack.extend((c, depth + 1) for c in node.contents if isinstance(c, Tag))
+    return False
+
+
 def _finish(doc: Document, subject: Subject | None) -> Document:
-    """Attach the severity context, computed once for the page."""
+    """Attach what every extractor would otherwise work out again: the organisations the text
+    says its author works for, and the severity context."""
+    names = subject_names(subject) if subject else []
+    handles = subject.handles if subject else ()
+    orgs = _attempt(lambda: tuple(discover_orgs(doc.all_text, names, handles)), ())
+    doc = replace(doc, discovered_orgs=orgs)
     if subject is None:
         return doc
     ctx = _attempt(lambda: severity_context(doc, subject), SeverityContext())
-    from dataclasses import replace
-
     return replace(doc, ctx=ctx)
 
 
@@ -293,12 +323,6 @@ def _ancestors(el: Tag, limit: int) -> Iterator[Tag]:
         limit -= 1
 
 
-def _is_comment(el: Tag) -> bool:
-    if el.name in _KEEP_WHOLE:
-        return False
-    return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in _tokens(el))
-
-
 def subject_names(subject: Subject) -> list[str]:
     return [n for n in (subject.name, *subject.aliases) if n and n.strip()]
 
@@ -309,88 +333,147 @@ def _mentions_subject(text: str, subject: Subject) -> bool:
     return any(handle_in(text, h, require_at=False) for h in subject.handles if len(h) >= 3)
 
 
-def _entry_author(entry: Tag, entries: set[int]) -> str | None:
-    for el in entry.find_all(class_=True, limit=400):
-        tokens = _tokens(el)
-        if not any(t in ("p-author", "author", "u-author") for t in tokens):
-            continue
-        owner = next((a for a in _ancestors(el, 60) if id(a) in entries), None)
-        if owner is not entry:
-            continue
-        name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$")) or el
-        name = one_line(name_el.get_text(" "))[:120]
-        return name or None
-    return None
+def _is_chrome(el: Tag, tokens: list[str]) -> bool:
+    """Page furniture and other people's words: dropped before anything reads the page."""
+    if el.name in _DROP_TAGS:
+        return True
+    role = str(el.get("role") or "").lower()
+    if role in ("navigation", "contentinfo"):
+        return True
+    if el.name in _KEEP_WHOLE:
+        return False
+    return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in tokens)
+
+
+def _outermost(marked: list[Tag]) -> None:
+    for el in marked:
+        if not el.decomposed:
+            el.decompose()
+
+
+def _name_in(el: Tag) -> str | None:
+    name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$")) or el
+    return one_line(name_el.get_text(" "))[:120] or None
 
 
 def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
     """Cut the page down to its owner's parts; True when the page's one entry is by someone else.
 
-    Removed: non-content elements (scripts, styles, nav, footers, head), comment/reply threads,
-    h-entries by other authors nested in a thread or a mixed feed, and on a page of several
-    people's cards, the cards of everyone but the subject.
+    Removed: non-content elements (scripts, styles, nav, footers, head metadata), comment and
+    reply threads, h-entries by other authors nested in a thread or in a mixed feed, and on a
+    page of several people's cards, the cards of everyone but the subject.
+
+    Each pass walks the tree once in document order, so a parent is seen before its children
+    and "inside a dropped element", "inside an entry" or "inside a card" is inherited from the
+    parent: linear even on a page nested ten thousand levels deep, where walking up from every
+    element is not. Only the outermost element of a dropped subtree is decomposed.
     """
-    for name in _DROP_TAGS:
-        for el in soup.find_all(name):
-            if not el.decomposed:
-                el.decompose()
-    for el in soup.find_all(attrs={"role": re.compile(r"^(?:navigation|contentinfo)$", re.I)}):
-        if not el.decomposed:
-            el.decompose()
-    for el in [el for el in soup.find_all(True) if _is_comment(el)]:
-        if not el.decomposed:
-            el.decompose()
+    dropped: set[int] = set()
+    drop: list[Tag] = []
+    for el in soup.find_all(True):
+        if id(el.parent) in dropped:
+            dropped.add(id(el))
+        elif _is_chrome(el, _tokens(el)):
+            dropped.add(id(el))
+            drop.append(el)
+    _outermost(drop)
     if subject is None:
         return False
 
-    owner_is_other = False
-    entry_els = [
-        el for el in soup.find_all(class_=True, limit=5_000) if set(_tokens(el)) & _ENTRY
-    ][:300]
-    entry_ids = {id(el) for el in entry_els}
+    entry_ids: set[int] = set()
+    card_ids: set[int] = set()
+    up_entry: dict[int, Tag | None] = {}  # the nearest entry enclosing an element
+    up_card: dict[int, Tag | None] = {}  # the nearest person card enclosing an element
+    entries: list[Tag] = []
+    cards: list[Tag] = []
+    authors: dict[int, Tag] = {}  # entry -> its first author element (not a nested entry's)
+    for el in soup.find_all(True):
+        pid = id(el.parent)
+        entry = el.parent if pid in entry_ids else up_entry.get(pid)
+        up_entry[id(el)] = entry
+        up_card[id(el)] = el.parent if pid in card_ids else up_card.get(pid)
+        tokens = set(_tokens(el))
+        if tokens & _ENTRY:
+            entry_ids.add(id(el))
+            entries.append(el)
+        if any(_PERSON_BLOCK.search(t) for t in tokens) or (
+            "schema.org/person" in str(el.get("itemtype") or "").lower()
+        ):
+            card_ids.add(id(el))
+            cards.append(el)
+        if entry is not None and tokens & _AUTHOR and id(entry) not in authors:
+            authors[id(entry)] = el
+    return _prune_people(subject, entries, up_entry, authors, cards, up_card)
+
+
+def _prune_people(
+    subject: Subject,
+    entries: list[Tag],
+    up_entry: dict[int, Tag | None],
+    authors: dict[int, Tag],
+    cards: list[Tag],
+    up_card: dict[int, Tag | None],
+) -> bool:
+    """Drop other authors' entries and other people's cards (see :func:`_prune`)."""
     names = subject_names(subject)
-    top_entries = [
-        el for el in entry_els if not any(id(a) in entry_ids for a in _ancestors(el, 60))
-    ]
-    for entry in entry_els:
-        if entry.decomposed:
+    owner_is_other = False
+    top_entries = [e for e in entries if up_entry[id(e)] is None]
+    gone: set[int] = set()  # entries dropped, or inside a dropped entry
+    drop: list[Tag] = []
+    for entry in entries:  # document order: an enclosing entry comes first
+        outer = up_entry[id(entry)]
+        if outer is not None and id(outer) in gone:
+            gone.add(id(entry))
             continue
-        author = _entry_author(entry, entry_ids)
+        author_el = authors.get(id(entry))
+        author = _name_in(author_el) if author_el is not None else None
         if not author or looks_like_subject(author, names, subject.handles):
             continue
-        nested = entry not in top_entries
-        if nested or len(top_entries) > 1:
-            entry.decompose()
+        if outer is not None or len(top_entries) > 1:
+            gone.add(id(entry))
+            drop.append(entry)
         else:
             owner_is_other = True
-
-    blocks = [
-        el
-        for el in soup.find_all(True, limit=20_000)
-        if any(_PERSON_BLOCK.search(t) for t in _tokens(el))
-        or "schema.org/person" in str(el.get("itemtype") or "").lower()
-    ]
-    if 2 <= len(blocks) <= 300:
-        block_ids = {id(b) for b in blocks}
-        outer = [b for b in blocks if not any(id(a) in block_ids for a in _ancestors(b, 60))]
-        if len(outer) >= 2:
-            for block in outer:
-                if block.name in _KEEP_WHOLE:
-                    continue
-                hrefs = " ".join(str(a.get("href") or "") for a in block.find_all("a", limit=50))
-                if not _mentions_subject(block.get_text(" ") + " " + hrefs, subject):
-                    block.decompose()
+    outer_cards = [c for c in cards if up_card[id(c)] is None and c.name not in _KEEP_WHOLE]
+    if 2 <= len(outer_cards) <= 300:
+        for card in outer_cards:
+            hrefs = " ".join(str(a.get("href") or "") for a in card.find_all("a", limit=50))
+            if not _mentions_subject(card.get_text(" ") + " " + hrefs, subject):
+                drop.append(card)
+    _outermost(drop)
     return owner_is_other
 
 
 def _visible_text(soup: BeautifulSoup) -> str:
-    """Visible text with a line break around every block element, so sentences stay whole."""
-    for br in soup.find_all("br"):
-        br.replace_with(NavigableString("\n"))
-    for el in soup.find_all(_BLOCK_TAGS):
-        el.insert(0, NavigableString("\n"))
-        el.append(NavigableString("\n"))
-    return tidy(soup.get_text())[:MAX_TEXT]
+    """Visible text with a line break around every block element, so sentences stay whole.
+
+    An explicit stack instead of recursion or tree edits: both are slow or fatal on a page
+    nested ten thousand levels deep.
+    """
+    parts: list[str] = []
+    size = 0
+    stack: list[tuple[Iterator[Any], bool]] = [(iter(soup.contents), False)]
+    while stack and size < MAX_TEXT * 2:
+        children, block = stack[-1]
+        node = next(children, None)
+        if node is None:
+            stack.pop()
+            if block:
+                parts.append("\n")
+            continue
+        if isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            is_block = node.name in _BLOCK_TAGS
+            if is_block:
+                parts.append("\n")
+            stack.append((iter(node.contents), is_block))
+        elif type(node) is NavigableString or isinstance(node, CData):
+            # HTML collapses whitespace: a line break in the source is just a space.
+            parts.append(_HTML_SPACE.sub(" ", str(node)))
+            size += len(node)
+    return tidy("".join(parts))[:MAX_TEXT]
 
 
 # -- structured facts -------------------------------------------------------------------------
@@ -476,9 +559,8 @@ def _facts(
         return main
 
     for node in jsonld:
-        if "Person" in node.types:
-            if belongs(structured.ld_text(node.obj.get("name")), node.main):
-                structured.person_facts(node.obj, builder, url)
+        if "Person" in node.types and belongs(structured.ld_text(node.obj.get("name")), node.main):
+            structured.person_facts(node.obj, builder, url)
     rep = representative_card(cards, url)
     for card in cards:
         is_mine = belongs(structured.hcard_name(card), card is rep)
@@ -569,7 +651,7 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
         return "avatar"
     if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
         return "avatar"
-    if _BANNER_HINT.search(hints):
+    if _BANNER_HINT.search(hints) or _BANNER_HINT.search(label.lower()):
         return "banner"
     return "content"
 
@@ -606,16 +688,29 @@ def _near_context(img: Tag) -> tuple[str, list[str]]:
     return " | ".join(p for p in parts if p)[:2_000], tags[:100]
 
 
-def _images(
-    soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
-) -> list[ImageRef]:
+def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts) -> list[ImageRef]:
     images: list[ImageRef] = []
-    seen: set[str] = set()
+    index: dict[str, int] = {}
 
     def add(image: ImageRef) -> None:
-        if image.url.startswith(("http://", "https://")) and image.url not in seen:
-            seen.add(image.url)
+        """Keep one entry per URL; an image shown in several places (the card image that is
+        also the avatar) takes its most specific role and everything said around it."""
+        if not image.url.startswith(("http://", "https://")):
+            return
+        if image.url not in index:
+            index[image.url] = len(images)
             images.append(image)
+            return
+        old = images[index[image.url]]
+        role = max((old.role, image.role), key=lambda r: _ROLE_RANK.get(r, 0))
+        images[index[image.url]] = replace(
+            old,
+            role=role,
+            label=" | ".join(t for t in (old.label, image.label) if t),
+            context=" | ".join(t for t in (old.context, image.context) if t),
+            tags=old.tags + image.tags,
+            hints=f"{old.hints} {image.hints}".strip(),
+        )
 
     og_alt = " ".join(_meta_values(meta, "og:image:alt", "twitter:image:alt"))
     for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
@@ -661,7 +756,7 @@ def severity_context(doc: Document, subject: Subject) -> SeverityContext:
     employer = (
         bool(doc.facts.orgs)
         or any(find_employer(text, e) for e in subject.employers)
-        or next(iter(discover_orgs(text, names, subject.handles)), None) is not None
+        or bool(doc.discovered_orgs)
     )
     return SeverityContext(
         full_name_on_page=full_name,

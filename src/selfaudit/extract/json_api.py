@@ -4,7 +4,8 @@ A response is recognised by its shape (plus the URL path where that helps), neve
 Mastodon runs on thousands of hosts, and ``--route`` and the test server serve any of them from
 loopback. Shapes handled (public, unauthenticated endpoints):
 
-- GitHub ``/users/{u}``: ``login``, ``name``, ``company``, ``location``, ``email``, ``blog``, ``bio``.
+- GitHub ``/users/{u}``: ``login``, ``name``, ``company``, ``location``, ``email``, ``blog``,
+  ``bio``.
 - Mastodon ``/api/v1/accounts/lookup`` (an Account): ``acct``, ``display_name``, ``note`` (HTML),
   ``fields[]`` of ``name``/``value`` (HTML); and ``/api/v1/accounts/{id}/statuses`` (a list of
   Statuses with ``content`` HTML and an ``account``).
@@ -113,7 +114,7 @@ _EMOJI_CODE = re.compile(r":[A-Za-z0-9_]{2,}:")
 
 def _mastodon_name(account: dict) -> str | None:
     name = _s(account.get("display_name"))
-    return _s(_EMOJI_CODE.sub("", name)) if name else None
+    return _s(" ".join(_EMOJI_CODE.sub(" ", name).split())) if name else None
 
 
 def _mastodon_account(url: str, data: dict, b: FactsBuilder) -> list[str]:
@@ -279,9 +280,7 @@ def _keybase(url: str, data: dict) -> ApiProfile:
     return ApiProfile("Keybase", name, _s(basics.get("username")), text, b.freeze())
 
 
-_ADAPTERS: tuple[
-    tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfile]], ...
-] = (
+_ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfile]], ...] = (
     (_is_mastodon_statuses, _mastodon_statuses),
     (_is_mastodon_account, _mastodon),
     (_is_bluesky, _bluesky),

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from .text import words
+
 # Letters that NFKD does not split into a base letter and an accent.
 _SPECIAL = str.maketrans(
     {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae",
@@ -20,10 +22,10 @@ _SPECIAL = str.maketrans(
 )  # fmt: skip
 _APOSTROPHES = re.compile(r"['’ʼ`]")
 _NON_NAME = re.compile(r"[^\w-]+")
-_TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "rev", "sir", "dame", "lady", "lord", "cllr", "councillor"]
+_TITLES = words(
+    """mr mrs ms miss mx dr doctor prof professor rev sir dame lady lord cllr councillor"""
 )
-_POSTNOMINALS = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "msc", "ba", "bsc", "ma", "mba", "rsw", "rgn", "rmn", "mbe", "obe", "cbe"])
+_POSTNOMINALS = words("""jr sr ii iii iv phd msc ba bsc ma mba rsw rgn rmn mbe obe cbe""")
 
 
 def fold(s: str) -> str:
@@ -144,14 +146,20 @@ def handle_in(text: str, handle: str, *, require_at: bool = True) -> bool:
     handle = handle.strip().lstrip("@")
     if not handle or not text:
         return False
-    prefix = "@" if require_at else "@?"
-    pattern = rf"(?<![\w@.]){prefix}{re.escape(handle)}(?![\w-])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    escaped = re.escape(handle)
+    # "@moragk" and "@moragk@social.example" are mentions; a bare "moragk@example.org" is mail.
+    patterns = [rf"(?<![\w@.])@{escaped}(?![\w-])"]
+    if not require_at:
+        patterns.append(rf"(?<![\w@.]){escaped}(?![\w@-])")
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 
 
 def is_handle(display: str, handles: Iterable[str]) -> bool:
     """Is ``display`` just one of the subject's handles (as many profiles show by default)?"""
-    folded = fold(display).strip().lstrip("@")
+    folded = fold(display).strip()
+    if "/" in folded:  # a profile URL: its last path segment
+        folded = folded.rstrip("/").rsplit("/", 1)[-1]
+    folded = folded.lstrip("@").split("@")[0]  # "@moragk@social.example"
     squashed = re.sub(r"[\s._-]+", "", folded)
     for handle in handles:
         h = fold(handle).strip().lstrip("@")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from .names import fold, looks_like_subject
-from .text import phrase_pattern, trim
+from .text import MAX_MATCHES, phrase_pattern, trim, words
 
 # A capitalised word in an organisation or place name: "Dunmore", "NHS", "St.", "O'Neill's".
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w’']|[A-Z]{2,}|&)"
@@ -20,11 +21,14 @@ _GLUE = r"(?:of|and|for|the|de|du|upon|on|&)"
 ORG_NAME = rf"{_CAP}(?:[ \t]+(?:{_GLUE}[ \t]+)?{_CAP}){{0,7}}"
 
 # Capitalised words that end a name rather than belong to it: "Dunmore Council Views my own".
-_STOP_WORDS = frozenset(
-    ["views", "opinions", "own", "since", "previously", "formerly", "also", "currently", "mum", "dad", "wife", "husband", "mother", "father", "she", "he", "they", "my", "our", "proud", "tweets", "posts", "all", "personal", "love", "lover", "fan", "i", "im", "i'm", "and"]
+_STOP_WORDS = words(
+    """views opinions own since previously formerly also currently mum dad wife husband mother
+    father she he they my our proud tweets posts all personal love lover fan i im i'm and"""
 )
-_NOT_ORGS = frozenset(
-    ["home", "work", "present", "night", "nights", "weekends", "weekend", "the", "moment", "christmas", "easter", "present", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NOT_ORGS = words(
+    """home work present night nights weekends weekend the moment christmas easter present
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
 )
 
 _ROLE_WORDS = (
@@ -88,6 +92,8 @@ def clean_org(raw: str) -> str | None:
         if i > 0 and bare in _STOP_WORDS:
             break
         kept.append(word)
+        if word.endswith(("'s", "’s")):
+            break  # a possessive ends the name: "Dunmore Council's Leith office"
     while kept and fold(kept[-1]) in {"of", "and", "for", "the", "de", "du", "upon", "on", "&"}:
         kept.pop()
     value = trim(" ".join(kept))
@@ -167,7 +173,7 @@ def discover_orgs(
     handles = list(handles)
     found: list[OrgMatch] = []
     for pattern in _WORKPLACE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in islice(pattern.finditer(text), MAX_MATCHES):
             clause = _clause_before(text, match.start())
             if _RELATION.search(clause):
                 continue

@@ -53,13 +53,17 @@ def load_json_lenient(raw: str) -> list[Any]:
     decoder = json.JSONDecoder(strict=False)
     text = attempts[-1]
     pos = 0
-    while pos < len(text) and len(values) < 20:
+    failures = 0
+    while pos < len(text) and len(values) < 20 and failures < 20:
         start = min((i for i in (text.find("{", pos), text.find("[", pos)) if i >= 0), default=-1)
         if start < 0:
             break
         try:
             value, end = decoder.raw_decode(text, start)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            break  # nested past any real document: give up on this block
+        except ValueError:
+            failures += 1
             pos = start + 1
             continue
         values.append(value)
@@ -300,7 +304,13 @@ def hcard_facts(card: HCard, builder: FactsBuilder) -> None:
         if text:
             builder.add("phones", re.sub(r"(?i)^tel:", "", text), "h-card tel")
     for value in (props.get("photo") or [])[:2]:
-        url = value if isinstance(value, str) else value.get("value") if isinstance(value, dict) else None
+        url = (
+            value
+            if isinstance(value, str)
+            else value.get("value")
+            if isinstance(value, dict)
+            else None
+        )
         alt = value.get("alt", "") if isinstance(value, dict) else ""
         if isinstance(url, str) and url.startswith(("http://", "https://")):
             builder.add_image(ImageRef(url, "avatar", label=str(alt), source="h-card photo"))

@@ -14,6 +14,10 @@ from ..models import Page
 MAX_TEXT = 200_000
 """Cap on the visible text kept per page: enough for any profile, bounded for hostile pages."""
 
+MAX_MATCHES = 200
+"""How many matches of one pattern a page is searched for: a real profile has a handful; a
+page with thousands (a directory, a spam dump) would only cost time."""
+
 MAX_BODY = 4_000_000
 """Cap on the bytes parsed per page; the network layer caps responses too, this is a backstop."""
 
@@ -63,6 +67,11 @@ def decode(page: Page) -> str:
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string: word lists read better as prose than as lists."""
+    return frozenset(text.split())
 
 
 def tidy(text: str) -> str:

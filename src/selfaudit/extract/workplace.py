@@ -20,7 +20,7 @@ from bs4 import Tag
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, subject_names
 from .names import fold
-from .orgs import ROLE, clean_org, discover_orgs, find_employer, same_org
+from .orgs import ROLE, clean_org, find_employer, same_org
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -92,8 +92,7 @@ class WorkplaceExtractor(Extractor):
             match = find_employer(text, employer)
             if match:
                 candidates.append((match.value, excerpt(text, match.start, match.end)))
-        names = subject_names(subject)
-        for match in discover_orgs(text, names, subject.handles):
+        for match in doc.discovered_orgs:
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
             candidates.append((org, f"Experience: {item}"))

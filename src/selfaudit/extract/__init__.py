@@ -1,0 +1,187 @@
+"""Extraction: what one fetched page shows a stranger about the subject.
+
+The engine calls four functions:
+
+- :func:`extract_findings` runs every kind extractor over one page and returns its findings,
+  de-duplicated, in a fixed order. It never raises: a page that breaks one extractor loses that
+  extractor's findings only.
+- :func:`image_urls` names the photos on a page worth downloading to read their EXIF.
+- :func:`display_name` reads the name a profile shows.
+- :func:`is_namesake` says whether that name is clearly someone else's.
+
+Each page is parsed once into a :class:`~selfaudit.extract.base.Document`; extractors are
+small classes, one per kind of exposure, reading that Document (see ``base.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from ..models import Finding, Page, Subject
+from .base import Document, Extractor, build_document, is_image, subject_names
+from .email import EmailExtractor
+from .employer_branding import EmployerBrandingExtractor
+from .facts import ImageRef
+from .filters import is_fetchable_image
+from .location import LocationExtractor
+from .names import fold, is_clearly_other, names_compatible
+from .phone import PhoneExtractor
+from .photo_location import PhotoLocationExtractor
+from .tagged_photo import TaggedPhotoExtractor
+from .work_talk import WorkTalkExtractor
+from .workplace import WorkplaceExtractor
+
+__all__ = [
+    "EXTRACTORS",
+    "Document",
+    "Extractor",
+    "display_name",
+    "extract_findings",
+    "fold",
+    "image_urls",
+    "is_namesake",
+    "names_compatible",
+]
+
+_log = logging.getLogger(__name__)
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    WorkplaceExtractor(),
+    PhoneExtractor(),
+    EmailExtractor(),
+    LocationExtractor(),
+    TaggedPhotoExtractor(),
+    WorkTalkExtractor(),
+    EmployerBrandingExtractor(),
+)
+"""The text and markup extractors, in the order their findings are listed."""
+
+IMAGE_EXTRACTORS: tuple[Extractor, ...] = (PhotoLocationExtractor(),)
+"""What an image page goes to: only its EXIF can say anything."""
+
+
+def _run(extractors: tuple[Extractor, ...], doc: Document, subject: Subject) -> list[Finding]:
+    findings: list[Finding] = []
+    seen: set[tuple[str, str, str]] = set()
+    for extractor in extractors:
+        try:
+            produced = list(extractor.extract(doc, subject))
+        except Exception:  # one broken extractor must not lose the others' findings
+            _log.debug("%s failed on %s", type(extractor).__name__, doc.url, exc_info=True)
+            continue
+        for finding in produced:
+            if finding.key not in seen:
+                seen.add(finding.key)
+                findings.append(finding)
+    return findings
+
+
+def extract_findings(page: Page, subject: Subject) -> list[Finding]:
+    """Every finding on ``page`` about ``subject``, de-duplicated by ``Finding.key``.
+
+    Advice is left empty (the engine attaches it). On a profile whose shown name is clearly
+    someone else's, findings are kept but marked ``may_not_be_you``, as the engine does.
+    Never raises.
+    """
+    try:
+        doc = build_document(page, subject)
+        if doc.kind == "image":
+            return _run(IMAGE_EXTRACTORS, doc, subject)
+        findings = _run(EXTRACTORS, doc, subject)
+        if findings and is_namesake(doc.display_name, subject):
+            findings = [replace(f, may_not_be_you=True) for f in findings]
+        return findings
+    except Exception:  # the contract is "never raises", whatever the page
+        return []
+
+
+@dataclass(frozen=True)
+class _PlainView:
+    """What display_name() and image_urls() need from a page parsed without a subject."""
+
+    display_name: str | None
+    images: tuple[ImageRef, ...]
+
+
+class _ViewCache:
+    """The last few pages' plain views. The engine asks display_name() and image_urls() of the
+    same page, and parsing is most of the cost; only these small results are kept (never a
+    parse tree or a body), keyed by a digest of the page, so memory stays flat."""
+
+    def __init__(self, size: int = 32) -> None:
+        self._size = size
+        self._views: OrderedDict[tuple[str, str, str | None, int, str], _PlainView] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, page: Page) -> _PlainView:
+        key = (
+            page.url,
+            page.content_type,
+            page.encoding,
+            len(page.body),
+            hashlib.blake2b(page.body, digest_size=16).hexdigest(),
+        )
+        with self._lock:
+            if key in self._views:
+                self._views.move_to_end(key)
+                return self._views[key]
+        doc = build_document(page, None)
+        view = _PlainView(doc.display_name, doc.images)
+        with self._lock:
+            self._views[key] = view
+            while len(self._views) > self._size:
+                self._views.popitem(last=False)
+        return view
+
+
+_views = _ViewCache()
+
+
+def image_urls(page: Page, limit: int = 3) -> list[str]:
+    """Absolute http(s) URLs of up to ``limit`` photos on ``page`` worth reading EXIF from.
+
+    Content photos come first (card images, then photos in the page), then avatars and
+    banners; icons, tracking pixels, SVGs, GIFs and data: URIs are skipped. Never raises.
+    """
+    try:
+        if limit <= 0 or is_image(page):
+            return []
+        view = _views.get(page)
+        order = {"og": 0, "content": 1, "banner": 2, "avatar": 3}
+        ranked = sorted(
+            (i for i in view.images if i.role in order and is_fetchable_image(i.url)),
+            key=lambda i: order[i.role],
+        )
+        out: list[str] = []
+        for image in ranked:
+            if image.url not in out:
+                out.append(image.url)
+        return out[:limit]
+    except Exception:
+        return []
+
+
+def display_name(page: Page) -> str | None:
+    """The name a profile page shows (JSON-LD Person, representative h-card, profile meta or
+    og:title on a profile, an API's name field), or None. Never raises."""
+    try:
+        if is_image(page):
+            return None
+        name = _views.get(page).display_name
+        return name.strip() if name and name.strip() else None
+    except Exception:
+        return None
+
+
+def is_namesake(display: str | None, subject: Subject) -> bool:
+    """True when ``display`` is clearly someone else: a person's name (two words or more)
+    compatible with none of the subject's name and aliases, and not one of their handles.
+    An empty name, a handle or a one-word nickname is never a namesake."""
+    try:
+        return is_clearly_other(display, subject_names(subject), subject.handles)
+    except Exception:
+        return False

@@ -1,0 +1,80 @@
+"""Email: an address that reaches the subject, lower-cased.
+
+Found in the text, ``mailto:`` links, JSON-LD/h-card/API fields, and in the forms people use to
+dodge harvesters, which harvest just as well: "name at example dot org", "name [at] example
+[dot] org", "name(at)example.org". Things shaped like addresses that are not (``logo@2x.png``)
+are dropped by :func:`selfaudit.extract.filters.not_an_email`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..models import Finding, FindingKind, Subject
+from .base import Document, Extractor
+from .filters import not_an_email
+from .text import MAX_MATCHES, excerpt
+
+_PLAIN = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+"
+)
+_BRACKET_AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
+_BRACKET_DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
+_WORD_DOT = r"\s+dot\s+"
+_LOCAL = r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+_ANY_DOT = rf"(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
+# "name [at] example [dot] org", "name(at)example.org": a bracketed "at", any dots.
+_OBFUSCATED_BRACKET = re.compile(
+    rf"(?i)(?P<local>{_LOCAL}){_BRACKET_AT}(?P<domain>{_LABEL}(?:{_ANY_DOT}{_LABEL})+)(?![\w])"
+)
+# "name at example dot org": a plain " at " needs at least one spelled-out dot to count.
+_OBFUSCATED_WORDS = re.compile(
+    rf"(?i)(?P<local>{_LOCAL})\s+at\s+(?P<domain>{_LABEL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
+    rf"{_LABEL})*(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL}(?:{_ANY_DOT}{_LABEL})*)(?![\w])"
+)
+_DOTS = re.compile(rf"(?i){_BRACKET_DOT}|{_WORD_DOT}")
+
+
+def normalise(address: str) -> str | None:
+    """Lower-cased address, or None when it is not one."""
+    address = address.strip().strip(".,;:").lower()
+    if not address or not_an_email(address):
+        return None
+    return address
+
+
+def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
+    """(address, start, end) for plain and obfuscated addresses in ``text``."""
+    for match in islice(_PLAIN.finditer(text), MAX_MATCHES):
+        value = normalise(match.group(0))
+        if value:
+            yield value, match.start(), match.end()
+    for pattern in (_OBFUSCATED_BRACKET, _OBFUSCATED_WORDS):
+        for match in islice(pattern.finditer(text), MAX_MATCHES):
+            domain = _DOTS.sub(".", match.group("domain"))
+            value = normalise(f"{match.group('local')}@{domain}")
+            if value:
+                yield value, match.start(), match.end()
+
+
+class EmailExtractor(Extractor):
+    kind = FindingKind.EMAIL
+
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        for link in doc.mailto_links:
+            for part in link.split(","):
+                value = normalise(part)
+                if value:
+                    yield self.finding(doc, value, f"mailto: link {part.strip()}")
+        for fact in doc.facts.emails:
+            value = normalise(fact.value)
+            if value:
+                yield self.finding(doc, value, f"{fact.source}: {fact.value}")
+        text = doc.all_text
+        found = sorted(addresses_in_text(text), key=lambda hit: hit[1])
+        for value, start, end in found:
+            yield self.finding(doc, value, excerpt(text, start, end))

@@ -1,0 +1,100 @@
+"""Employer branding: the employer's logo or name in a personal profile's avatar or banner.
+
+The guidance: "Using employer logos may imply you are authorised to speak on behalf of your
+employer. You're probably not." Reported when an avatar, banner, header or card image
+(``<img>`` with such a role, ``og:image``/``twitter:image``, an API avatar/header, a CSS
+background on a banner) has the employer's name in its file name, alt or title -- as words or as
+a slug ("dunmore-council-logo.png") -- or "logo" together with a distinctive word of the name.
+The employer's own site (team pages, news) is not a personal profile and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import unquote, urlparse
+
+from ..models import Finding, FindingKind, Subject
+from .base import Document, Extractor
+from .facts import ImageRef
+from .names import fold
+from .orgs import employer_variants, same_org
+from .text import words
+
+_GENERIC = words(
+    """council care trust services service social work health partnership limited ltd plc group
+    the and of for team community charity foundation city county borough nhs scotland
+    scottish national"""
+)
+_ROLES = ("avatar", "banner", "og")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w]
+
+
+def mentions_employer(haystack: str, employer: str) -> bool:
+    """Does ``haystack`` (folded file name, alt and title) name ``employer``?"""
+    squashed = re.sub(r"[^a-z0-9]+", "", haystack)
+    spaced = " " + re.sub(r"[^a-z0-9]+", " ", haystack) + " "
+    for variant in employer_variants(employer):
+        parts = _words(variant)
+        if not parts:
+            continue
+        if len(parts) >= 2 and "".join(parts) in squashed:
+            return True
+        if f" {' '.join(parts)} " in spaced:
+            return True
+    if "logo" in spaced:
+        distinctive = [w for w in _words(employer) if len(w) >= 4 and w not in _GENERIC]
+        return any(f" {w} " in spaced for w in distinctive)
+    return False
+
+
+def _haystack(image: ImageRef) -> str:
+    path = unquote(urlparse(image.url).path)
+    return fold(f"{path} {image.label}")
+
+
+class EmployerBrandingExtractor(Extractor):
+    kind = FindingKind.EMPLOYER_BRANDING
+
+    def _employers(self, doc: Document, subject: Subject) -> list[str]:
+        employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
+        employers += [m.value for m in doc.discovered_orgs]
+        out: list[str] = []
+        for employer in employers:
+            if employer.strip() and not any(same_org(employer, e) for e in out):
+                out.append(employer)
+        return out
+
+    def _employers_own_site(self, doc: Document, employer: str) -> bool:
+        if any(same_org(site, employer) for site in doc.site_names):
+            return True
+        host = re.sub(r"[^a-z0-9]+", "", urlparse(doc.url).netloc.lower())
+        return any(
+            len(parts) >= 2 and "".join(parts) in host
+            for parts in (_words(v) for v in employer_variants(employer))
+        )
+
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        if doc.owner_is_other:
+            return  # a news item or someone else's post is not the subject's profile
+        employers = [
+            e for e in self._employers(doc, subject) if not self._employers_own_site(doc, e)
+        ]
+        if not employers:
+            return
+        profile = doc.display_name is not None or any(
+            t.lower() == "profile" for t in doc.meta.get("og:type", ())
+        )
+        for image in doc.images:
+            if image.role not in _ROLES or (image.role == "og" and not profile):
+                continue  # a card image on a page that is not a profile is an article's
+            haystack = _haystack(image)
+            for employer in employers:
+                if mentions_employer(haystack, employer):
+                    yield self.finding(
+                        doc, image.url, f"{image.role} image names {employer}: {image.url}"
+                    )
+                    break

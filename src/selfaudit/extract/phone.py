@@ -1,0 +1,82 @@
+"""Phone: a number that reaches the subject, written E.164.
+
+A personal number on a public page is the most direct way for a stranger (or a person who uses
+services) to reach a worker outside work, so it is always graded high.
+
+Text is scanned with libphonenumber's matcher at VALID leniency (a number that is real in its
+region). Numbers that are only POSSIBLE (right length, unassigned range, e.g. Ofcom's drama
+mobiles 07700 900xxx) count only where the page says they are phones: a ``tel:`` link, a
+profile's phone field, or "call", "mob", "tel", "WhatsApp", "text me", "ring" just before them.
+Dates, times, years, sort codes and labelled reference/charity/company numbers are filtered out
+(see :mod:`selfaudit.extract.filters`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+from ..models import Finding, FindingKind, Subject
+from .base import Document, Extractor
+from .filters import not_a_phone, phone_context
+from .text import MAX_MATCHES, excerpt
+
+REGION = "GB"
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _long_enough(number: phonenumbers.PhoneNumber) -> bool:
+    """Seven digits or more: "Tel: 0131" is a dialling code, not a number to call."""
+    return len(str(number.national_number)) >= 7
+
+
+def parse_possible(raw: str, region: str = REGION) -> str | None:
+    """E.164 for a number given as a phone (a tel: link or a phone field), if it is possible."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number) or not _long_enough(number):
+        return None
+    return _e164(number)
+
+
+def numbers_in_text(text: str, region: str = REGION) -> Iterator[tuple[str, int, int]]:
+    """(E.164, start, end) for each phone number written in ``text``."""
+    seen: set[int] = set()
+    for leniency in (Leniency.VALID, Leniency.POSSIBLE):
+        for count, match in enumerate(PhoneNumberMatcher(text, region, leniency=leniency)):
+            if count >= MAX_MATCHES:
+                break
+            if match.start in seen:
+                continue
+            if leniency is Leniency.POSSIBLE and not (
+                phone_context(text, match.start) and _long_enough(match.number)
+            ):
+                continue
+            if not_a_phone(text, match.start, match.end):
+                continue
+            seen.add(match.start)
+            yield _e164(match.number), match.start, match.end
+
+
+class PhoneExtractor(Extractor):
+    kind = FindingKind.PHONE
+
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        for link in doc.tel_links:
+            value = parse_possible(link)
+            if value:
+                yield self.finding(doc, value, f"tel: link {link}")
+        for fact in doc.facts.phones:
+            value = parse_possible(fact.value)
+            if value:
+                yield self.finding(doc, value, f"{fact.source}: {fact.value}")
+        text = doc.all_text
+        for value, start, end in numbers_in_text(text):
+            yield self.finding(doc, value, excerpt(text, start, end))

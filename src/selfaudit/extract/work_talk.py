@@ -1,0 +1,85 @@
+"""Work talk: the subject's own public words about work, colleagues or people who use services.
+
+The guidance: "Don't talk about the people you work with", don't "air concerns about issues at
+work or provide privileged and confidential details about work or individuals". Each sentence of
+the owner's own text (comments by others and pages written by someone else are left out) is
+checked for:
+
+- strong signs, reported whatever the sentence's shape: "my client(s)", "service user(s)",
+  "people I support", "caseload", "at work today", "my manager", "my team leader", "on shift",
+  "worst shift", "can't stand my ...", "short-staffed", "home visit", "case conference";
+- topical words that need the sentence to be personal narrative (I/my/we/today...) to count:
+  "safeguarding", "care home", "child protection", "clients", "colleagues" -- so a neutral bio
+  line ("Safeguarding lead. Social worker in Edinburgh.") is a workplace/location matter only;
+- a named employer in a complaint ("Dunmore Council have cut our team again, a shambles").
+
+Value: the sentence, at most ~160 characters. Graded high when it mentions service users,
+clients or cases (someone else's confidentiality), medium otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..models import Finding, FindingKind, Subject
+from .base import SERVICE_USERS, Document, Extractor
+from .orgs import find_employer
+from .text import sentences, shorten
+
+_STRONG = re.compile(
+    r"(?i)\b(?:my\s+(?:clients?|service[- ]users?|case ?load|(?:line\s+)?manager|team\s*leader"
+    r"|boss|supervisor|colleagues?|workmates?|co-?workers?|rota|cases?|residents|families)"
+    r"|service[- ]users?|people\s+(?:i|we)\s+(?:support|care\s+for|work\s+with)"
+    r"|(?:families|children|kids|young\s+people|clients)\s+(?:i|we)\s+work\s+with"
+    r"|case ?load|at\s+work\s+(?:today|tonight|yesterday)|on\s+shift"
+    r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour)\s+shifts?"
+    r"|can'?t\s+stand\s+my|short[- ]staffed|understaffed|home\s+visits?|case\s+conference"
+    r"|(?:lac|case)\s+review)\b"
+)
+_TOPICAL = re.compile(
+    r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|clients?|residents?|colleagues?"
+    r"|supervision)\b"
+)
+_PERSONAL = re.compile(
+    r"(?i)\b(?:i|i'm|im|i've|i'd|i'll|me|my|we|we're|our|us|today|tonight|yesterday"
+    r"|this\s+(?:week|morning|afternoon)|again)\b"
+)
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:views|opinions|thoughts|tweets|posts|words)\s+(?:are\s+)?(?:my\s+own|mine)\b"
+)
+"""A bio's "views my own" is not personal narrative."""
+_COMPLAINT = re.compile(
+    r"(?i)\b(?:hate|awful|useless|joke|shambles|disgrace(?:ful)?|fed\s+up|sick\s+of|cuts?"
+    r"|cutting|understaffed|short[- ]staffed|toxic|rubbish|worst|nightmare|bully(?:ing)?"
+    r"|unpaid|(?:don'?t|doesn'?t)\s+care|incompetent|clueless|pathetic)\b"
+)
+MAX_EXCERPT = 160
+
+
+def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
+    """Does ``sentence`` discuss work, colleagues or people who use services?"""
+    if _STRONG.search(sentence):
+        return True
+    if _TOPICAL.search(sentence) and _PERSONAL.search(_DISCLAIMER.sub(" ", sentence)):
+        return True
+    if _COMPLAINT.search(sentence):
+        return any(find_employer(sentence, e) for e in employers)
+    return False
+
+
+class WorkTalkExtractor(Extractor):
+    kind = FindingKind.WORK_TALK
+
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        if doc.owner_is_other:
+            return  # a news item or someone else's post: not the subject's own words
+        employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
+        employers += [m.value for m in doc.discovered_orgs]
+        for _, sentence in sentences(doc.text):
+            if len(sentence) < 12 or not is_work_talk(sentence, employers):
+                continue
+            ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
+            value = shorten(sentence, MAX_EXCERPT)
+            yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)

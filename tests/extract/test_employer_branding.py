@@ -1,0 +1,103 @@
+"""Employer branding: the employer's logo or name in a personal profile's avatar or banner."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract.employer_branding import mentions_employer
+from selfaudit.models import FindingKind, Severity
+
+from .helpers import MORAG, PLAIN, findings, html_page, json_page, values
+
+KIND = FindingKind.EMPLOYER_BRANDING
+CDN = "https://cdn.example.net"
+PROFILE = '<meta property="og:type" content="profile">'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("", f'<img class="avatar" src="{CDN}/u/dunmore-council-logo.png">',
+         f"{CDN}/u/dunmore-council-logo.png"),
+        ("", f'<img class="avatar" src="{CDN}/u/DunmoreCouncil.jpg">',
+         f"{CDN}/u/DunmoreCouncil.jpg"),
+        ("", f'<img class="avatar" src="{CDN}/u/dunmore_logo.png">', f"{CDN}/u/dunmore_logo.png"),
+        ("", f'<div class="profile-header"><img src="{CDN}/b/1.jpg" alt="Dunmore Council banner">'
+             "</div>", f"{CDN}/b/1.jpg"),
+        ("", f'<img class="profile-banner" src="{CDN}/b/2.jpg" title="Proud of Dunmore Council">',
+         f"{CDN}/b/2.jpg"),
+        ("", f'<div class="cover" style="background-image: url(\'{CDN}/b/dunmore-council.jpg\')">'
+             "</div>", f"{CDN}/b/dunmore-council.jpg"),
+        (PROFILE + f'<meta property="og:image" content="{CDN}/og/dunmore-council-crest.png">',
+         "<p>hi</p>", f"{CDN}/og/dunmore-council-crest.png"),
+        ("", f'<img class="avatar" src="{CDN}/u/dunmore%20council.png">',
+         f"{CDN}/u/dunmore%20council.png"),
+    ],
+)  # fmt: skip
+def test_branding_found(head: str, body: str, expected: str) -> None:
+    assert values(html_page(body, head=head), MORAG, KIND) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a photo in a post is not the profile's avatar or banner
+        ("", f'<div class="post"><img src="{CDN}/p/dunmore-council-awards.jpg"></div>'),
+        # an unrelated avatar; "logo" alone, or "council" alone, names no employer
+        ("", f'<img class="avatar" src="{CDN}/u/cat.jpg">'),
+        ("", f'<img class="avatar" src="{CDN}/u/logo.png">'),
+        ("", f'<img class="avatar" src="{CDN}/u/council-logo.png">'),
+        # the employer's own site is not a personal profile
+        ('<meta property="og:site_name" content="Dunmore Council">',
+         f'<img class="avatar" src="{CDN}/dunmore-council-logo.png">'),
+        # an article's card image on a page that is not a profile
+        (f'<meta property="og:image" content="{CDN}/news/dunmore-council.jpg">', "<p>news</p>"),
+        ('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",'
+         '"name":"Jane Reporter"}}</script>',
+         f'<img class="banner" src="{CDN}/dunmore-council-banner.jpg">'),
+    ],
+)  # fmt: skip
+def test_not_branding(head: str, body: str) -> None:
+    assert values(html_page(body, head=head), MORAG, KIND) == []
+
+
+def test_host_of_the_employer_is_not_a_personal_profile() -> None:
+    page = html_page(
+        f'<img class="avatar" src="{CDN}/dunmore-council-logo.png">',
+        url="https://www.dunmorecouncil.example.org/team",
+    )
+    assert values(page, MORAG, KIND) == []
+
+
+def test_discovered_employer_in_api_avatar() -> None:
+    data = {
+        "acct": "moragk", "username": "moragk", "display_name": "Morag Kelly",
+        "note": "<p>Support worker for Riverside Care Trust.</p>",
+        "avatar": f"{CDN}/avatars/riverside-care-trust.png",
+    }  # fmt: skip
+    [finding] = findings(json_page(data), PLAIN, KIND)
+    assert finding.value == f"{CDN}/avatars/riverside-care-trust.png"
+    assert finding.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("haystack", "employer", "expected"),
+    [
+        ("/u/dunmore-council-logo.png", "Dunmore Council", True),
+        ("/u/dunmorecouncil.png", "Dunmore Council Social Work", True),
+        ("/u/riverside-logo.png", "Riverside Care Trust", True),
+        ("/u/care-trust-logo.png", "Riverside Care Trust", False),
+        ("/u/riverside.png", "Riverside Care Trust", False),
+    ],
+)
+def test_mentions_employer(haystack: str, employer: str, expected: bool) -> None:
+    assert mentions_employer(haystack, employer) is expected
+
+
+def test_card_image_that_is_also_the_avatar_counts_as_the_avatar() -> None:
+    # No og:type: the card image alone would not count, but the same file is the avatar.
+    head = '<meta property="og:image" content="https://links.example/i/dunmore-council-logo.png">'
+    body = '<img class="avatar" src="/i/dunmore-council-logo.png" alt="Dunmore Council logo">'
+    page = html_page(body, head=head, url="https://links.example/samw")
+    assert values(page, PLAIN, KIND) == []  # nothing names the employer in the text
+    assert values(page, MORAG, KIND) == ["https://links.example/i/dunmore-council-logo.png"]

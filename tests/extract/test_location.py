@@ -1,0 +1,105 @@
+"""Locations: given places, placing phrases, structured addresses and postcode addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.models import FindingKind, Severity, Subject
+
+from .helpers import MORAG, PLAIN, findings, html_page, json_page, values
+
+KIND = FindingKind.LOCATION
+
+
+def subject(*locations: str) -> Subject:
+    return Subject(name="Morag Kelly", handles=("moragk",), employers=("Dunmore Council",),
+                   locations=locations)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("locations", "body", "expected"),
+    [
+        # places the subject gave, as written
+        (("Leith",), "<p>Walked round Leith today.</p>", ["Leith"]),
+        (("Leith",), "<p>LEITH forever</p>", ["LEITH"]),
+        (("North Berwick",), "<p>Day out in North  Berwick</p>", ["North Berwick"]),
+        # phrases that place the author
+        ((), "<p>Based in Musselburgh.</p>", ["Musselburgh"]),
+        ((), "<p>I live in Kirkcaldy with two cats.</p>", ["Kirkcaldy"]),
+        ((), "<p>living in North Berwick now</p>", ["North Berwick"]),
+        ((), "<p>Originally from Stornoway, now elsewhere</p>", ["Stornoway"]),
+        ((), "<p>I'm from Dundee</p>", ["Dundee"]),
+        ((), "<p>Moved to Portobello last year</p>", ["Portobello"]),
+        ((), "<p>📍 Broughty Ferry</p>", ["Broughty Ferry"]),
+        ((), "<p>Location: Perth, Scotland</p>", ["Perth"]),
+        ((), "<p>Social worker in Edinburgh.</p>", ["Edinburgh"]),
+        ((), "<div>From Kirkcaldy, United Kingdom</div>", ["Kirkcaldy"]),
+        ((), "<p>Based in Leith Love my job</p>", ["Leith"]),
+        # an address ending in a postcode, as written
+        ((), "<p>Donations to 12 Example Street, Broughty Ferry, Dundee DD5 1AA please.</p>",
+         ["12 Example Street, Broughty Ferry, Dundee DD5 1AA"]),
+        ((), "<p>Address: Flat 2, 14 Example Road, EH6 1AA</p>",
+         ["Flat 2, 14 Example Road, EH6 1AA"]),
+        ((), "<p>Find me at Example Cottage, Crail KY10 3AA</p>",
+         ["Example Cottage, Crail KY10 3AA"]),
+        # structured addresses
+        ((), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly","address":'
+             '{"@type":"PostalAddress","streetAddress":"12 Example Street",'
+             '"addressLocality":"Leith","postalCode":"EH6 1AA"}}</script>',
+         ["12 Example Street, Leith, EH6 1AA"]),
+        ((), '<div class="h-card"><span class="p-name">Morag Kelly</span>'
+             '<span class="p-locality">Musselburgh</span></div>', ["Musselburgh"]),
+        ((), '<div class="h-card"><span class="p-name">Morag Kelly</span><div class="p-adr h-adr">'
+             '<span class="p-locality">Crail</span></div></div>', ["Crail"]),
+        # a place inside a longer one already reported is not repeated
+        (("Leith",), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'
+                     '"address":{"addressLocality":"Leith","postalCode":"EH6 1AA"}}</script>'
+                     "<p>Based in Leith.</p>", ["Leith, EH6 1AA"]),
+    ],
+)  # fmt: skip
+def test_location_found(locations: tuple[str, ...], body: str, expected: list[str]) -> None:
+    assert values(html_page(body), subject(*locations), KIND) == expected
+
+
+@pytest.mark.parametrize(
+    ("locations", "body"),
+    [
+        (("Reading",), "<p>I was reading a book.</p>"),  # the verb, not the town
+        ((), "<p>A message from John about Monday.</p>"),
+        ((), "<p>Back from January onwards.</p>"),
+        ((), "<p>I'm from Monday on leave.</p>"),
+        ((), "<p>Based in Dunmore Council offices.</p>"),  # the employer, not a place
+        ((), "<p>The model A1 2BC is great.</p>"),  # postcode-shaped, not an address
+        ((), '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":'
+             '"Person","name":"Jane Reporter","address":{"addressLocality":"Glasgow"}}}</script>'),
+        ((), '<div class="comments"><p>I live in Glasgow</p></div>'),
+        ((), "<footer>Example Pages Ltd, 1 Example Road, London EC1A 1AA</footer>"),
+    ],
+)  # fmt: skip
+def test_not_a_location(locations: tuple[str, ...], body: str) -> None:
+    assert values(html_page(body), subject(*locations), KIND) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"login": "moragk", "avatar_url": "https://a/1", "html_url": "https://g/m",
+          "public_repos": 1, "location": "Edinburgh, Scotland"}, ["Edinburgh, Scotland"]),
+        ({"status": {"code": 0}, "them": [{"basics": {"username": "moragk"},
+          "profile": {"full_name": "Morag Kelly", "location": "Stirling"}}]}, ["Stirling"]),
+        ({"entry": [{"preferredUsername": "moragk", "currentLocation": "Musselburgh"}]},
+         ["Musselburgh"]),
+    ],
+)  # fmt: skip
+def test_location_from_api(data: dict, expected: list[str]) -> None:
+    assert values(json_page(data), PLAIN, KIND) == expected
+
+
+def test_location_severity_needs_name_and_employer() -> None:
+    both = findings(
+        html_page("<h1>Morag Kelly</h1><p>Works at Dunmore Council. Based in Crail.</p>")
+    )
+    name_only = findings(html_page("<h1>Morag Kelly</h1><p>Based in Crail.</p>"), PLAIN)
+    assert [f.severity for f in both if f.kind is KIND] == [Severity.MEDIUM]
+    assert [f.severity for f in name_only if f.kind is KIND] == [Severity.LOW]
+    assert MORAG.locations  # the persona has places; this page names none of them

@@ -1,0 +1,131 @@
+"""Workplaces: named employers found in any form, discovered ones only from work phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract.orgs import employer_variants, same_org
+from selfaudit.models import FindingKind, Severity, Subject
+
+from .helpers import PLAIN, findings, html_page, json_page, values
+
+KIND = FindingKind.WORKPLACE
+
+
+def subject(*employers: str) -> Subject:
+    return Subject(name="Morag Kelly", handles=("moragk",), employers=employers)
+
+
+@pytest.mark.parametrize(
+    ("employers", "body", "expected"),
+    [
+        # employers the subject named, found as written
+        (("Dunmore Council",), "<p>Proud to be part of Dunmore Council.</p>", ["Dunmore Council"]),
+        (("Dunmore Council",), "<p>new job with dunmore council!</p>", ["dunmore council"]),
+        (("Dunmore Council",), "<p>Dunmore Council Social Work team</p>", ["Dunmore Council"]),
+        (("Dunmore Council Social Work",), "<p>I love Dunmore Council.</p>", ["Dunmore Council"]),
+        (("The Riverside Care Trust",), "<p>Riverside Care Trust rocks</p>",
+         ["Riverside Care Trust"]),
+        (("Dunmore Council",), "<p>Dunmore\n  Council</p>", ["Dunmore Council"]),
+        # discovered from phrases that say the author works there
+        ((), "<p>Social worker at Dunmore Council. Views my own.</p>", ["Dunmore Council"]),
+        ((), "<p>Support worker for Riverside Care Trust in Perth</p>", ["Riverside Care Trust"]),
+        ((), "<p>Social worker @ Dunmore Council | tea</p>", ["Dunmore Council"]),
+        ((), "<p>Currently working for Acme Homes Ltd.</p>", ["Acme Homes Ltd"]),
+        ((), "<p>Employed by Glenview Care Home since 2019.</p>", ["Glenview Care Home"]),
+        ((), "<p>Works at Riverside Care Trust</p>", ["Riverside Care Trust"]),
+        ((), "<p>Nurse at NHS Lothian's Royal Infirmary</p>", ["NHS Lothian"]),
+        ((), "<p>Student social worker on placement with Action for Children.</p>",
+         ["Action for Children"]),
+        ((), "<p>Social worker at <a href='/x'>Dunmore Council</a>'s Leith office</p>",
+         ["Dunmore Council"]),
+        ((), "<p>Morag Kelly, a social worker at Dunmore Council, said</p>", ["Dunmore Council"]),
+        # structured profile data
+        ((), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'
+             '"worksFor":{"@type":"Organization","name":"Dunmore Council"}}</script>',
+         ["Dunmore Council"]),
+        ((), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'
+             '"affiliation":["Riverside Care Trust"]}</script>', ["Riverside Care Trust"]),
+        ((), '<div class="h-card"><span class="p-name">Morag Kelly</span>'
+             '<span class="p-org">Dunmore Council</span></div>', ["Dunmore Council"]),
+        # an "Experience" list
+        ((), "<h2>Experience</h2><ul><li>Senior Social Worker — Dunmore Council (2019–present)</li>"
+             "<li>Care Assistant · Glenview Care Home · 2015–2019</li></ul>",
+         ["Dunmore Council", "Glenview Care Home"]),
+        ((), '<h3>Work experience</h3><ul><li><span class="role">Carer</span>'
+             '<span class="company">Riverside Care Trust</span></li></ul>',
+         ["Riverside Care Trust"]),
+        # one organisation in several forms is one finding
+        (("Dunmore Council",), "<p>Social worker at Dunmore Council Social Work.</p>",
+         ["Dunmore Council"]),
+    ],
+)  # fmt: skip
+def test_workplace_found(employers: tuple[str, ...], body: str, expected: list[str]) -> None:
+    assert values(html_page(body), subject(*employers), KIND) == expected
+
+
+@pytest.mark.parametrize(
+    ("employers", "body"),
+    [
+        ((), "<p>Picked up new boots from Hilltop Outdoor Ltd at the weekend.</p>"),
+        ((), "<p>My brother works at Tayside Engineering Ltd.</p>"),
+        ((), "<p>My husband is a nurse at Ninewells Hospital.</p>"),
+        ((), "<p>A piece by Jane Smith, a manager at Acme Digital, about boots.</p>"),
+        ((), "<p>Social worker in Edinburgh.</p>"),  # a place, not an employer
+        ((), "<p>Worked at home today.</p>"),
+        ((), "<p>Nightshift worker at the moment</p>"),
+        (("Dunmore Council",), "<p>The Dunmore Councillors met.</p>"),  # word-bounded
+        (("Dunmore Council",), '<div class="comment"><p>I work at Dunmore Council too</p></div>'),
+        ((), '<ol class="commentlist"><li>Care worker at Riverside Care Trust here</li></ol>'),
+        ((), "<footer>Site by Example Web Ltd, working for Acme since 2010</footer>"),
+    ],
+)
+def test_not_a_workplace(employers: tuple[str, ...], body: str) -> None:
+    assert values(html_page(body), subject(*employers), KIND) == []
+
+
+def test_github_company() -> None:
+    page = json_page(
+        {"login": "moragk", "avatar_url": "https://a.example/1", "html_url": "https://g/moragk",
+         "public_repos": 1, "name": "Morag Kelly", "company": "@dunmore-council"}
+    )  # fmt: skip
+    assert values(page, PLAIN, KIND) == ["dunmore-council"]
+
+
+def test_severity_rises_with_full_name() -> None:
+    named = findings(html_page("<h1>Morag Kelly</h1><p>Works at Dunmore Council</p>"), PLAIN, KIND)
+    anonymous = findings(html_page("<p>Works at Dunmore Council</p>"), PLAIN, KIND)
+    assert [f.severity for f in named] == [Severity.HIGH]
+    assert [f.severity for f in anonymous] == [Severity.LOW]
+
+
+def test_other_peoples_cards_on_a_team_page_are_ignored() -> None:
+    body = (
+        '<div class="h-card"><span class="p-name">John Smith</span>'
+        '<span class="p-org">Acme Robotics</span></div>'
+        '<div class="h-card"><span class="p-name">Morag Kelly</span>'
+        '<span class="p-org">Dunmore Council</span></div>'
+    )
+    assert values(html_page(body), PLAIN, KIND) == ["Dunmore Council"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Dunmore Council", "Dunmore Council Social Work", True),
+        ("The Riverside Trust", "riverside trust", True),
+        ("Dunmore Council", "Dunmore College", False),
+        ("Dunmore", "Dunmore Council", True),
+        ("", "Dunmore Council", False),
+    ],
+)
+def test_same_org(a: str, b: str, same: bool) -> None:
+    assert same_org(a, b) is same
+
+
+def test_employer_variants_shorten_generic_suffixes_only() -> None:
+    assert employer_variants("Dunmore Council Social Work Services") == [
+        "Dunmore Council Social Work Services",
+        "Dunmore Council",
+    ]
+    assert employer_variants("Riverside Team") == ["Riverside Team"]  # one word would be left
