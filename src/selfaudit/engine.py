@@ -119,8 +119,8 @@ def _parallel(
 
 
 # Extractors read at most this much of a page: what a profile says about its owner sits near the
-# top, and it bounds memory when a hundred workers each hold a found page.
-EXTRACT_BYTES = 512 * 1024
+# top, and it bounds the memory that found pages hold between the two stages.
+EXTRACT_BYTES = 128 * 1024
 
 
 class Audit:
@@ -144,7 +144,7 @@ class Audit:
         self.canary = Canary(net) if self.options.canary else None
         self._sites = {s.name: s for s in catalogue.usable}
         # Parsing is CPU work under the GIL: more at once only costs memory.
-        self._parsing = threading.BoundedSemaphore(2)
+        self._parsing = threading.BoundedSemaphore(1)
 
     def jobs(self) -> list[tuple[Site, str, str | None]]:
         """(site, what to ask for, what to call it): each handle on each handle site, and a
@@ -160,14 +160,11 @@ class Audit:
                     jobs.append((site, digest, email))
         return jobs
 
-    def _check(self, job: tuple[Site, str, str | None]) -> tuple[AccountCheck, list[Finding]]:
-        """Check one (site, username) and, when found, read the profile at once, so the page
-        is dropped as soon as it has been read."""
+    def _check(self, job: tuple[Site, str, str | None]) -> tuple[AccountCheck, Page | None]:
+        """Check one (site, username); keep the beginning of a found profile for stage two."""
         site, username, shown_as = job
         account, response = probe(site, username, self.net, self.canary, shown_as)
-        if response is None or not self.options.read_profiles:
-            return account, []
-        return self._read_profile(site, account, _page(response))
+        return account, (_page(response) if response is not None else None)
 
     def _extract(self, page: Page) -> list[Finding]:
         from . import extract  # imported lazily: start-up stays fast for --version and --help
@@ -175,11 +172,11 @@ class Audit:
         with self._parsing:
             return extract.extract_findings(page, self.subject)
 
-    def _read_profile(
-        self, site: Site, account: AccountCheck, checked: Page
-    ) -> tuple[AccountCheck, list[Finding]]:
+    def _read_profile(self, found: tuple[AccountCheck, Page]) -> tuple[AccountCheck, list[Finding]]:
         from . import extract
 
+        account, checked = found
+        site = self._sites[account.site]
         pages = [checked]
         if account.url != checked.url or site.post_body is not None:
             try:
@@ -206,10 +203,35 @@ class Audit:
         ]
         return dataclasses.replace(account, display_name=display), findings
 
-    def check_accounts(self) -> list[tuple[AccountCheck, list[Finding]]]:
+    def check_accounts(self) -> list[tuple[AccountCheck, Page | None]]:
+        """Stage one, all network: where do the handles have public profiles?
+
+        Reading the profiles waits for stage two, so parsing (CPU work under the GIL) cannot
+        starve the checks still waiting on the network into false timeouts.
+        """
         jobs = self.jobs()
         self.reporter.stage("Checking where your handles have public profiles", len(jobs))
         return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
+
+    def read_profiles(
+        self, checked: list[tuple[AccountCheck, Page | None]]
+    ) -> list[tuple[AccountCheck, list[Finding]]]:
+        """Stage two: what do the found profiles show a stranger?"""
+        found = [(a, p) for a, p in checked if p is not None]
+        self.reporter.stage("Reading what your public profiles show", len(found))
+        try:
+            read = _parallel(
+                found, self._read_profile, self.options.workers, self.stop, self.reporter
+            )
+        except Stopped as stopped:
+            read = stopped.partial
+            raise Stopped(self._merge(checked, read)) from None
+        return self._merge(checked, read)
+
+    @staticmethod
+    def _merge(checked, read) -> list[tuple[AccountCheck, list[Finding]]]:
+        done = {a.key: (a, findings) for a, findings in read}
+        return [done.get(a.key, (a, [])) for a, _ in checked]
 
     # -- the whole run ---------------------------------------------------------------------
     def run(self) -> Report:
@@ -218,8 +240,12 @@ class Audit:
         notes: list[str] = []
         try:
             checked = self.check_accounts()
+            if self.options.read_profiles:
+                results = self.read_profiles(checked)
+            else:
+                results = [(account, []) for account, _ in checked]
         except Stopped as stopped:
-            checked = stopped.partial
+            results = [(a, f if isinstance(f, list) else []) for a, f in stopped.partial]
             complete = False
             notes.append("The audit was stopped before it finished: this report is incomplete.")
         skipped = self.catalogue.skipped
@@ -231,8 +257,8 @@ class Audit:
             )
         from .advice_links import attach_advice  # lazily, like extract
 
-        accounts = [account for account, _ in checked]
-        findings = [f for _, found in checked for f in found]
+        accounts = [account for account, _ in results]
+        findings = [f for _, found in results for f in found]
         findings, advice = attach_advice(_dedupe(findings), accounts)
         return Report(
             subject=self.subject,
