@@ -53,6 +53,7 @@ def test_email_found(body: str, expected: list[str]) -> None:
         "<p>See you at example.org soon</p>",
         '<div class="comment-body"><p>email me at dave.b@example.com</p></div>',
         "<footer>privacy@example.com</footer>",
+        "<p>Find me on Mastodon: @moragk@mastodon.scot</p>",  # a fediverse handle
     ],
 )
 def test_not_an_email(body: str) -> None:

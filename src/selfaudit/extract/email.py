@@ -18,7 +18,7 @@ from .filters import not_an_email
 from .text import MAX_MATCHES, excerpt
 
 _PLAIN = re.compile(
-    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    r"(?<![\w.+%@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+"
 )
 _BRACKET_AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
