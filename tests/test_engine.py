@@ -49,3 +49,51 @@ def test_invalid_sites_are_skipped_and_said(web):
     assert report.accounts == ()
     assert any("marked not valid were skipped: Broken" in n for n in report.notes)
     assert web.log == []
+
+
+def test_found_profiles_are_read_and_a_namesake_is_not_blamed_on_the_subject(web):
+    subject = Subject(name="Sam Whitlock", handles=("samw",), employers=("Dunmore Council",))
+    web.add("example.org", "/users/samw", Reply(200, """<html><head>
+        <meta property="og:type" content="profile"><meta property="og:title" content="Sam Whitlock">
+        </head><body><div class="profile-of"><h1>Sam Whitlock</h1>
+        <p>Social worker at Dunmore Council. Call me on 0131 496 0412.</p></div></body></html>"""))
+    web.add("other.example", "/users/samw", Reply(200, """<html><head>
+        <meta property="og:type" content="profile"><meta property="og:title" content="Peter Grant">
+        </head><body><div class="profile-of"><h1>Peter Grant</h1>
+        <p>Estate agent at Dunmore Council. Call me on 0131 496 0999.</p></div></body></html>"""))
+    for host in ("example.org", "other.example"):
+        web.default(host, Reply(404, "no such user"))
+    sites = catalogue(site_entry("Mine"),
+                      site_entry("Theirs", uri_check="https://other.example/users/{account}"))
+    with routed_net(web, "https://example.org", "https://other.example") as net:
+        report = Audit(subject, sites, net).run()
+    mine = {(f.kind.value, f.value) for f in report.findings if f.site == "Mine"}
+    assert {("phone", "+441314960412"), ("workplace", "Dunmore Council")} <= mine
+    assert all(not f.may_not_be_you for f in report.findings if f.site == "Mine")
+    theirs = [f for f in report.findings if f.site == "Theirs"]
+    assert theirs and all(f.may_not_be_you for f in theirs)
+    shown = {a.site: a.display_name for a in report.accounts}
+    assert shown == {"Mine": "Sam Whitlock", "Theirs": "Peter Grant"}
+    assert all(f.advice for f in report.findings)
+
+
+def test_github_api_profile_becomes_findings_through_the_route(web):
+    subject = Subject(name="Sam Whitlock", handles=("samw",))
+    web.add("api.github.com", "/users/samw", Reply(200, json.dumps({
+        "login": "samw", "id": 1, "avatar_url": "https://avatars.example/u/1",
+        "html_url": "https://github.com/samw", "name": "Sam Whitlock",
+        "company": "Riverside Care Trust", "location": "Stirling",
+        "email": "sam.w@example.org", "bio": "Support worker.", "public_repos": 1,
+    }), content_type="application/json"))
+    web.default("api.github.com", Reply(404, '{"message": "Not Found"}'))
+    web.default("github.com", Reply(200, "<html><title>samw</title></html>"))
+    sites = catalogue(site_entry("GitHub", uri_check="https://api.github.com/users/{account}",
+                                 uri_pretty="https://github.com/{account}", e_string='"login":',
+                                 m_string="Not Found"))
+    with routed_net(web, "https://api.github.com", "https://github.com") as net:
+        report = Audit(subject, sites, net).run()
+    found = {(f.kind.value, f.value, f.source_url) for f in report.findings}
+    api = "https://api.github.com/users/samw"
+    assert {("workplace", "Riverside Care Trust", api), ("location", "Stirling", api),
+            ("email", "sam.w@example.org", api)} <= found
+    assert report.accounts[0].url == "https://github.com/samw"
