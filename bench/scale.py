@@ -26,6 +26,7 @@ def main() -> int:
     parser.add_argument("--servers", type=int, default=30)
     parser.add_argument("--latency", type=float, default=0.25)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--concurrency", type=int, default=None)
     args = parser.parse_args()
     exe = Path(sys.executable).with_name("selfaudit")
     times, wrong = [], 0
@@ -37,7 +38,8 @@ def main() -> int:
             start = time.perf_counter()
             out = subprocess.run(
                 [str(exe), "audit", "Sam Whitlock", "--handle", internet.username,
-                 "--sites", str(catalogue), "--format", "json"],
+                 "--sites", str(catalogue), "--format", "json", "--no-save",
+                 *(["--concurrency", str(args.concurrency)] if args.concurrency else [])],
                 capture_output=True, text=True, check=False,
             )
             times.append(time.perf_counter() - start)

@@ -99,7 +99,7 @@ def audit(
     route: RouteOpt = None,
     fmt: FormatOpt = "text",
     output: OutputOpt = None,
-    concurrency: ConcurrencyOpt = 100,
+    concurrency: ConcurrencyOpt = 200,
     timeout: TimeoutOpt = 10.0,
     search: Annotated[str, typer.Option("--search", help="duckduckgo, searxng or none.")] = "none",
     searxng_url: Annotated[str | None, typer.Option("--searxng-url")] = None,
@@ -201,7 +201,7 @@ def diff(
 def recheck(
     sites: SitesOpt = None,
     route: RouteOpt = None,
-    concurrency: ConcurrencyOpt = 100,
+    concurrency: ConcurrencyOpt = 200,
     timeout: TimeoutOpt = 10.0,
     fail_on: FailOnOpt = "low",
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
