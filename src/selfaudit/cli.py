@@ -133,13 +133,32 @@ def demo(
     output: OutputOpt = None,
     fail_on: FailOnOpt = "never",
     redact: RedactOpt = False,
+    persona: Annotated[str, typer.Option("--persona", help="Which fictional worker.")] = "exposed",
+    list_personas: Annotated[bool, typer.Option("--list", help="List the personas.")] = False,
+    pace: Annotated[
+        bool, typer.Option("--pace", help="Pause with narration between stages (workshops).")
+    ] = False,
+    open_report: Annotated[
+        bool, typer.Option("--open", help="Open the HTML report in your browser.")
+    ] = False,
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Keep the fake internet up to browse it; Ctrl-C stops.")
+    ] = False,
+    port: Annotated[int, typer.Option("--port", help="Port for --serve (0: any free).")] = 0,
 ) -> None:
     """Audit a fictional worker against a fake internet on this machine (no network needed)."""
+    from . import demo as demo_mod
     from . import options as opts
-    from .demo import run_demo
 
     with user_errors():
-        code = run_demo(opts.output_options(fmt, output, fail_on, redact))
+        if list_personas:
+            typer.echo(demo_mod.listing(), nl=False)
+            raise typer.Exit(0)
+        if serve:
+            demo_mod.serve(persona, port)
+            raise typer.Exit(0)
+        out = opts.output_options(fmt, output, fail_on, redact)
+        code = demo_mod.run_demo(out, persona, pace=pace, open_report=open_report)
     raise typer.Exit(int(code))
 
 

@@ -26,6 +26,13 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+STAGES = {
+    "check": "Checking where your handles have public profiles",
+    "read": "Reading what your public profiles show",
+    "search": "Searching for your name",
+}
+
+
 class Reporter(Protocol):
     """Where the engine says what it is doing; the CLI shows it, tests record it."""
 
@@ -210,7 +217,7 @@ class Audit:
         starve the checks still waiting on the network into false timeouts.
         """
         jobs = self.jobs()
-        self.reporter.stage("Checking where your handles have public profiles", len(jobs))
+        self.reporter.stage(STAGES["check"], len(jobs))
         return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
 
     def read_profiles(
@@ -218,7 +225,7 @@ class Audit:
     ) -> list[tuple[AccountCheck, list[Finding]]]:
         """Stage two: what do the found profiles show a stranger?"""
         found = [(a, p) for a, p in checked if p is not None]
-        self.reporter.stage("Reading what your public profiles show", len(found))
+        self.reporter.stage(STAGES["read"], len(found))
         try:
             read = _parallel(
                 found, self._read_profile, self.options.workers, self.stop, self.reporter

@@ -119,9 +119,14 @@ class FakeWeb:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 host = (self.headers.get("Host") or "").lower()
+                path = self.path
                 if host in (f"127.0.0.1:{web.port}", f"localhost:{web.port}"):
                     host = ""
-                request = Request(self.command, host, self.path, dict(self.headers), body)
+                    if path.startswith("/_/"):
+                        # Browsing the fake internet directly: /_/HOST/PATH plays HOST.
+                        host, _, rest = path[3:].partition("/")
+                        path = "/" + rest
+                request = Request(self.command, host.lower(), path, dict(self.headers), body)
                 with web._log_lock:
                     web.log.append(request)
                 reply = web.lookup(request)

@@ -100,15 +100,16 @@ def run_audit(
     net_config: NetConfig,
     options: AuditOptions,
     progress: bool,
+    reporter: Reporter | None = None,
 ) -> Report:
     stop = threading.Event()
     with Net(net_config) as net, stop_on_signals(stop, net):
-        reporter: Reporter
+        if reporter is not None:
+            return Audit(subject, catalogue, net, options, reporter, stop).run()
         if progress:
             with ProgressReporter(sys.stderr) as reporter:
                 return Audit(subject, catalogue, net, options, reporter, stop).run()
-        reporter = SilentReporter()
-        return Audit(subject, catalogue, net, options, reporter, stop).run()
+        return Audit(subject, catalogue, net, options, SilentReporter(), stop).run()
 
 
 def write_private(path: Path, text: str) -> None:
