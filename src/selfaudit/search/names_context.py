@@ -1,0 +1,395 @@
+"""Finding the subject's name, handles, email and phone in a search result's text.
+
+:mod:`selfaudit.extract.names` answers "could these two names be the same person?". A search
+result needs one more step: *where* in free text a name is written, and which given name stands
+before the surname. "Sam Whitlock, estate agent" and "Samuel Whitlock (1887-1952)" both contain
+the surname; only the words around it tell whether it is the subject or a namesake. This module
+finds those mentions and grades them; :mod:`selfaudit.search.judge` weighs them with context.
+
+What it adds to names.py (and nothing it duplicates):
+
+- :func:`find_mentions`: each place a subject's surname is written, with the given name before it
+  ("Sam J. Whitlock"), or after it ("WHITLOCK, Samantha"), graded match / conflict / surname only;
+- the *alias extension* rule: when the subject is "Sam" and also "Samantha", a "Samuel" is not
+  them, although "Sam" alone would be compatible with "Samuel";
+- mentions that are not a living adult: lifespans ("(1887-1952)"), a child's age ("Sam Whitlock,
+  14,"), obituary wording ("the late Sam Whitlock"), and placeholders ("e.g. Jo Bloggs");
+- :func:`handle_hits`, :func:`has_email`, :func:`has_phone` for the subject's identifiers, and
+  whether a handle is just the name squashed together ("samwhitlock"), which is weaker evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+import phonenumbers
+
+from ..extract.names import fold, handle_in, name_tokens, names_compatible
+from ..models import Subject
+from . import places
+
+MATCH, CONFLICT, SURNAME = "match", "conflict", "surname"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_COMMA = re.compile(r"[ \t]{0,3},[ \t]{0,3}")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that stand before a surname without being a given name.
+_NOT_GIVEN = _words(
+    """
+    a an and or of in on at to for by with from about meet contact view see more photos
+    photo profile profiles page home welcome dear hi hello thanks team staff mr mrs ms miss
+    mx dr prof rev sir dame lady lord cllr councillor professor doctor nurse officer worker
+    manager agent social senior junior new old family families house street road lane avenue
+    court my our your his her their this that these those is was are were be via re posted
+    written author authors edited photography says said name named called user member
+    members people all find search results list directory records record genealogy history
+    tree obituary memorial grave birth death marriage census st saint mount lake port fort
+    north south east west upper lower great little big joined follow followers posts tweets
+    report reports case cases study estate estates homes agents solicitors partners the mum
+    dad wife husband son daughter brother sister aunt uncle gran grandad baby little late
+    lovely congratulations happy thank well done rip chair director head lead care support
+    council trust university college school hospital club group blog news latest update
+    updates video videos music band song album official inside company ltd limited and ceo
+    founder coach captain player fc united city town county hall park centre center lodge
+    farm mill
+    """
+)
+_PLACE_WORDS = frozenset(fold(p) for p in (*places.UK_TOWNS, *places.ELSEWHERE))
+
+_DECEASED_BEFORE = re.compile(
+    r"(?:obituary|obituaries|in (?:loving )?memory of|the late|\brip\b|funeral of|death of|"
+    r"memorial to|grave of)[\s:,-]*$",
+    re.IGNORECASE,
+)
+_DECEASED_AFTER = re.compile(
+    r"^[^.;|]{0,40}?\b(?:passed away|has died|died|funeral|obituary|death notice|r\.i\.p)\b",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_BEFORE = re.compile(
+    r"(?:\be\.?g\.?|\bi\.e\.|for example|such as|example:|placeholder|dummy name)"
+    r"[\s:,\"'“‘(]*$",
+    re.IGNORECASE,
+)
+_LIFESPAN_AFTER = re.compile(
+    r"^\s*[,(\[–—-]?\s*(?:b\.\s*|born\s+|c\.\s*)?(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to)\s*"
+    r"(1[5-9]\d\d|20\d\d)\b"
+)
+_BORN_AFTER = re.compile(r"^\s*[,(\[]?\s*(?:b\.|born)\s*(?:in\s+)?(1[5-9]\d\d|20\d\d)\b")
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|\b(?:years?|yrs?)\b)", re.IGNORECASE
+)
+_AGED_AFTER = re.compile(r"^[^.;|]{0,30}?\baged\s+(\d{1,3})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One way the subject is named: a given name and a surname (with its hyphenated parts)."""
+
+    given: str
+    surname: str
+    parts: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a subject's surname is written, and whose name it looks like there."""
+
+    written: str
+    start: int
+    end: int
+    verdict: str
+    """``match`` (a compatible given name), ``conflict`` (another person), ``surname`` (alone)."""
+    strength: float = 0.0
+    """For a match: 2.0 when the given name is written exactly as the subject's, 1.5 otherwise."""
+    why: str = ""
+
+
+def _parts(token: str) -> frozenset[str]:
+    return frozenset({p for p in token.split("-") if p} | {token})
+
+
+def name_forms(subject: Subject) -> list[NameForm]:
+    """The subject's name and aliases that have a given name and a surname."""
+    forms: list[NameForm] = []
+    for name in (subject.name, *subject.aliases):
+        tokens = name_tokens(name)
+        if len(tokens) >= 2:
+            form = NameForm(tokens[0], tokens[-1], _parts(tokens[-1]))
+            if form not in forms:
+                forms.append(form)
+    return forms
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
+def name_squashes(subject: Subject) -> set[str]:
+    """The subject's names written as one word: "samwhitlock", "swhitlock", "whitlocksam"."""
+    out: set[str] = set()
+    for name in (subject.name, *subject.aliases):
+        tokens = [re.sub(r"[^a-z]", "", t) for t in name_tokens(name)]
+        tokens = [t for t in tokens if t]
+        if len(tokens) < 2:
+            continue
+        given, surname = tokens[0], tokens[-1]
+        out |= {
+            "".join(tokens),
+            given + surname,
+            surname + given,
+            given[0] + surname,
+            given + surname[0],
+        }
+        for part in surname.split("-"):
+            if part:
+                out |= {given + part, given[0] + part}
+    return {s for s in out if len(s) >= 4}
+
+
+def is_name_handle(handle: str, subject: Subject) -> bool:
+    """Is ``handle`` only the subject's name squashed together ("sam.whitlock", "swhitlock1")?
+
+    Such a handle in an address or as a bare word is no better evidence than the name itself.
+    """
+    return _squash(handle) in name_squashes(subject)
+
+
+@lru_cache(maxsize=4096)
+def _given_strength(word: str, surname_token: str, forms: tuple[NameForm, ...]) -> float | None:
+    """How well ``word`` (a given name or initial) fits a form sharing ``surname_token``."""
+    given = re.sub(r"[^\w-]", "", fold(word.rstrip(".")))
+    if not given:
+        return None
+    token_parts = _parts(surname_token)
+    same = [f for f in forms if f.parts & token_parts]
+    best: float | None = None
+    for form in same:
+        if not names_compatible(f"{given} zz", f"{form.given} zz"):
+            continue
+        if given != form.given and given.startswith(form.given) and len(given) > 1:
+            # "Samuel" extends "Sam": if the subject is also "Samantha", it is someone else.
+            longer = [
+                f.given for f in same if f.given != form.given and f.given.startswith(form.given)
+            ]
+            if any(not names_compatible(f"{given} zz", f"{g} zz") for g in longer):
+                continue
+        strength = 2.0 if given == form.given else 1.5
+        best = strength if best is None else max(best, strength)
+    return best
+
+
+def _is_initial(word: str) -> bool:
+    core = word.rstrip(".")
+    return len(core) == 1 and core.isalpha()
+
+
+def _given_like(word: str, lenient: bool, givens: frozenset[str]) -> bool:
+    """Could ``word`` be a given name? Capitalised, not a common title word or a town; a
+    lower-case word only when it is exactly one of the subject's given names."""
+    core = _POSSESSIVE.sub("", word.rstrip("."))
+    if not core or not core[0].isalpha():
+        return False
+    folded = fold(core)
+    if folded in givens:
+        return True
+    if folded in _NOT_GIVEN or folded in _PLACE_WORDS:
+        return False
+    return lenient or core[0].isupper()
+
+
+def _only_space(text: str) -> bool:
+    """Words of one name are separated by spaces on one line (never a line break)."""
+    return text.strip(" \t\u00a0") == "" and len(text) <= 3
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def find_mentions(text: str, subject: Subject, *, lenient_case: bool = False) -> list[Mention]:
+    """Every place in ``text`` where one of the subject's surnames is written, graded.
+
+    ``lenient_case`` accepts lower-case given names (for words taken from a web address).
+    """
+    forms = tuple(name_forms(subject))
+    if not forms or not text:
+        return []
+    all_parts: frozenset[str] = frozenset().union(*(f.parts for f in forms))
+    givens = frozenset(f.given for f in forms)
+    tokens = _tokens(text)
+    mentions: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        raw = _POSSESSIVE.sub("", tok.group(0).rstrip("."))
+        folded = fold(raw).replace("'", "").replace("’", "")
+        if len(folded) < 2 or not (_parts(folded) & all_parts):
+            continue
+        mention = _grade(text, tokens, i, folded, forms, lenient_case, givens)
+        if mention is not None:
+            mentions.append(_life_check(text, mention))
+    return mentions
+
+
+def _grade(
+    text: str,
+    tokens: list[re.Match[str]],
+    i: int,
+    surname: str,
+    forms: tuple[NameForm, ...],
+    lenient: bool,
+    givens: frozenset[str],
+) -> Mention | None:
+    tok = tokens[i]
+    before: list[re.Match[str]] = []
+    j = i - 1
+    while j >= 0 and len(before) < 2:
+        prev = tokens[j]
+        nxt_start = before[-1].start() if before else tok.start()
+        if not _only_space(text[prev.end() : nxt_start]) or not _given_like(
+            prev.group(0), lenient, givens
+        ):
+            break
+        core = prev.group(0).rstrip(".")
+        if len(core) > 1 and core.isupper() and not tok.group(0).isupper():
+            break  # an acronym ("TX Whitlock"), not a given name
+        before.append(prev)
+        j -= 1
+    start = before[-1].start() if before else tok.start()
+    if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 30) : start]):
+        return None
+    if before:
+        written = text[start : tok.end()]
+        strengths = [_given_strength(b.group(0), surname, forms) for b in before]
+        found = [s for s in strengths if s is not None]
+        if found:
+            return Mention(written, start, tok.end(), MATCH, max(found), "given name fits")
+        return Mention(written, start, tok.end(), CONFLICT, 0.0, "another given name")
+    # "WHITLOCK, Samantha" / "Bloggs, J.": only ever a match; a word after a comma is too often
+    # something else ("Whitlock, Falkirk") to call it a different person.
+    after = _COMMA.match(text, tok.end())
+    if after and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.start() == after.end() and _given_like(nxt.group(0), lenient, givens):
+            strength = _given_strength(nxt.group(0), surname, forms)
+            if strength is not None:
+                return Mention(
+                    text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
+                    "surname first",
+                )  # fmt: skip
+    return Mention(tok.group(0), tok.start(), tok.end(), SURNAME, 0.0, "surname only")
+
+
+def _life_check(text: str, mention: Mention) -> Mention:
+    """A match that is a dead person or a child is someone else: make it a conflict."""
+    if mention.verdict != MATCH:
+        return mention
+    after = text[mention.end : mention.end + 80]
+    before = text[max(0, mention.start - 40) : mention.start]
+    this_year = date.today().year
+    why = ""
+    lifespan = _LIFESPAN_AFTER.match(after)
+    if lifespan:
+        first, last = int(lifespan.group(1)), int(lifespan.group(2))
+        if 0 < last - first <= 115 and last <= this_year and first < this_year - 60:
+            why = f"lived {first}-{last}"
+    born = _BORN_AFTER.match(after)
+    if not why and born and int(born.group(1)) < this_year - 90:
+        why = f"born {born.group(1)}"
+    age = _AGE_AFTER.match(after) or _AGED_AFTER.match(after)
+    if not why and age and (int(age.group(1)) < 16 or int(age.group(1)) > 95):
+        why = f"aged {age.group(1)}"
+    if not why and (_DECEASED_BEFORE.search(before) or _DECEASED_AFTER.match(after)):
+        why = "an obituary"
+    if why:
+        return Mention(mention.written, mention.start, mention.end, CONFLICT, 0.0, why)
+    return mention
+
+
+def url_words(url: str) -> str:
+    """The words of a web address's path, capitalised, for finding a name written in it
+    ("/people/samuel-whitlock-1887" -> "People Samuel Whitlock 1887")."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    words = [w for w in re.split(r"[^\w'’]+|_", path) if w]
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def url_segments(url: str) -> list[str]:
+    """The host's first label and the path's segments, lower-cased."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    labels = host.split(".")
+    segments = [labels[0]] if len(labels) > 2 and labels[0] != "www" else []
+    segments += [s for s in unquote(parts.path).lower().split("/") if s]
+    return segments
+
+
+@dataclass(frozen=True)
+class HandleHit:
+    handle: str
+    where: str
+    marked: bool
+    """True when written as a handle ("@samwhitlock", "/@samwhitlock"), not just a word."""
+
+
+_EMAILISH = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def handle_hits(text: str, url: str, handles: Iterable[str]) -> Iterator[HandleHit]:
+    """Where the subject's handles appear: "@handle" in the text, the handle as an address
+    segment or sub-domain, or the bare handle as a word (not inside an email address)."""
+    segments = url_segments(url)
+    bare_text = _EMAILISH.sub(" ", text)
+    for raw in handles:
+        handle = raw.strip().lstrip("@")
+        if len(handle) < 3:
+            continue
+        folded = fold(handle)
+        if handle_in(bare_text, handle, require_at=True):
+            yield HandleHit(handle, "text", True)
+        elif f"@{folded}" in segments:
+            yield HandleHit(handle, "address", True)
+        elif folded in segments:
+            yield HandleHit(handle, "address", False)
+        elif len(handle) >= 4 and handle_in(bare_text, handle, require_at=False):
+            yield HandleHit(handle, "text", False)
+
+
+def has_email(text: str, email: str) -> bool:
+    """Is ``email`` written in ``text`` (also as "name [at] example [dot] org")?"""
+    email = email.strip().lower()
+    if not email or "@" not in email:
+        return False
+    plain = text.lower()
+    # Bounded spaces: an unbounded \s* would make long runs of blanks quadratic.
+    plain = re.sub(r"[ \t]{0,3}[\[(][ \t]{0,3}at[ \t]{0,3}[\])][ \t]{0,3}", "@", plain)
+    plain = re.sub(r"[ \t]{0,3}[\[(][ \t]{0,3}dot[ \t]{0,3}[\])][ \t]{0,3}", ".", plain)
+    pattern = rf"(?<![\w.+-]){re.escape(email)}(?![\w-])"
+    return re.search(pattern, plain) is not None
+
+
+def has_phone(text: str, e164: str) -> bool:
+    """Is the number written in ``text``, nationally ("0131 496 0412") or internationally
+    ("+44 (0)131 496 0412"), whatever the spacing?"""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    national = str(number.national_number)
+    if len(national) < 6:
+        return False
+    sep = r"[\s().-]{0,3}"
+    body = sep.join(re.escape(d) for d in national)
+    prefix = rf"(?:(?:\+|00){number.country_code}{sep}(?:\(?0\)?{sep})?|0{sep})"
+    pattern = rf"(?<![\d+]){prefix}{body}(?!\d)"
+    return re.search(pattern, text) is not None

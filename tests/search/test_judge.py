@@ -1,0 +1,234 @@
+"""The judge as a table: about the subject, or a namesake? One row per rule."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from selfaudit.models import SearchResult, Subject
+from selfaudit.search.interface import RawResult
+from selfaudit.search.judge import about_subject, judge, judge_result
+
+from . import SAM
+
+JOANNA = Subject(name="Joanna Bloggs", handles=("jb_cares",))
+JOANNA_AT = Subject(
+    name="Joanna Bloggs", employers=("Ashgrove Housing Association",), locations=("Dundee",)
+)
+ZOE = Subject(name="Zoë Okafor-Reid", handles=("zoe_reid_sw",), locations=("Paisley",))
+NO_CONTEXT = Subject(name="Sam Whitlock")
+
+
+def r(title: str, snippet: str = "", url: str = "https://example.org/page") -> RawResult:
+    return RawResult(url=url, title=title, snippet=snippet, engine="test")
+
+
+ROWS = [
+    # -- the name rule: compatible given names ------------------------------------------------
+    ("exact name", JOANNA, r("Joanna Bloggs | Facebook"), True),
+    ("short form", JOANNA, r("Jo Bloggs - profile"), True),
+    ("initial with stop", JOANNA, r("Minutes", "Present: J. Bloggs, A. Khan"), True),
+    ("initial without stop", JOANNA, r("Minutes", "Present: J Bloggs and A Khan"), True),
+    ("surname first", JOANNA, r("Register", "Bloggs, Joanna. Registered 2016."), True),
+    ("capitals surname first", JOANNA, r("Register", "BLOGGS, Joanna - housing"), True),
+    ("all capitals", JOANNA, r("JOANNA BLOGGS - OFFICIAL"), True),
+    ("middle initial", JOANNA, r("Joanna K. Bloggs, author"), True),
+    ("title before", JOANNA, r("Dr Joanna Bloggs"), True),
+    ("possessive", JOANNA, r("Joanna Bloggs's blog"), True),
+    ("accent folded", ZOE, r("Zoe Okafor-Reid | LinkedIn"), True),
+    ("accent kept", ZOE, r("Zoë Okafor-Reid | LinkedIn"), True),
+    ("one half of the double surname", ZOE, r("Zoe Reid - Paisley choir"), True),
+    ("alias", SAM, r("Samantha Whitlock - parkrun"), True),
+    # -- the name rule: namesakes -------------------------------------------------------------
+    ("another given name", JOANNA, r("John Bloggs | Facebook"), False),
+    ("another initial", JOANNA, r("Minutes", "Present: P. Bloggs"), False),
+    ("given name extending an alias", SAM, r("Samuel Whitlock - player profile"), False),
+    ("Samuel is fine without the alias", NO_CONTEXT, r("Samuel Whitlock - player profile"), True),
+    ("surname alone", JOANNA, r("The Bloggs family of Broughty Ferry"), False),
+    ("placeholder", JOANNA, r("Sign up", "Your name, e.g. Jo Bloggs"), False),
+    ("lifespan", JOANNA, r("Joanna Bloggs (1899–1975)"), False),
+    ("born long ago", JOANNA, r("Joanna Bloggs (born 1850) was a weaver"), False),
+    ("a child", JOANNA, r("Prize", "Joanna Bloggs, 9, won the art prize"), False),
+    ("obituary", JOANNA, r("Obituary: Joanna Bloggs", "peacefully at home"), False),
+    (
+        "relative's obituary names the subject",
+        JOANNA,
+        r(
+            "Obituary: Peter Bloggs",
+            "Peter Bloggs died peacefully. He leaves a daughter, Joanna Bloggs.",
+        ),
+        True,
+    ),  # noqa: E501
+    (
+        "a name across a line break is not one name",
+        NO_CONTEXT,
+        r("Video by TX", "Whitlock Homes"),
+        False,
+    ),
+    ("nothing about them", SAM, r("Falkirk weather", "Rain in Falkirk"), False),
+    # -- identifiers ---------------------------------------------------------------------------
+    ("their email", SAM, r("Contacts", "write to sam.whitlock@example.org"), True),
+    ("their email, obfuscated", SAM, r("Contacts", "sam.whitlock [at] example [dot] org"), True),
+    (
+        "an email with their name but not theirs",
+        SAM,
+        r("Contacts", "sam.whitlock@example.net"),
+        False,
+    ),
+    ("their phone, national", SAM, r("Club", "call 0131 496 0412"), True),
+    ("their phone, international", SAM, r("Club", "call +44 (0)131 496 0412"), True),
+    ("their phone, squashed", SAM, r("Club", "tel 01314960412"), True),
+    ("another number", SAM, r("Club", "call 0131 496 0413"), False),
+    ("their distinctive handle", ZOE, r("Instagram", "photos from @zoe_reid_sw"), True),
+    (
+        "distinctive handle in the address",
+        ZOE,
+        r("Blog", "", "https://blogs.example.net/zoe_reid_sw/"),
+        True,
+    ),
+    (
+        "distinctive handle as sub-domain",
+        ZOE,
+        r("Blog", "", "https://zoe_reid_sw.example.net/"),
+        True,
+    ),
+    ("handle inside a longer word is not it", ZOE, r("Blog", "zoe_reid_sw2 posts"), False),
+    ("name-like handle alone", SAM, r("Profile", "", "https://code.example.com/samwhitlock"), True),
+    (
+        "name in the address",
+        SAM,
+        r("Staff profile", "", "https://example.org/staff/samantha-whitlock"),
+        True,
+    ),
+    (
+        "another name in the address",
+        SAM,
+        r("Staff profile", "", "https://example.org/staff/samuel-whitlock"),
+        False,
+    ),
+    # -- context -------------------------------------------------------------------------------
+    ("name with their town", SAM, r("Sam Whitlock", "runner from Falkirk"), True),
+    ("name with another town", SAM, r("Sam Whitlock", "estate agent in Leeds"), False),
+    ("X-based", SAM, r("Sam Whitlock", "Leeds-based estate agent"), False),
+    ("abroad", SAM, r("Sam Whitlock - Realtor - Austin, TX"), False),
+    ("another country", SAM, r("Sam Whitlock", "a teacher in Melbourne, Australia"), False),
+    (
+        "their town beats another town",
+        SAM,
+        r("Sam Whitlock", "from Falkirk, ran the Leeds 10k"),
+        True,
+    ),
+    ("town given, none on the page", SAM, r("Sam Whitlock | Facebook"), True),
+    (
+        "no towns given: any town is fine",
+        NO_CONTEXT,
+        r("Sam Whitlock", "estate agent in Leeds"),
+        True,
+    ),
+    (
+        "name with another employer",
+        SAM,
+        r("Sam Whitlock", "partner at Whitlock & Co Estate Agents"),
+        False,
+    ),
+    ("another council", SAM, r("S Whitlock - Leeds City Council"), False),
+    (
+        "regulator is not an employer",
+        SAM,
+        r("Sam Whitlock", "registered with the Scottish Social Services Council"),
+        True,
+    ),  # noqa: E501
+    (
+        "surname with their employer",
+        SAM,
+        r("Dunmore Council awards", "team of the year: Whitlock and colleagues"),
+        True,
+    ),  # noqa: E501
+    ("surname with their town only", SAM, r("Whitlock Arms", "a pub in Falkirk"), False),
+    (
+        "employer and town stated with initial",
+        JOANNA_AT,
+        r("Tenants forum", "J. Bloggs, Ashgrove Housing Association, Dundee"),
+        True,
+    ),
+    (
+        "employer of a namesake in a university",
+        JOANNA_AT,
+        r("Joanna Bloggs", "Joanna Bloggs is a lecturer at the University of Leeds"),
+        False,
+    ),
+    (
+        "name-like handle with another town",
+        SAM,
+        r(
+            "Sam Whitlock (@samwhitlock)",
+            "Leeds-based estate agent",
+            "https://video.example.com/@samwhitlock",
+        ),
+        False,
+    ),  # noqa: E501
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "subject", "result", "expected"), ROWS, ids=[row[0] for row in ROWS]
+)
+def test_about_subject(label, subject, result, expected):
+    verdict = judge(result, subject)
+    assert verdict.about is expected, verdict.reasons
+    assert about_subject(result, subject) is expected
+
+
+def test_reasons_say_why():
+    verdict = judge(r("Sam Whitlock", "estate agent in Leeds"), SAM)
+    assert any("fits" in reason for reason in verdict.reasons)
+    assert any("Leeds" in reason for reason in verdict.reasons)
+
+
+def test_page_text_can_confirm_a_thin_snippet():
+    result = r("Committee", "Secretary: S. Whitlock")
+    assert judge(result, SAM).about is True
+    page = "Secretary: S. Whitlock, Leeds branch, Whitlock & Co Estate Agents"
+    assert about_subject(result, SAM, page_text=page) is False
+
+
+def test_page_text_can_show_an_identifier():
+    result = r("Committee - hillwalkers", "Membership: Whitlock")
+    assert about_subject(result, SAM) is False
+    assert (
+        about_subject(result, SAM, page_text="Membership: write to sam.whitlock@example.org")
+        is True
+    )
+
+
+def test_far_away_town_on_a_long_page_does_not_count():
+    result = r("Sam Whitlock | blog", "")
+    page = (
+        "Sam Whitlock writes about hills.\n"
+        + ("filler words here. " * 60)
+        + "Our partner office is in Leeds."
+    )
+    assert about_subject(result, SAM, page_text=page) is True
+
+
+def test_judge_result_updates_a_search_result():
+    found = SearchResult(
+        "duckduckgo", '"Sam Whitlock"', "https://example.org/a", "Sam Whitlock", "", True
+    )
+    updated = judge_result(found, SAM, "Sam Whitlock, estate agent in Leeds")
+    assert updated.about_subject is False
+    assert updated.url == found.url and updated.query == found.query
+    assert judge_result(found, SAM, "Sam Whitlock from Falkirk") is found
+
+
+@pytest.mark.parametrize(
+    "page",
+    [" " * 200_000, "A" * 200_000, "Sam Whitlock, " * 14_000, "x@" * 100_000, "Whitlock " * 22_000],
+    ids=["spaces", "one-long-word", "many-names", "at-signs", "many-surnames"],
+)
+def test_hostile_pages_are_judged_quickly(page):
+    # Each of these once took minutes through a quadratic regular expression.
+    started = time.monotonic()
+    judge(r("Sam Whitlock", page[:3000]), SAM, page_text=page)
+    assert time.monotonic() - started < 5
