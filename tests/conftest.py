@@ -21,6 +21,8 @@ def private_dirs(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("SELFAUDIT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SELFAUDIT_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # No test may reach a real search engine; tests that search route one to loopback.
+    monkeypatch.setenv("SELFAUDIT_SEARCH", "none")
     return tmp_path
 
 

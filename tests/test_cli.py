@@ -65,7 +65,7 @@ def test_version_is_eager_and_plain():
         (["audit", "Sam", "--handle", "samw", "--email", "nope"], "email 'nope'"),
         (["audit", "Sam", "--handle", "samw", "--format", "pdf"], "unknown format 'pdf'"),
         (["audit", "Sam", "--handle", "samw", "--fail-on", "some"], "unknown --fail-on 'some'"),
-        (["audit", "Sam", "--handle", "samw", "--search", "bing"], "unknown --search 'bing'"),
+        (["audit", "Sam", "--handle", "samw", "--search", "bing"], "unknown search backend 'bing'"),
         (["audit", "Sam", "--handle", "samw", "--route", "nonsense"], "route 'nonsense'"),
         (["audit", "Sam", "--handle", "samw", "--sites", "/no/such.json"], "no such file"),
         (["audit", "--profile", "/no/such.toml"], "profile /no/such.toml: no such file"),

@@ -40,7 +40,6 @@ _LOGIN_PATH = re.compile(
     re.IGNORECASE,
 )
 _PASSWORD_FIELD = re.compile(rb"<input[^>]+type=[\"']?password", re.IGNORECASE)
-_SCAN_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def challenge_reason(response: Response) -> str | None:
     """Return why a response looks like a bot challenge / captcha page, or None."""
     if response.headers.get("cf-mitigated", "").lower() == "challenge":
         return f"HTTP {response.status} bot challenge (cf-mitigated)"
-    head = response.body[:_SCAN_BYTES]
+    head = response.body[:KEEP_BYTES]
     lowered = head.lower()
     for marker in _CHALLENGE_MARKERS:
         if marker.encode() in lowered:
@@ -76,7 +75,7 @@ def login_wall_reason(response: Response) -> str | None:
 def _matches(response: Response, code: int, marker: str) -> bool:
     if response.status != code:
         return False
-    return marker.encode("utf-8") in response.body if marker else True
+    return response.contains(marker.encode("utf-8")) if marker else True
 
 
 def classify(site: Site, response: Response) -> Verdict:
@@ -105,13 +104,18 @@ def classify(site: Site, response: Response) -> Verdict:
         return Verdict(Status.UNKNOWN, f"server error (HTTP {response.status})")
     if response.status in (401, 403, 407, 451):
         return Verdict(Status.UNKNOWN, f"blocked (HTTP {response.status})")
-    if _PASSWORD_FIELD.search(response.body[:_SCAN_BYTES]):
+    if _PASSWORD_FIELD.search(response.body[:KEEP_BYTES]):
         return Verdict(Status.UNKNOWN, f"login wall (HTTP {response.status} login form)")
     return Verdict(
         Status.UNKNOWN,
         f"unexpected answer (HTTP {response.status}): matched neither the profile "
         "nor the not-found rule",
     )
+
+
+# A check keeps only the beginning of the answer (what the extractors read, and where
+# challenge pages and login forms show themselves); the rule markers are searched in all of it.
+KEEP_BYTES = 256 * 1024
 
 
 def fetch_check(site: Site, username: str, net: Net) -> Response:
@@ -123,6 +127,8 @@ def fetch_check(site: Site, username: str, net: Net) -> Response:
         data=body.encode("utf-8") if body is not None else None,
         headers=dict(site.headers),
         follow_redirects=site.follows_redirects,
+        keep_bytes=KEEP_BYTES,
+        markers=(site.e_string.encode("utf-8"), site.m_string.encode("utf-8")),
     )
 
 

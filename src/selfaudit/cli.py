@@ -75,6 +75,25 @@ SitesOpt = Annotated[
     str | None,
     typer.Option("--sites", help="A catalogue FILE replacing ours, or 'community'."),
 ]
+SearchOpt = Annotated[
+    str,
+    typer.Option(
+        "--search",
+        envvar="SELFAUDIT_SEARCH",
+        help="Search your name with duckduckgo, searxng or none.",
+    ),
+]
+SearxngOpt = Annotated[
+    str | None, typer.Option("--searxng-url", help="Your SearXNG instance, for --search searxng.")
+]
+SearchContactsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--search-contacts",
+        help="Also search your phones and emails (the search engine sees them).",
+    ),
+]
+MaxQueriesOpt = Annotated[int, typer.Option("--max-queries", help="Search queries at most.")]
 RedactOpt = Annotated[
     bool,
     typer.Option("--redact", help="Mask phones, emails, addresses and image links (projector)."),
@@ -101,8 +120,10 @@ def audit(
     output: OutputOpt = None,
     concurrency: ConcurrencyOpt = 200,
     timeout: TimeoutOpt = 10.0,
-    search: Annotated[str, typer.Option("--search", help="duckduckgo, searxng or none.")] = "none",
-    searxng_url: Annotated[str | None, typer.Option("--searxng-url")] = None,
+    search: SearchOpt = "duckduckgo",
+    searxng_url: SearxngOpt = None,
+    search_contacts: SearchContactsOpt = False,
+    max_queries: MaxQueriesOpt = 8,
     save: Annotated[
         bool, typer.Option("--save/--no-save", help="Keep this run in history.")
     ] = True,
@@ -118,12 +139,10 @@ def audit(
             name, handle, alias, employer, phone, email, location, profile, region
         )
         out = opts.output_options(fmt, output, fail_on, redact)
-        notes = [opts.search_note(search, searxng_url)]
+        options = opts.audit_options(concurrency, search, searxng_url, search_contacts, max_queries)
         catalogue = opts.catalogue_from(sites)
         net_config = opts.net_config(route, timeout, concurrency)
-        code = opts.audit_and_emit(
-            subject, catalogue, net_config, concurrency, out, notes, save, data_dir
-        )
+        code = opts.audit_and_emit(subject, catalogue, net_config, options, out, save, data_dir)
     raise typer.Exit(int(code))
 
 
@@ -224,6 +243,10 @@ def recheck(
     timeout: TimeoutOpt = 10.0,
     fail_on: FailOnOpt = "low",
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    search: SearchOpt = "duckduckgo",
+    searxng_url: SearxngOpt = None,
+    search_contacts: SearchContactsOpt = False,
+    max_queries: MaxQueriesOpt = 8,
     data_dir: DataDirOpt = None,
 ) -> None:
     """Audit with your saved profile and say what changed since the last complete run."""
@@ -232,10 +255,13 @@ def recheck(
 
     with user_errors():
         opts.output_options("text", None, fail_on)
+        options = opts.audit_options(
+            concurrency, search, searxng_url, search_contacts, max_queries
+        )
         text, code = run_recheck(
             opts.catalogue_from(sites),
             opts.net_config(route, timeout, concurrency),
-            concurrency,
+            options,
             data_dir,
             fail_on.lower(),
             fmt,

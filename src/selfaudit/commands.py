@@ -14,6 +14,7 @@ from pathlib import Path
 from . import history as hist
 from . import schedule as sched
 from .catalogue import Catalogue
+from .engine import AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
 from .models import Report, Severity, Subject
@@ -78,21 +79,18 @@ def audit_saved(
     subject: Subject,
     catalogue: Catalogue,
     net_config: NetConfig,
-    workers: int,
+    options: AuditOptions,
     progress: bool,
     data_dir: Path | None,
     save: bool,
 ) -> tuple[Report, int | None]:
     """Run the audit; with ``save``, the run is in history as unfinished before any request
     goes out, so a run killed halfway is never mistaken for a clean one."""
-    from .engine import AuditOptions
-
     if not save:
-        return run_audit(subject, catalogue, net_config, AuditOptions(workers=workers),
-                         progress), None
+        return run_audit(subject, catalogue, net_config, options, progress), None
     with hist.History(history_path(data_dir)) as history:
         run_id = history.start_run(subject, _now())
-    report = run_audit(subject, catalogue, net_config, AuditOptions(workers=workers), progress)
+    report = run_audit(subject, catalogue, net_config, options, progress)
     with hist.History(history_path(data_dir)) as history:
         history.finish_run(run_id, report)
     return report, run_id
@@ -146,7 +144,7 @@ def diff_runs(data_dir: Path | None, run_a: int | None, run_b: int | None, fmt: 
 def recheck(
     catalogue: Catalogue,
     net_config: NetConfig,
-    workers: int,
+    options: AuditOptions,
     data_dir: Path | None,
     fail_on: str,
     fmt: str,
@@ -160,8 +158,9 @@ def recheck(
     raw = saved_profile()
     if raw is None:
         raise InputError("no saved profile: run `selfaudit init` first")
-    report, run_id = audit_saved(build_subject(raw), catalogue, net_config, workers, progress,
-                                 data_dir, save=True)
+    report, run_id = audit_saved(
+        build_subject(raw), catalogue, net_config, options, progress, data_dir, save=True
+    )
     with hist.History(history_path(data_dir)) as history:
         base = history.last_complete(before=run_id)
         old = history.load(base) if base is not None else None

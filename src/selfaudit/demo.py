@@ -33,6 +33,7 @@ from .fakeweb import FakeWeb, Reply
 from .models import Report, Subject
 from .net import NetConfig, Route
 from .runner import OutputOptions, emit, run_audit, write_private
+from .search import DuckDuckGoHtml
 from .subject import SubjectInput, build_subject
 
 DEFAULT_PERSONA = "exposed"
@@ -161,8 +162,9 @@ def audit_persona(persona: Persona, reporter=None) -> Report:
     with web:
         config = NetConfig(timeout=1.0, routes=routes_for(web, origins, refused),
                            retry_after_cap=1.0)
-        return run_audit(persona.subject(), persona.catalogue(), config,
-                         AuditOptions(workers=16), progress=False, reporter=reporter)
+        options = AuditOptions(workers=16, search=DuckDuckGoHtml(), search_spacing=0.0)
+        return run_audit(persona.subject(), persona.catalogue(), config, options,
+                         progress=False, reporter=reporter)
 
 
 def open_in_browser(report: Report, opener: Callable[[str], object] | None = None) -> Path:

@@ -61,6 +61,12 @@ class AuditOptions:
     read_profiles: bool = True
     images_per_page: int = 3
     image_max_bytes: int = 2_000_000
+    search: object | None = None
+    """A search backend (``selfaudit.search.SearchBackend``) or None for no search."""
+    search_contacts: bool = False
+    max_queries: int = 8
+    search_spacing: float = 1.0
+    search_pages: int = 10
 
 
 def _now() -> str:
@@ -235,6 +241,50 @@ class Audit:
             raise Stopped(self._merge(checked, read)) from None
         return self._merge(checked, read)
 
+    # -- stage three: what does a search for the name show? ---------------------------------
+    def search(self, already_read: set[str]) -> tuple[dict, list, list[Finding]]:
+        """Query the search engine, then read the pages judged to be about the subject that
+        the site checks did not already read. Returns (search summary, results, findings)."""
+        from .search import NoSearch, pages_to_read, run_search
+
+        backend = self.options.search
+        if backend is None or isinstance(backend, NoSearch):
+            return {"engine": None, "skipped": "search was not asked for (--search none)"}, [], []
+        self.reporter.stage(STAGES["search"], self.options.max_queries)
+        outcome = run_search(
+            self.subject,
+            backend,
+            self.net,
+            include_contacts=self.options.search_contacts,
+            max_queries=self.options.max_queries,
+            spacing=self.options.search_spacing,
+            sleep=self.stop.wait,
+            should_stop=self.stop.is_set,
+        )
+        summary = {
+            "engine": outcome.engine,
+            "queries": list(outcome.queries),
+            "left_out": list(outcome.left_out),
+            "problems": list(outcome.problems),
+        }
+        urls = [
+            u for u in pages_to_read(outcome, self.options.search_pages) if u not in already_read
+        ]
+        pages = _parallel(
+            urls, self._read_search_page, self.options.workers, self.stop, self.reporter
+        )
+        return summary, list(outcome.results), [f for found in pages for f in found]
+
+    def _read_search_page(self, url: str) -> list[Finding]:
+        try:
+            response = self.net.get(url)
+        except FetchError as exc:
+            self.reporter.note(f"could not read {url}: {exc.reason}")
+            return []
+        if response.status != 200:
+            return []
+        return self._extract(_page(response))
+
     @staticmethod
     def _merge(checked, read) -> list[tuple[AccountCheck, list[Finding]]]:
         done = {a.key: (a, findings) for a, findings in read}
@@ -245,14 +295,23 @@ class Audit:
         started = _now()
         complete = True
         notes: list[str] = []
+        search_summary: dict = {"engine": None, "skipped": "the audit stopped before searching"}
+        search_results: list = []
+        search_findings: list[Finding] = []
+        results: list[tuple[AccountCheck, list[Finding]]] | None = None
         try:
             checked = self.check_accounts()
             if self.options.read_profiles:
                 results = self.read_profiles(checked)
             else:
                 results = [(account, []) for account, _ in checked]
+            read = {a.url for a, _ in results} | {p.url for _, p in checked if p is not None}
+            search_summary, search_results, search_findings = self.search(read)
         except Stopped as stopped:
-            results = [(a, f if isinstance(f, list) else []) for a, f in stopped.partial]
+            if results is None:  # stopped during the checks or the profile reading
+                results = [(a, f if isinstance(f, list) else []) for a, f in stopped.partial]
+            complete = False
+        if self.stop.is_set():
             complete = False
             notes.append("The audit was stopped before it finished: this report is incomplete.")
         skipped = self.catalogue.skipped
@@ -265,7 +324,8 @@ class Audit:
         from .advice_links import attach_advice  # lazily, like extract
 
         accounts = [account for account, _ in results]
-        findings = [f for _, found in results for f in found]
+        findings = [f for _, found in results for f in found] + search_findings
+        notes.extend(search_summary.get("problems", []))
         findings, advice = attach_advice(_dedupe(findings), accounts)
         return Report(
             subject=self.subject,
@@ -279,6 +339,8 @@ class Audit:
             catalogue_sources=self.catalogue.sources,
             requests_sent=self.net.requests_sent,
             tool_version=__version__,
+            search_results=tuple(search_results),
+            extra={"search": search_summary},
         )
 
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from . import catalogue as cat
+from .engine import AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
 from .models import Subject
@@ -19,7 +20,6 @@ from .render import Format
 from .runner import FAIL_ON, OutputOptions, emit, write_private
 from .subject import SubjectInput, build_subject, load_profile
 
-SEARCH_BACKENDS = ("duckduckgo", "searxng", "none")
 COMMUNITY_URL = "https://raw.githubusercontent.com/WebBreacher/WhatsMyName/main/wmn-data.json"
 
 
@@ -86,17 +86,27 @@ def output_options(
     )
 
 
-def search_note(search: str, searxng_url: str | None) -> str | None:
-    if search.lower() not in SEARCH_BACKENDS:
-        raise InputError(f"unknown --search {search!r}: use one of {', '.join(SEARCH_BACKENDS)}")
-    if search.lower() == "searxng" and not searxng_url:
-        raise InputError("--search searxng needs --searxng-url URL")
-    if search.lower() == "none":
-        return None
-    return (
-        f"No search engine was queried: --search {search.lower()} is accepted but searching by "
-        "name is not built into this version yet, so results a name search would show are "
-        "missing from this report."
+def audit_options(
+    concurrency: int,
+    search: str,
+    searxng_url: str | None,
+    search_contacts: bool = False,
+    max_queries: int = 8,
+) -> AuditOptions:
+    """The engine's options; the search backend is chosen here, bad choices refused."""
+    from .search import make_backend
+
+    try:
+        backend = make_backend(search, searxng_url)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if not 0 <= max_queries <= 50:
+        raise InputError(f"--max-queries {max_queries}: use a number from 0 to 50")
+    return AuditOptions(
+        workers=concurrency,
+        search=backend,
+        search_contacts=search_contacts,
+        max_queries=max_queries,
     )
 
 
@@ -125,22 +135,16 @@ def audit_and_emit(
     subject: Subject,
     catalogue: cat.Catalogue,
     net_config: NetConfig,
-    concurrency: int,
+    options: AuditOptions,
     out: OutputOptions,
-    notes: list[str | None],
     save: bool = False,
     data_dir: Path | None = None,
 ) -> ExitCode:
     from .commands import audit_saved
 
     report, _ = audit_saved(
-        subject, catalogue, net_config, concurrency, sys.stderr.isatty(), data_dir, save
+        subject, catalogue, net_config, options, sys.stderr.isatty(), data_dir, save
     )
-    extra = tuple(n for n in notes if n)
-    if extra:
-        import dataclasses
-
-        report = dataclasses.replace(report, notes=extra + report.notes)
     return emit(report, out, sys.stdout, sys.stderr)
 
 

@@ -73,6 +73,22 @@ def render_markdown(report: Report) -> str:
         )
     else:
         out.append("No public profiles were found on the sites we could check.")
+    out += ["", "## What a search for you shows", ""]
+    search = view.search
+    out += [f"**{md(p, 300)}**" for p in search.problems]
+    if search.ran:
+        out.append(
+            f"{len(search.queries)} queries to {md(search.engine or '', 60)}: "
+            f"{len(search.about)} results look like you; {search.namesakes} about other "
+            "people with your name were set aside."
+        )
+        out.append("")
+        for r in search.about:
+            out.append(f"- **{md(r.title or r.url, 160)}** {md_link(r.url)}")
+            if r.snippet:
+                out.append(f"  - {md(r.snippet, 300)}")
+    elif not search.problems:
+        out.append(f"Not searched: {md(search.skipped or 'no search engine was asked', 200)}.")
     out += ["", "## What a stranger can learn", ""]
     if not view.groups:
         out.append("Nothing personal was read from the pages we could open.")
@@ -90,8 +106,12 @@ def render_markdown(report: Report) -> str:
                 out.append(f"  - Privacy settings: {md_link(item.privacy_url)}")
         out.append("")
         for entry in group.advice:
-            out += [f"**What to do: {entry.title}.** {entry.text}", "",
-                    f"> “{entry.guidance}” (SSSC guidance on social media)", ""]
+            out += [
+                f"**What to do: {entry.title}.** {entry.text}",
+                "",
+                f"> “{entry.guidance}” (SSSC guidance on social media)",
+                "",
+            ]
     if view.unknown:
         out += ["", f"## We could not check ({len(view.unknown)})", ""]
         out += _table(

@@ -114,8 +114,10 @@ def group_advice(group: KindGroup) -> list[Text]:
 def findings_section(view: ReportView, color: bool) -> RenderableType:
     if not view.groups:
         if view.could_not_check_everything:
-            return Text("Nothing personal was read from the pages we could open; some places "
-                        "could not be checked (see below).")
+            return Text(
+                "Nothing personal was read from the pages we could open; some places "
+                "could not be checked (see below)."
+            )
         return Text("Nothing personal was read from the pages we could open.")
     parts: list[RenderableType] = []
     for group in view.groups:
@@ -124,6 +126,29 @@ def findings_section(view: ReportView, color: bool) -> RenderableType:
         for item in group.items:
             parts.extend(finding_lines(item, color))
         parts.extend(group_advice(group))
+    return Group(*parts)
+
+
+def search_section(view: ReportView, color: bool) -> RenderableType:
+    search = view.search
+    parts: list[RenderableType] = []
+    for problem in search.problems:
+        parts.append(Text(problem, style="bold red"))
+    if not search.ran:
+        if not search.problems:
+            parts.append(t(f"Not searched: {search.skipped or 'no search engine was asked'}."))
+        return Group(*parts)
+    intro = Text(f"{len(search.queries)} queries to {search.engine}: ")
+    intro.append(f"{len(search.about)} results look like you")
+    intro.append(f"; {search.namesakes} about other people with your name were set aside.")
+    parts.append(intro)
+    for result in search.about:
+        line = Text("  • ")
+        line.append_text(t(result.title or result.url, style="bold", limit=120))
+        parts.append(line)
+        parts.append(Text("      ").append_text(link(result.url, color)))
+        if result.snippet:
+            parts.append(Text("      ").append_text(t(result.snippet, limit=200)))
     return Group(*parts)
 
 
@@ -169,6 +194,8 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
     console.print(summary_panel(view))
     console.print(heading("Public profiles found"))
     console.print(accounts_section(view, color))
+    console.print(heading("What a search for you shows"))
+    console.print(search_section(view, color))
     console.print(heading("What a stranger can learn"))
     console.print(findings_section(view, color))
     if view.unknown:

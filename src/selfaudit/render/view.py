@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import AccountCheck, AdviceEntry, Finding, FindingKind, Report, Status
+from ..models import (
+    AccountCheck,
+    AdviceEntry,
+    Finding,
+    FindingKind,
+    Report,
+    SearchResult,
+    Status,
+)
 
 KIND_TITLES = {
     FindingKind.WORKPLACE: "Where you work",
@@ -63,6 +71,35 @@ class KindGroup:
 
 
 @dataclass(frozen=True)
+class SearchView:
+    """What a search for the name showed: results about the subject, namesakes set aside,
+    and why the search could not run where it could not."""
+
+    engine: str | None
+    queries: tuple[str, ...]
+    about: tuple[SearchResult, ...]
+    namesakes: int
+    problems: tuple[str, ...]
+    skipped: str | None
+
+    @property
+    def ran(self) -> bool:
+        return bool(self.queries)
+
+
+def _search_view(report: Report) -> SearchView:
+    info = report.extra.get("search") or {}
+    return SearchView(
+        engine=info.get("engine"),
+        queries=tuple(info.get("queries") or ()),
+        about=tuple(r for r in report.search_results if r.about_subject),
+        namesakes=sum(1 for r in report.search_results if not r.about_subject),
+        problems=tuple(info.get("problems") or ()),
+        skipped=info.get("skipped"),
+    )
+
+
+@dataclass(frozen=True)
 class ReportView:
     report: Report
     found: tuple[AccountCheck, ...]
@@ -72,6 +109,7 @@ class ReportView:
     groups: tuple[KindGroup, ...]
     general_advice: tuple[AdviceEntry, ...]
     checklist: tuple[AdviceEntry, ...]
+    search: SearchView
 
     @property
     def risk(self) -> str:
@@ -79,7 +117,10 @@ class ReportView:
 
     @property
     def could_not_check_everything(self) -> bool:
-        return bool(self.unknown or self.check_yourself) or not self.report.complete
+        return (
+            bool(self.unknown or self.check_yourself or self.search.problems)
+            or not self.report.complete
+        )
 
 
 def build_view(report: Report) -> ReportView:
@@ -115,4 +156,5 @@ def build_view(report: Report) -> ReportView:
         groups=tuple(groups),
         general_advice=general,
         checklist=listed,
+        search=_search_view(report),
     )
