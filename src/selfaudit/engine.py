@@ -7,6 +7,7 @@ marked incomplete, so it can never pass for a clean result.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import queue
@@ -237,8 +238,8 @@ class Audit:
                 found, self._read_profile, self.options.workers, self.stop, self.reporter
             )
         except Stopped as stopped:
-            read = stopped.partial
-            raise Stopped(self._merge(checked, read)) from None
+            # Every account was checked already: keep them all, with what was read so far.
+            raise Stopped(self._merge(checked, stopped.partial)) from None
         return self._merge(checked, read)
 
     # -- stage three: what does a search for the name show? ---------------------------------
@@ -292,27 +293,30 @@ class Audit:
 
     # -- the whole run ---------------------------------------------------------------------
     def run(self) -> Report:
+        """Run the stages in order. A stop (Ctrl-C, SIGTERM) keeps what the current stage
+        finished and skips the rest; the report then says it is incomplete."""
         started = _now()
-        complete = True
-        notes: list[str] = []
+        try:
+            checked = self.check_accounts()
+        except Stopped as stopped:
+            checked = stopped.partial
+        results: list[tuple[AccountCheck, list[Finding]]] = [(a, []) for a, _ in checked]
+        if self.options.read_profiles and not self.stop.is_set():
+            try:
+                results = self.read_profiles(checked)
+            except Stopped as stopped:
+                results = stopped.partial
         search_summary: dict = {"engine": None, "skipped": "the audit stopped before searching"}
         search_results: list = []
         search_findings: list[Finding] = []
-        results: list[tuple[AccountCheck, list[Finding]]] | None = None
-        try:
-            checked = self.check_accounts()
-            if self.options.read_profiles:
-                results = self.read_profiles(checked)
-            else:
-                results = [(account, []) for account, _ in checked]
+        if not self.stop.is_set():
             read = {a.url for a, _ in results} | {p.url for _, p in checked if p is not None}
-            search_summary, search_results, search_findings = self.search(read)
-        except Stopped as stopped:
-            if results is None:  # stopped during the checks or the profile reading
-                results = [(a, f if isinstance(f, list) else []) for a, f in stopped.partial]
-            complete = False
-        if self.stop.is_set():
-            complete = False
+            with contextlib.suppress(Stopped):
+                search_summary, search_results, search_findings = self.search(read)
+        complete = not self.stop.is_set()
+
+        notes: list[str] = []
+        if not complete:
             notes.append("The audit was stopped before it finished: this report is incomplete.")
         skipped = self.catalogue.skipped
         if skipped:
@@ -321,11 +325,11 @@ class Audit:
                 + ", ".join(s.name for s in skipped[:10])
                 + ("…" if len(skipped) > 10 else "")
             )
+        notes.extend(search_summary.get("problems", []))
         from .advice_links import attach_advice  # lazily, like extract
 
         accounts = [account for account, _ in results]
         findings = [f for _, found in results for f in found] + search_findings
-        notes.extend(search_summary.get("problems", []))
         findings, advice = attach_advice(_dedupe(findings), accounts)
         return Report(
             subject=self.subject,
