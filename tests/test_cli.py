@@ -203,3 +203,13 @@ def test_sites_update_refuses_an_invalid_download(web, tmp_path):
     assert result.exit_code == 2
     assert "site 'X': field 'uri_check' is missing" in result.stderr
     assert not (tmp_path / "data" / "community" / "wmn-data.json").exists()
+
+
+def test_unusable_data_dir_is_one_line_and_exit_2(small_internet, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = invoke("audit", "Sam", "--handle", "samw", "--data-dir", str(blocker / "data"),
+                    *small_internet)
+    assert result.exit_code == 2
+    assert str(blocker) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

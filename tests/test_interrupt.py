@@ -45,3 +45,7 @@ def test_signal_mid_audit_stops_within_two_seconds_and_marks_incomplete(web, tmp
     assert "INCOMPLETE" in out
     assert "1 not found" in out  # the check that finished is still reported
     assert "Traceback" not in err
+    listing = subprocess.run([str(SELFAUDIT), "history"], capture_output=True, text=True,
+                             check=True).stdout
+    (row,) = listing.splitlines()[1:]
+    assert "incomplete" in row  # saved, but never as a complete run
