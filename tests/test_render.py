@@ -168,3 +168,13 @@ def test_redacted_json_still_follows_the_schema(report_schema):
     jsonschema.validate(data, report_schema)
     assert data["redacted"] is True
     assert data["findings"][0]["value"] == "+••••••••••12"
+
+
+@pytest.mark.parametrize("fmt", [Format.TEXT, Format.HTML, Format.MARKDOWN])
+def test_community_catalogue_licence_is_named_when_used(fmt):
+    import dataclasses
+
+    plain = render(make_report(), fmt).replace("\\", "")
+    assert "CC BY-SA 4.0" not in plain
+    used = dataclasses.replace(make_report(), catalogue_sources=("bundled", "community"))
+    assert "CC BY-SA 4.0" in render(used, fmt).replace("\\", "")

@@ -139,4 +139,5 @@ def render_markdown(report: Report) -> str:
     out += ["", "### Things no tool can check for you", ""]
     out += [f"- [ ] **{e.title}:** {e.text}" for e in view.checklist]
     out += [f"\n*Note: {md(n, 500)}*" for n in report.notes]
+    out += [f"\n{md(c, 300)}" for c in view.credits]
     return "\n".join(out) + "\n"

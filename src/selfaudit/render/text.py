@@ -211,4 +211,6 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         console.print(line)
     for note in report.notes:
         console.print(Text("\nNote: ").append_text(t(note, limit=400)))
+    for credit in view.credits:
+        console.print(Text("\n" + credit))
     return buffer.getvalue()

@@ -112,6 +112,15 @@ class ReportView:
     search: SearchView
 
     @property
+    def credits(self) -> tuple[str, ...]:
+        """Attribution owed for the data used (the community catalogue's CC BY-SA licence)."""
+        from ..catalogue import COMMUNITY, COMMUNITY_LICENCE
+
+        if COMMUNITY in self.report.catalogue_sources:
+            return (f"Site checks used {COMMUNITY_LICENCE}.",)
+        return ()
+
+    @property
     def risk(self) -> str:
         return self.report.summary.risk
 
