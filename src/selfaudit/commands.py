@@ -17,11 +17,12 @@ from .catalogue import Catalogue
 from .engine import AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
+from .files import write_private
 from .models import Report, Severity, Subject
 from .net import NetConfig
 from .paths import config_dir
 from .render import Format, render
-from .runner import OutputOptions, emit, exit_code_for, run_audit, write_private
+from .runner import OutputOptions, emit, exit_code_for, run_audit
 from .subject import SubjectInput, build_subject, load_profile, profile_toml
 
 PROFILE_NAME = "profile.toml"

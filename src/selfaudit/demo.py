@@ -30,9 +30,10 @@ from .engine import STAGES, AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
 from .fakeweb import FakeWeb, Reply
+from .files import write_private
 from .models import Report, Subject
 from .net import NetConfig, Route
-from .runner import OutputOptions, emit, run_audit, write_private
+from .runner import OutputOptions, emit, run_audit
 from .search import DuckDuckGoHtml
 from .subject import SubjectInput, build_subject
 

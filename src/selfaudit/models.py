@@ -107,6 +107,18 @@ class AccountCheck:
         }
 
 
+def decode_text(body: bytes, encoding: str | None) -> str:
+    """Bytes as text, surviving lying or broken charsets: the declared charset, else UTF-8,
+    else UTF-8 with undecodable bytes replaced."""
+    for candidate in (encoding, "utf-8"):
+        if candidate:
+            try:
+                return body.decode(candidate)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return body.decode("utf-8", errors="replace")
+
+
 @dataclass(frozen=True)
 class Page:
     """A fetched document handed to the extractors; nothing about how it was found."""
@@ -117,15 +129,7 @@ class Page:
     encoding: str | None = None
 
     def text(self) -> str:
-        """The body as text, surviving lying or broken charsets (undecodable bytes replaced)."""
-        for candidate in (self.encoding, "utf-8"):
-            if not candidate:
-                continue
-            try:
-                return self.body.decode(candidate)
-            except (LookupError, UnicodeDecodeError):
-                continue
-        return self.body.decode("utf-8", errors="replace")
+        return decode_text(self.body, self.encoding)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from requests.adapters import HTTPAdapter
 
 from . import __version__
 from .errors import RouteError
+from .models import decode_text
 
 USER_AGENT = (
     f"selfaudit/{__version__} (privacy self-audit run by the account holder; no login; "
@@ -133,13 +134,7 @@ class Response:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
     def text(self) -> str:
-        for candidate in (self.encoding, "utf-8"):
-            if candidate:
-                try:
-                    return self.body.decode(candidate)
-                except (LookupError, UnicodeDecodeError):
-                    continue
-        return self.body.decode("utf-8", errors="replace")
+        return decode_text(self.body, self.encoding)
 
 
 @dataclass(frozen=True)

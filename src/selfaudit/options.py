@@ -13,11 +13,12 @@ from . import catalogue as cat
 from .engine import AuditOptions
 from .errors import InputError
 from .exitcodes import ExitCode
+from .files import write_private
 from .models import Subject
 from .net import NetConfig, Route
 from .paths import community_catalogue_path
 from .render import Format
-from .runner import FAIL_ON, OutputOptions, emit, write_private
+from .runner import FAIL_ON, OutputOptions, emit
 from .subject import SubjectInput, build_subject, load_profile
 
 COMMUNITY_URL = "https://raw.githubusercontent.com/WebBreacher/WhatsMyName/main/wmn-data.json"

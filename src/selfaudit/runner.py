@@ -6,10 +6,8 @@ tested directly.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,8 +17,8 @@ from typing import TextIO
 
 from .catalogue import Catalogue
 from .engine import Audit, AuditOptions, Reporter, SilentReporter
-from .errors import InputError
 from .exitcodes import ExitCode
+from .files import write_private
 from .models import Report, Severity, Subject
 from .net import Net, NetConfig
 from .render import Format, render
@@ -110,26 +108,6 @@ def run_audit(
             with ProgressReporter(sys.stderr) as reporter:
                 return Audit(subject, catalogue, net, options, reporter, stop).run()
         return Audit(subject, catalogue, net, options, SilentReporter(), stop).run()
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable by the owner only (0600), atomically."""
-    path = path.expanduser()
-    directory = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise InputError(f"output {path} is a directory")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"output {path}: cannot write there ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"output {path}: cannot write there ({exc.strerror})") from None
 
 
 def exit_code_for(report: Report, fail_on: str) -> ExitCode:

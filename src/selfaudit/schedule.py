@@ -11,11 +11,11 @@ import os
 import shlex
 import shutil
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .errors import InputError
+from .files import write_atomic
 
 EVERY = ("daily", "weekly", "monthly")
 _CRON = {"daily": "0 9 * * *", "weekly": "0 9 * * 1", "monthly": "0 9 1 * *"}
@@ -153,17 +153,6 @@ def install_units(units: Mapping[str, str], directory: Path | None = None) -> li
         if not name or Path(name).name != name:
             raise InputError(f"unit name {name!r} must be a plain file name")
         target = directory / name
-        try:
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-        except OSError as exc:
-            raise InputError(f"cannot write {target}: {exc.strerror}") from None
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                os.fchmod(handle.fileno(), 0o644)
-                handle.write(text)
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise InputError(f"cannot write {target}: {exc.strerror}") from None
+        write_atomic(target, text, 0o644)
         written.append(target)
     return written

@@ -10,12 +10,11 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
-from rich.console import Console
 from rich.text import Text
 
 from ..history import ReportDiff, RunInfo
 from ..models import AccountCheck, Finding
-from .text import heading, link, t
+from .text import heading, link, t, text_console
 
 DIFF_SCHEMA_ID = "selfaudit/diff-v1"
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
@@ -72,16 +71,7 @@ def render_diff_text(
     width: int = 100,
 ) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        markup=False,
-        emoji=False,
-        highlight=False,
-    )
+    console = text_console(buffer, color=color, width=width)
     out = console.print
     title = Text("What changed: ", style="bold")
     title.append_text(_run_label(old_info))

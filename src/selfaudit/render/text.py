@@ -178,10 +178,10 @@ def advice_lines(view: ReportView) -> list[Text]:
     return lines
 
 
-def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
-    view = build_view(report)
-    buffer = io.StringIO()
-    console = Console(
+def text_console(buffer: io.StringIO, *, color: bool, width: int) -> Console:
+    """A console that writes to ``buffer`` and never interprets markup, emoji or highlights:
+    every renderer of terminal text uses this one, so none can forget a setting."""
+    return Console(
         file=buffer,
         width=width,
         force_terminal=color,
@@ -191,6 +191,12 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         emoji=False,
         highlight=False,
     )
+
+
+def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
+    view = build_view(report)
+    buffer = io.StringIO()
+    console = text_console(buffer, color=color, width=width)
     console.print(summary_panel(view))
     console.print(heading("Public profiles found"))
     console.print(accounts_section(view, color))
