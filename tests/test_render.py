@@ -178,3 +178,13 @@ def test_community_catalogue_licence_is_named_when_used(fmt):
     assert "CC BY-SA 4.0" not in plain
     used = dataclasses.replace(make_report(), catalogue_sources=("bundled", "community"))
     assert "CC BY-SA 4.0" in render(used, fmt).replace("\\", "")
+
+
+@pytest.mark.parametrize("fmt", [Format.TEXT, Format.HTML, Format.MARKDOWN])
+def test_risk_is_never_a_bare_none_when_we_could_not_look(fmt):
+    blocked_only = make_report(accounts=(
+        AccountCheck("Blocked", "samw", "https://blocked.example/samw", Status.UNKNOWN,
+                     "HTTP 403 bot challenge"),))
+    assert "NOT KNOWN: no site could be checked" in render(blocked_only, fmt)
+    partly = make_report()  # one found, one unknown, no findings
+    assert "NONE FOUND where we could look" in render(partly, fmt)

@@ -43,7 +43,7 @@ def _summary(view: ReportView) -> list[str]:
         f"*selfaudit {md(r.tool_version)}, started {md(r.started_at)}, "
         f"finished {md(r.finished_at)}*",
         "",
-        f"**Overall risk: {s.risk.upper()}**. {s.accounts_checked} checks: "
+        f"**Overall risk: {view.risk_label}**. {s.accounts_checked} checks: "
         f"{s.accounts_found} profiles found, {view.not_found} not found, "
         f"{len(view.unknown)} could not be checked, {len(view.check_yourself)} for you to check "
         f"yourself. {s.findings} findings.",

@@ -43,7 +43,7 @@ def summary_panel(view: ReportView) -> Panel:
     s = report.summary
     lines = Text()
     lines.append("Overall risk: ")
-    lines.append(s.risk.upper(), style=_SEVERITY_STYLE[s.risk])
+    lines.append(view.risk_label, style=_SEVERITY_STYLE[s.risk])
     lines.append(
         f"\n{s.accounts_checked} checks: {s.accounts_found} profiles found, "
         f"{view.not_found} not found, {len(view.unknown)} could not be checked, "

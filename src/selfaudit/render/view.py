@@ -125,6 +125,16 @@ class ReportView:
         return self.report.summary.risk
 
     @property
+    def risk_label(self) -> str:
+        """The risk as people should read it: "none" is never shown bare when we could not
+        look everywhere, and an audit that could check nothing has no risk level at all."""
+        if self.report.nothing_checked and not self.report.findings:
+            return "NOT KNOWN: no site could be checked"
+        if self.risk == "none" and self.could_not_check_everything:
+            return "NONE FOUND where we could look"
+        return self.risk.upper()
+
+    @property
     def could_not_check_everything(self) -> bool:
         return (
             bool(self.unknown or self.check_yourself or self.search.problems)
