@@ -146,10 +146,18 @@ def test_output_file_is_private_and_text_still_printed(small_internet, tmp_path)
     assert "Public profiles found" in result.stdout
 
 
-def test_unwritable_output_is_exit_2(small_internet, tmp_path):
-    result = invoke(
-        "audit", "Sam", "--handle", "samw", "-o", str(tmp_path / "no" / "r.json"), *small_internet
-    )
+def test_output_to_a_missing_folder_is_refused_before_any_request(small_internet, tmp_path,
+                                                                   web):
+    result = invoke("audit", "Sam", "--handle", "samw", "-o", str(tmp_path / "no" / "r.json"),
+                    *small_internet)
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    assert web.log == []
+
+
+def test_unwritable_output_is_exit_2(small_internet):
+    result = invoke("audit", "Sam", "--handle", "samw", "-o", "/proc/selfaudit-report.json",
+                    *small_internet)
     assert result.exit_code == 2
     assert "cannot write there" in result.stderr
 

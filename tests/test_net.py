@@ -206,3 +206,87 @@ def test_closed_net_refuses_new_requests(web):
     net.close()
     with pytest.raises(FetchError, match="stopped"):
         net.get(web.url("/"))
+
+
+def test_only_routed_refuses_every_address_no_route_covers(web):
+    web.default("api.example", Reply(200, "ok"))
+    with routed_net(web, "https://api.example", only_routed=True) as net:
+        assert net.get("https://api.example/x").body == b"ok"
+        with pytest.raises(FetchError, match="not an address this audit may visit"):
+            net.get(web.url("/direct"))  # loopback, but not through a route
+    assert [r.path for r in web.log] == ["/x"]
+
+
+def test_addresses_from_pages_may_not_reach_the_local_network(web):
+    web.add(None, "/img", Reply(200, "pixel"))
+    with Net() as net:
+        for url in (web.url("/img"), "http://localhost:9/x", "http://192.168.1.1/x",
+                    "http://[::1]:9/x"):
+            with pytest.raises(FetchError, match="not an address this audit may visit"):
+                net.get(url, untrusted=True)
+        assert net.get(web.url("/img")).body == b"pixel"  # the user's own --sites may
+
+
+def test_a_redirect_elsewhere_inherits_no_trust(web):
+    web.add("site.example", "/a", Reply(302, headers=(("Location", web.url("/secret")),)))
+    with routed_net(web, "https://site.example") as net, pytest.raises(FetchError,
+                                                                        match="may visit"):
+        net.get("https://site.example/a")
+    assert all(r.path != "/secret" for r in web.log)
+
+
+def test_catalogue_headers_cannot_change_who_we_say_we_are(web):
+    web.add(None, "/x", Reply(200, "ok"))
+    with Net() as net:
+        net.get(web.url("/x"), headers={"User-Agent": "Mozilla/5.0", "Host": "evil.example",
+                                        "Authorization": "Basic eA==", "X-Api": "1"})
+    (request,) = web.log
+    assert request.headers["User-Agent"] == USER_AGENT
+    assert request.headers["Host"].startswith("127.0.0.1:")
+    assert "Authorization" not in request.headers
+    assert request.headers["X-Api"] == "1"
+
+
+def test_netrc_logins_are_never_sent(web, tmp_path, monkeypatch):
+    (tmp_path / ".netrc").write_text("machine 127.0.0.1 login me password s3cret\n")
+    (tmp_path / ".netrc").chmod(0o600)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("NETRC", str(tmp_path / ".netrc"))
+    web.add(None, "/x", Reply(200, "ok"))
+    with Net() as net:
+        net.get(web.url("/x"))
+    assert "Authorization" not in web.log[0].headers
+
+
+def test_a_malformed_redirect_is_a_reason_not_a_crash(web):
+    web.add(None, "/a", Reply(302, headers=(("Location", "http://[::1/x"),)))
+    with Net() as net, pytest.raises(FetchError, match="impossible"):
+        net.get(web.url("/a"))
+
+
+def test_route_with_an_impossible_port_is_refused():
+    with pytest.raises(RouteError, match="impossible port"):
+        Route.parse("https://x.example=http://127.0.0.1:99999")
+
+
+def test_wildcard_routes_cover_deeper_subdomains(web):
+    web.default(None, Reply(200, "deep"))
+    with routed_net(web, "https://*.example.com") as net:
+        assert net.get("https://a.b.example.com/").body == b"deep"
+
+
+def test_waiting_for_a_host_slot_does_not_use_up_the_timeout(web):
+    web.default(None, Reply(200, "ok", delay=0.6))
+    results = []
+    with Net(NetConfig(per_host=1, timeout=1.0)) as net:
+        def fetch(i):
+            try:
+                results.append(net.get(web.url(f"/{i}")).status)
+            except FetchError as exc:
+                results.append(exc.reason)
+        threads = [threading.Thread(target=fetch, args=(i,)) for i in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert results == [200, 200, 200]

@@ -65,8 +65,14 @@ def challenge_reason(response: Response) -> str | None:
 
 def login_wall_reason(response: Response) -> str | None:
     """A redirect that ended on a login page: the site wants a login to show the profile."""
-    for hop in response.redirects:
-        path = urlsplit(hop).path
+    hops = list(response.redirects)
+    if 300 <= response.status < 400 and response.headers.get("location"):
+        hops.append(response.headers["location"])  # a redirect we did not follow
+    for hop in hops:
+        try:
+            path = urlsplit(hop.strip()).path
+        except ValueError:
+            continue
         if _LOGIN_PATH.search(path + "/"):
             return f"login wall (redirected to {path})"
     return None

@@ -163,7 +163,9 @@ def demo(
     serve: Annotated[
         bool, typer.Option("--serve", help="Keep the fake internet up to browse it; Ctrl-C stops.")
     ] = False,
-    port: Annotated[int, typer.Option("--port", help="Port for --serve (0: any free).")] = 0,
+    port: Annotated[
+        int, typer.Option("--port", help="Port for --serve (0: any free).", min=0, max=65535)
+    ] = 0,
 ) -> None:
     """Audit a fictional worker against a fake internet on this machine (no network needed)."""
     from . import demo as demo_mod
@@ -255,6 +257,8 @@ def recheck(
 
     with user_errors():
         opts.output_options("text", None, fail_on)
+        if fmt not in ("text", "json"):
+            raise InputError(f"unknown format {fmt!r}: use text or json")
         options = opts.audit_options(
             concurrency, search, searxng_url, search_contacts, max_queries
         )
@@ -335,5 +339,11 @@ def sites_update(
 
 
 def main() -> None:
-    """Console entry point."""
-    app(prog_name="selfaudit")
+    """Console entry point. A bug of ours must not exit 1 (which means "findings"): it exits
+    70 (EX_SOFTWARE) with one line, and no locals (they hold personal data) are printed."""
+    try:
+        app(prog_name="selfaudit", standalone_mode=True)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        print(f"selfaudit: internal error ({type(exc).__name__}): {exc}"[:300], file=sys.stderr)
+        print("selfaudit: this is a bug; the report was not finished.", file=sys.stderr)
+        sys.exit(ExitCode.INTERNAL_ERROR)

@@ -105,7 +105,8 @@ def history_listing(data_dir: Path | None) -> str:
     lines = [f"{'run':>4}  {'started':<21} {'state':<11} {'risk':<7} checks found unknown findings"]
     for r in runs:
         lines.append(
-            f"{r.id:>4}  {r.started_at:<21} {r.state:<11} {r.risk:<7} {r.accounts_checked:>6} "
+            f"{r.id:>4}  {r.started_at:<21} {r.state:<11} {r.risk or '-':<7} "
+            f"{r.accounts_checked:>6} "
             f"{r.accounts_found:>5} {r.accounts_unknown:>7} {r.findings:>8}"
         )
     return "\n".join(lines) + "\n"

@@ -161,8 +161,12 @@ def routes_for(web: FakeWeb, origins: set[str], refused: list[str]) -> tuple[Rou
 def audit_persona(persona: Persona, reporter=None) -> Report:
     web, origins, refused = persona.build_fake_web()
     with web:
-        config = NetConfig(timeout=1.0, routes=routes_for(web, origins, refused),
-                           retry_after_cap=1.0)
+        config = NetConfig(
+            timeout=1.0,
+            routes=routes_for(web, origins, refused),
+            retry_after_cap=1.0,
+            only_routed=True,  # nothing may leave the machine, whatever a page links to
+        )
         options = AuditOptions(workers=16, search=DuckDuckGoHtml(), search_spacing=0.0)
         return run_audit(persona.subject(), persona.catalogue(), config, options,
                          progress=False, reporter=reporter)
@@ -208,7 +212,10 @@ def serve(persona_name: str, port: int = 0, stop: threading.Event | None = None,
     out = out or sys.stdout
     persona = persona_named(persona_name)
     web, _, _ = persona.build_fake_web()
-    web.start(port)
+    try:
+        web.start(port)
+    except OSError as exc:
+        raise InputError(f"cannot serve on 127.0.0.1:{port} ({exc.strerror})") from None
     try:
         out.write(f"The fake internet of '{persona.name}' is up on {web.base} (loopback only).\n"
                   "Open these in a browser to show where each finding came from:\n")

@@ -14,5 +14,7 @@ class ExitCode(enum.IntEnum):
     """Bad input or usage: a one-line error names what was wrong."""
     COULD_NOT_RUN = 3
     """The audit could not run: nothing could be checked."""
+    INTERNAL_ERROR = 70
+    """A bug in selfaudit (EX_SOFTWARE): never confused with findings (1) or bad input (2)."""
     INTERRUPTED = 130
     """Stopped by Ctrl-C or SIGTERM: what was checked is printed, marked incomplete."""

@@ -329,7 +329,8 @@ class History:
                     report.finished_at,
                     text,
                     summary.risk,
-                    int(report.complete),
+                    # A run that could check nothing is no baseline for the next recheck.
+                    int(report.complete and not report.nothing_checked),
                     summary.accounts_checked,
                     summary.accounts_found,
                     summary.accounts_unknown,
@@ -505,10 +506,15 @@ def diff_reports(old: Report, new: Report) -> ReportDiff:
         a.site.casefold() for a in new.accounts if a.status in (Status.FOUND, Status.NOT_FOUND)
     }
 
+    search = new.extra.get("search") or {}
+    searched_cleanly = bool(search.get("queries")) and not search.get("problems")
+
     def could_see(f: Finding) -> bool:
         if not new.complete:
             return False
-        return f.site is None or f.site.casefold() in decided_sites
+        if f.site is None:  # found by a name search: gone only if this run searched fully
+            return searched_cleanly
+        return f.site.casefold() in decided_sites
 
     old_findings = {f.key: f for f in old.findings}
     new_findings = {f.key: f for f in new.findings}

@@ -262,5 +262,6 @@ class Report:
 
     @property
     def nothing_checked(self) -> bool:
-        """True when no site could be decided at all: the audit could not run."""
-        return bool(self.accounts) and all(a.status is Status.UNKNOWN for a in self.accounts)
+        """True when no site could be decided at all (none answered, or there was nothing to
+        ask): the audit could not run, and must never read as a clean result."""
+        return not any(a.status in (Status.FOUND, Status.NOT_FOUND) for a in self.accounts)

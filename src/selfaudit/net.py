@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import email.utils
 import http.cookiejar
+import ipaddress
 import random
 import socket
 import threading
 import time
+import urllib.request
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -69,7 +71,11 @@ class Route:
 
 def _origin_of(url: str, whole: str, base: bool = False) -> str:
     wildcard = not base and "://*." in url
-    parts = urlsplit(url.replace("://*.", "://wildcard.", 1) if wildcard else url)
+    try:
+        parts = urlsplit(url.replace("://*.", "://wildcard.", 1) if wildcard else url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise RouteError(f"route {whole!r}: {url!r} has an impossible port") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise RouteError(f"route {whole!r}: {url!r} is not an http(s) origin")
     if not base and parts.path not in ("", "/"):
@@ -87,10 +93,7 @@ def _netloc(parts) -> str:
     if ":" in host:
         host = f"[{host}]"
     default = {"http": 80, "https": 443}.get(parts.scheme)
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
+    port = parts.port  # ValueError for a port that cannot be: callers turn it into a reason
     return host if port in (None, default) else f"{host}:{port}"
 
 
@@ -106,6 +109,8 @@ class NetConfig:
     routes: tuple[Route, ...] = ()
     user_agent: str = USER_AGENT
     verify: bool | str = True
+    only_routed: bool = False
+    """Refuse every address no route covers (the offline demo: nothing may leave the machine)."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,6 @@ class Reading:
 class _Counters:
     lock: threading.Lock = field(default_factory=threading.Lock)
     sent: int = 0
-    hosts: dict[str, int] = field(default_factory=dict)
 
 
 class Net:
@@ -174,6 +178,10 @@ class Net:
         )
         # A self-audit keeps nothing between requests: no cookie leaves one site for another.
         self._session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        # Never read ~/.netrc (it would send the user's logins); proxies from the environment
+        # are still honoured, except for loopback and the hosts it exempts (see _proxies_for).
+        self._session.trust_env = False
+        self._env_proxies = urllib.request.getproxies()
         adapter = HTTPAdapter(
             pool_connections=max(16, self.config.pool_size),
             pool_maxsize=self.config.pool_size,
@@ -192,10 +200,6 @@ class Net:
     def requests_sent(self) -> int:
         return self._counters.sent
 
-    def hosts_contacted(self) -> dict[str, int]:
-        with self._counters.lock:
-            return dict(sorted(self._counters.hosts.items()))
-
     def close(self) -> None:
         """Stop: later requests fail at once, and pooled connections are dropped."""
         self._closed.set()
@@ -213,14 +217,24 @@ class Net:
         parts = urlsplit(url)
         netloc = _netloc(parts)
         base = self._routes.get(f"{parts.scheme}://{netloc}")
-        if base is None and "." in netloc:
-            suffix = netloc.split(".", 1)[1]
-            base = self._routes.get(f"{parts.scheme}://*.{suffix}")
+        labels = netloc.split(".")
+        for i in range(1, len(labels) - 1):  # a.b.example.com: *.b.example.com, *.example.com
+            if base is not None:
+                break
+            base = self._routes.get(f"{parts.scheme}://*.{'.'.join(labels[i:])}")
         if base is None:
             return url, None
         b = urlsplit(base)
         target = urlunsplit((b.scheme, b.netloc, b.path + (parts.path or "/"), parts.query, ""))
         return target, _netloc(parts)
+
+    def _proxies_for(self, target: str) -> dict[str, str]:
+        host = urlsplit(target).hostname or ""
+        if not self._env_proxies or host in ("127.0.0.1", "::1", "localhost"):
+            return {}
+        if urllib.request.proxy_bypass(host):
+            return {}
+        return {k: v for k, v in self._env_proxies.items() if k in ("http", "https")}
 
     def _host_limit(self, netloc: str) -> threading.BoundedSemaphore:
         with self._limits_lock:
@@ -242,8 +256,13 @@ class Net:
         max_bytes: int | None = None,
         keep_bytes: int | None = None,
         markers: tuple[bytes, ...] = (),
+        untrusted: bool = False,
     ) -> Response:
-        """Fetch ``url``; raise :class:`FetchError` with a short reason when no answer came."""
+        """Fetch ``url``; raise :class:`FetchError` with a short reason when no answer came.
+
+        ``untrusted``: the address came from a scraped page (an image, a search result), so
+        loopback and private-network addresses are refused unless a route covers them.
+        """
         reading = Reading(
             self.config.max_bytes if max_bytes is None else max_bytes, keep_bytes,
             tuple(m for m in markers if m),
@@ -253,7 +272,7 @@ class Net:
         current, current_method, current_data = url, method.upper(), data
         while True:
             response = self._request_with_retries(
-                current_method, current, current_data, headers, reading
+                current_method, current, current_data, headers, reading, untrusted
             )
             location = response.headers.get("location")
             if not (follow_redirects and 300 <= response.status < 400 and location):
@@ -268,8 +287,11 @@ class Net:
                     markers_asked=response.markers_asked,
                     markers_seen=response.markers_seen,
                 )
-            nxt = urljoin(current, location.strip())
-            scheme = urlsplit(nxt).scheme.lower()
+            try:
+                nxt = urljoin(current, location.strip())
+                scheme = urlsplit(nxt).scheme.lower()
+            except ValueError:
+                raise FetchError("redirect to an impossible address") from None
             if scheme not in ("http", "https"):
                 raise FetchError(f"refused a redirect to a {scheme or 'schemeless'}: address")
             if nxt in seen:
@@ -278,6 +300,8 @@ class Net:
                 raise FetchError(f"more than {self.config.max_redirects} redirects")
             seen.add(nxt)
             redirects.append(nxt)
+            if urlsplit(nxt).netloc != urlsplit(current).netloc:
+                untrusted = True  # another host, chosen by the site: not ours to trust
             if response.status == 303 or (
                 response.status in (301, 302) and current_method == "POST"
             ):
@@ -294,10 +318,11 @@ class Net:
         data: str | bytes | None,
         headers: Mapping[str, str] | None,
         reading: Reading,
+        untrusted: bool,
     ) -> Response:
         attempt = 0
         while True:
-            response = self._send_once(method, url, data, headers, reading)
+            response = self._send_once(method, url, data, headers, reading, untrusted)
             if response.status not in _RETRY_STATUSES or attempt >= self.config.retries:
                 return response
             wait = _retry_after(response.headers.get("retry-after"))
@@ -317,30 +342,43 @@ class Net:
         data: str | bytes | None,
         headers: Mapping[str, str] | None,
         reading: Reading,
+        untrusted: bool,
     ) -> Response:
         if self._closed.is_set():
             raise FetchError("stopped")
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            raise FetchError("impossible address") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"not an http(s) address: {url[:80]}")
+        try:
+            netloc = _netloc(parts)
+        except ValueError:
+            raise FetchError("impossible port in the address") from None
         target, host_header = self.resolve(url)
-        send_headers = dict(headers or {})
+        if host_header is None and (self.config.only_routed or (untrusted and _private(parts))):
+            raise FetchError("refused: not an address this audit may visit")
+        # A catalogue may set headers, but never who we say we are, nor credentials.
+        send_headers = {
+            k: v for k, v in (headers or {}).items() if k.lower() not in _OWN_HEADERS
+        }
         if host_header:
             send_headers["Host"] = host_header
         timeout = self.config.timeout
-        deadline = time.monotonic() + timeout
-        limit = self._host_limit(_netloc(parts))
-        with limit:
+        with self._host_limit(netloc):
+            if self._closed.is_set():
+                raise FetchError("stopped")
+            deadline = time.monotonic() + timeout  # waiting for a slot is not the site's time
             with self._counters.lock:
                 self._counters.sent += 1
-                key = _netloc(parts)
-                self._counters.hosts[key] = self._counters.hosts.get(key, 0) + 1
             try:
                 raw = self._session.request(
                     method,
                     target,
                     data=data,
                     headers=send_headers,
+                    proxies=self._proxies_for(target),
                     allow_redirects=False,
                     stream=True,
                     timeout=(timeout, timeout),
@@ -361,6 +399,8 @@ class Net:
                 raise FetchError(_connection_reason(exc, timeout)) from None
             except requests.exceptions.RequestException as exc:
                 raise FetchError(f"request failed ({type(exc).__name__})") from None
+            except ValueError:  # an address the URL parsers reject (e.g. a broken IPv6 host)
+                raise FetchError("impossible address") from None
             try:
                 body, truncated, seen = _read_body(raw, reading, deadline, timeout)
             finally:
@@ -375,6 +415,22 @@ class Net:
             markers_asked=frozenset(reading.markers),
             markers_seen=seen,
         )
+
+
+_OWN_HEADERS = frozenset({"user-agent", "host", "cookie", "authorization", "proxy-authorization"})
+
+
+def _private(parts) -> bool:
+    """An address on this machine or its local network, written as such in a URL that came
+    from a page: a stranger's page must not make us probe the user's own network."""
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local
 
 
 def _connection_reason(exc: Exception, timeout: float) -> str:

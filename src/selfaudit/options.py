@@ -18,6 +18,7 @@ from .models import Subject
 from .net import NetConfig, Route
 from .paths import community_catalogue_path
 from .render import Format
+from .render.safe import clean
 from .runner import FAIL_ON, OutputOptions, emit
 from .subject import SubjectInput, build_subject, load_profile
 
@@ -74,8 +75,12 @@ def output_options(
         ) from None
     if fail_on.lower() not in FAIL_ON:
         raise InputError(f"unknown --fail-on {fail_on!r}: use one of {', '.join(FAIL_ON)}")
-    if output is not None and output.exists() and output.is_dir():
-        raise InputError(f"output {output} is a directory")
+    if output is not None:
+        if output.is_dir():
+            raise InputError(f"output {output} is a directory")
+        folder = output.expanduser().parent
+        if not folder.is_dir():  # say so now, not after the whole audit has run
+            raise InputError(f"output {output}: the folder {folder} does not exist")
     color = (
         sys.stdout.isatty()
         and output is None
@@ -155,7 +160,9 @@ def sites_listing(catalogue: cat.Catalogue) -> str:
         how = (
             "check by hand" if site.check_by_hand else ("skipped" if not site.valid else "checked")
         )
-        lines.append(f"{site.name:<28} {site.cat:<10} {how:<14} {site.pretty_url('{account}')}")
+        address = site.uri_pretty or site.uri_check
+        # A catalogue may come from anywhere: its text is shown cleaned, like scraped text.
+        lines.append(clean(f"{site.name:<28} {site.cat:<10} {how:<14} {address}"))
     lines.append(f"{len(catalogue.sites)} sites ({', '.join(catalogue.sources)})")
     if cat.COMMUNITY in catalogue.sources:
         lines.append(f"Community data: {cat.COMMUNITY_LICENCE}")

@@ -133,7 +133,7 @@ def search_section(view: ReportView, color: bool) -> RenderableType:
     search = view.search
     parts: list[RenderableType] = []
     for problem in search.problems:
-        parts.append(Text(problem, style="bold red"))
+        parts.append(t(problem, style="bold red"))
     if not search.ran:
         if not search.problems:
             parts.append(t(f"Not searched: {search.skipped or 'no search engine was asked'}."))

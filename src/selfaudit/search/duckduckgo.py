@@ -121,8 +121,11 @@ def unwrap(href: str) -> str | None:
         href = "https:" + href
     elif href.startswith("/"):
         href = "https://duckduckgo.com" + href
-    parts = urlsplit(href)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(href)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # an address the parser rejects: not a result we can use
+        return None
     if host in _DDG_HOSTS:
         if parts.path.rstrip("/") != "/l":
             return None  # y.js (adverts) and other internal links

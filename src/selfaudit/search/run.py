@@ -144,8 +144,11 @@ def run_search(
 def url_key(url: str) -> str:
     """The identity of an address for de-duplication: scheme, "www.", a trailing slash and the
     fragment ignored, host case-folded."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:  # unparseable: it is its own identity
+        return url.strip()
     port = f":{parts.port}" if _port(parts) else ""
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("", host + port, path, parts.query, ""))

@@ -89,7 +89,7 @@ class SearxngJson(SearchBackend):
 def _json(response: Response) -> object | None:
     try:
         return json.loads(response.text())
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python can parse
         return None
 
 
@@ -103,7 +103,11 @@ def _results(items: list) -> list[RawResult]:
         if not isinstance(url, str):
             continue
         url = url.strip()
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.hostname  # noqa: B018 - a broken IPv6 host raises here
+        except ValueError:
+            continue
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname or url in seen:
             continue
         seen.add(url)
