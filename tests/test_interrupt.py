@@ -44,6 +44,7 @@ def test_signal_mid_audit_stops_within_two_seconds_and_marks_incomplete(web, tmp
     assert proc.returncode == 130
     assert "INCOMPLETE" in out
     assert "1 not found" in out  # the check that finished is still reported
+    assert out.count("not checked: the audit was stopped first") == 5  # and the rest listed
     assert "Traceback" not in err
     listing = subprocess.run([str(SELFAUDIT), "history"], capture_output=True, text=True,
                              check=True).stdout

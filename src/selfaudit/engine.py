@@ -78,13 +78,17 @@ def _now() -> str:
 class Stopped(Exception):
     """Raised inside the engine when the stop event is set (Ctrl-C, SIGTERM).
 
-    ``partial`` holds the results that did finish, in input order, so the report can still
-    show what was checked.
+    ``done`` maps the index of each input that did finish to its result, so the report can
+    still show what was checked (and say what was not); ``partial`` lists them in order.
     """
 
-    def __init__(self, partial: list) -> None:
+    def __init__(self, done: dict) -> None:
         super().__init__("stopped")
-        self.partial = partial
+        self.done = done
+
+    @property
+    def partial(self) -> list:
+        return [self.done[i] for i in sorted(self.done)]
 
 
 def _parallel(
@@ -121,7 +125,7 @@ def _parallel(
     results: dict[int, R] = {}
     while len(results) < len(items):
         if stop.is_set():
-            raise Stopped([results[i] for i in sorted(results)])
+            raise Stopped(dict(results))
         try:
             index, result, error = done.get(timeout=0.1)
         except queue.Empty:
@@ -239,7 +243,13 @@ class Audit:
             ).start()
         jobs = self.jobs()
         self.reporter.stage(STAGES["check"], len(jobs))
-        return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
+        try:
+            return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
+        except Stopped as stopped:
+            # A check that never ran is listed as such: it must not vanish from the report.
+            raise Stopped({
+                i: stopped.done.get(i) or (_not_checked(*job), None) for i, job in enumerate(jobs)
+            }) from None
 
     def read_profiles(
         self, checked: list[tuple[AccountCheck, Page | None]]
@@ -253,7 +263,8 @@ class Audit:
             )
         except Stopped as stopped:
             # Every account was checked already: keep them all, with what was read so far.
-            raise Stopped(self._merge(checked, stopped.partial)) from None
+            merged = self._merge(checked, stopped.partial)
+            raise Stopped(dict(enumerate(merged))) from None
         return self._merge(checked, read)
 
     # -- stage three: what does a search for the name show? ---------------------------------
@@ -361,6 +372,18 @@ class Audit:
             search_results=tuple(search_results),
             extra={"search": search_summary},
         )
+
+
+def _not_checked(site: Site, username: str, shown_as: str | None) -> AccountCheck:
+    return AccountCheck(
+        site=site.name,
+        username=shown_as or username,
+        url=site.pretty_url(username),
+        status=Status.UNKNOWN,
+        detail="not checked: the audit was stopped first",
+        category=site.cat,
+        privacy_url=site.privacy_url,
+    )
 
 
 def _page(response: Response) -> Page:
