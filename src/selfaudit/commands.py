@@ -184,7 +184,8 @@ def recheck(
 
 
 def schedule_text(every: str, install: bool, data_dir: Path | None) -> str:
-    extra = ["--data-dir", str(data_dir)] if data_dir else []
+    # cron and systemd start elsewhere: a relative folder would point somewhere else there.
+    extra = ["--data-dir", str(data_dir.expanduser().resolve())] if data_dir else []
     command = sched.recheck_command(extra)
     units = sched.systemd_units(every, command)
     lines = ["# crontab line (crontab -e):", sched.cron_line(every, command), ""]
