@@ -114,3 +114,21 @@ def test_self_signed_certificate_is_not_trusted():
             assert net.get(f"https://127.0.0.1:{server.port}/").body == b"secret"
     finally:
         server.stop()
+
+
+def _slow_headers(handler) -> None:
+    try:
+        for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 200:
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+            time.sleep(0.2)
+    except OSError:
+        pass
+
+
+def test_headers_dripping_in_hit_the_same_overall_deadline(web):
+    web.add(None, "/slow-headers", Reply(raw=_slow_headers))
+    start = time.monotonic()
+    with Net(NetConfig(timeout=1.0)) as net, pytest.raises(FetchError, match="timed out"):
+        net.get(web.url("/slow-headers"))
+    assert time.monotonic() - start < 2.5

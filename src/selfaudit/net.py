@@ -14,6 +14,7 @@ What this module promises, for every request:
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import http.cookiejar
 import ipaddress
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
+import urllib3
+import urllib3.connection
 from requests.adapters import HTTPAdapter
 
 from . import __version__
@@ -182,7 +185,7 @@ class Net:
         # are still honoured, except for loopback and the hosts it exempts (see _proxies_for).
         self._session.trust_env = False
         self._env_proxies = urllib.request.getproxies()
-        adapter = HTTPAdapter(
+        adapter = _Adapter(
             pool_connections=max(16, self.config.pool_size),
             pool_maxsize=self.config.pool_size,
             max_retries=0,
@@ -372,39 +375,22 @@ class Net:
             deadline = time.monotonic() + timeout  # waiting for a slot is not the site's time
             with self._counters.lock:
                 self._counters.sent += 1
+            # One deadline for the whole answer: connecting, the status line and headers, and
+            # the body. When it passes, the watchdog shuts the socket under the blocked read.
+            watch = _Watch()
+            _current.watch = watch
+            watchdog = threading.Timer(timeout, watch.fire)
+            watchdog.daemon = True
+            watchdog.start()
             try:
-                raw = self._session.request(
-                    method,
-                    target,
-                    data=data,
-                    headers=send_headers,
-                    proxies=self._proxies_for(target),
-                    allow_redirects=False,
-                    stream=True,
-                    timeout=(timeout, timeout),
-                    verify=self.config.verify,
-                )
-            except requests.exceptions.SSLError as exc:
-                text = str(exc)
-                if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
-                    raise FetchError("TLS certificate not trusted") from None
-                raise FetchError("TLS handshake failed") from None
-            except requests.exceptions.Timeout:
-                raise FetchError(f"timed out after {timeout:g} s") from None
-            except requests.exceptions.TooManyRedirects:
-                raise FetchError("redirect loop") from None
-            except (requests.exceptions.InvalidURL, requests.exceptions.InvalidHeader) as exc:
-                raise FetchError(f"invalid request ({type(exc).__name__})") from None
-            except requests.exceptions.ConnectionError as exc:
-                raise FetchError(_connection_reason(exc, timeout)) from None
-            except requests.exceptions.RequestException as exc:
-                raise FetchError(f"request failed ({type(exc).__name__})") from None
-            except ValueError:  # an address the URL parsers reject (e.g. a broken IPv6 host)
-                raise FetchError("impossible address") from None
-            try:
-                body, truncated, seen = _read_body(raw, reading, deadline, timeout)
+                raw = self._send(method, target, data, send_headers, timeout, watch)
+                try:
+                    body, truncated, seen = _read_body(raw, reading, deadline, timeout)
+                finally:
+                    raw.close()
             finally:
-                raw.close()
+                watchdog.cancel()
+                _current.watch = None
         return Response(
             url=url,
             status=raw.status_code,
@@ -415,6 +401,102 @@ class Net:
             markers_asked=frozenset(reading.markers),
             markers_seen=seen,
         )
+
+
+    def _send(
+        self,
+        method: str,
+        target: str,
+        data: str | bytes | None,
+        headers: dict[str, str],
+        timeout: float,
+        watch: _Watch,
+    ) -> requests.Response:
+        """Send and read the status line and headers; every failure becomes a reason."""
+        try:
+            return self._session.request(
+                method,
+                target,
+                data=data,
+                headers=headers,
+                proxies=self._proxies_for(target),
+                allow_redirects=False,
+                stream=True,
+                timeout=(timeout, timeout),
+                verify=self.config.verify,
+            )
+        except requests.exceptions.SSLError as exc:
+            text = str(exc)
+            if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
+                raise FetchError("TLS certificate not trusted") from None
+            raise FetchError("TLS handshake failed") from None
+        except requests.exceptions.RequestException as exc:
+            if watch.fired:
+                raise FetchError(f"timed out after {timeout:g} s (answer too slow)") from None
+            if isinstance(exc, requests.exceptions.Timeout):
+                raise FetchError(f"timed out after {timeout:g} s") from None
+            if isinstance(exc, requests.exceptions.TooManyRedirects):
+                raise FetchError("redirect loop") from None
+            if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidHeader):
+                raise FetchError(f"invalid request ({type(exc).__name__})") from None
+            if isinstance(exc, requests.exceptions.ConnectionError):
+                raise FetchError(_connection_reason(exc, timeout)) from None
+            raise FetchError(f"request failed ({type(exc).__name__})") from None
+        except ValueError:  # an address the URL parsers reject (e.g. a broken IPv6 host)
+            raise FetchError("impossible address") from None
+
+
+class _Watch:
+    """The socket a worker thread is waiting on, so its deadline can wake it."""
+
+    def __init__(self) -> None:
+        self.sock: socket.socket | None = None
+        self.fired = False
+
+    def fire(self) -> None:
+        self.fired = True
+        sock = self.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+_current = threading.local()
+
+
+class _WatchedConnection:
+    """Mixin for urllib3 connections: before waiting for the answer, tell this thread's
+    :class:`_Watch` which socket to shut when the deadline passes."""
+
+    def getresponse(self, *args, **kwargs):
+        watch = getattr(_current, "watch", None)
+        if watch is not None:
+            watch.sock = self.sock
+        return super().getresponse(*args, **kwargs)
+
+
+class _HTTPConnection(_WatchedConnection, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_WatchedConnection, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _HTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+class _Adapter(HTTPAdapter):
+    """requests' adapter, with connections that the per-request deadline can interrupt."""
+
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
 
 
 _OWN_HEADERS = frozenset({"user-agent", "host", "cookie", "authorization", "proxy-authorization"})
@@ -519,9 +601,6 @@ def _read_body(
     stream = raw.raw
     keep = reading.max_bytes if reading.keep_bytes is None else reading.keep_bytes
     overlap = max((len(m) for m in reading.markers), default=1) - 1
-    watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _abort, args=(stream,))
-    watchdog.daemon = True
-    watchdog.start()
     kept = bytearray()
     seen: set[bytes] = set()
     tail = b""
@@ -559,16 +638,4 @@ def _read_body(
         if isinstance(exc, socket.timeout | TimeoutError) or "timed out" in str(exc).lower():
             raise FetchError(f"timed out after {timeout:g} s") from None
         raise FetchError("connection broken mid-body") from None
-    finally:
-        watchdog.cancel()
     return bytes(kept), truncated, frozenset(seen)
-
-
-def _abort(stream) -> None:
-    """Wake a read blocked past the deadline by shutting the socket down under it."""
-    try:
-        sock = stream.connection.sock if stream.connection else None
-        if sock is not None:
-            sock.shutdown(socket.SHUT_RDWR)
-    except (AttributeError, OSError):
-        pass
