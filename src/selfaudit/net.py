@@ -432,7 +432,7 @@ class Net:
             raise FetchError("TLS handshake failed") from None
         except requests.exceptions.RequestException as exc:
             if watch.fired:
-                raise FetchError(f"timed out after {timeout:g} s (answer too slow)") from None
+                raise FetchError(f"timed out after {timeout:g} s") from None
             if isinstance(exc, requests.exceptions.Timeout):
                 raise FetchError(f"timed out after {timeout:g} s") from None
             if isinstance(exc, requests.exceptions.TooManyRedirects):
