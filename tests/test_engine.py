@@ -97,3 +97,32 @@ def test_github_api_profile_becomes_findings_through_the_route(web):
     assert {("workplace", "Riverside Care Trust", api), ("location", "Stirling", api),
             ("email", "sam.w@example.org", api)} <= found
     assert report.accounts[0].url == "https://github.com/samw"
+
+
+def test_hostile_pages_and_images_do_not_stop_the_audit(web):
+    """A huge JSON-LD block, a decompression-bomb photo and a truncated photo on a found
+    profile: the audit finishes, and what can be read still is."""
+    import gzip
+
+    subject = Subject(name="Sam Whitlock", handles=("samw",))
+    huge_jsonld = '{"@type": "Person", "name": "Sam Whitlock", "knows": [' + ",".join(
+        ['{"@type": "Person", "name": "x"}'] * 40_000) + "]}"
+    web.add("example.org", "/users/samw", Reply(200, f"""<html><head>
+        <meta property="og:image" content="https://example.org/bomb.jpg">
+        <script>{"var tracking = 1;" * 10_000}</script></head>
+        <body><div class="profile-of">Sam Whitlock. Call me on 0131 496 0412.</div>
+        <img src="/cut.jpg" alt="Sam Whitlock at the ceilidh">
+        <script type="application/ld+json">{huge_jsonld}</script></body></html>"""))
+    web.add("example.org", "/bomb.jpg", Reply(200, gzip.compress(b"\xff\xd8" + b"\0" * 30_000_000),
+                                               content_type="image/jpeg",
+                                               headers=(("Content-Encoding", "gzip"),)))
+    web.add("example.org", "/cut.jpg", Reply(200, b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00MM",
+                                              content_type="image/jpeg"))
+    web.default("example.org", Reply(404, "no such user"))
+    with routed_net(web, "https://example.org") as net:
+        report = Audit(subject, catalogue(site_entry()), net).run()
+    assert report.complete
+    kinds = {(f.kind.value, f.value) for f in report.findings}
+    assert ("phone", "+441314960412") in kinds
+    assert ("tagged_photo", "https://example.org/cut.jpg") in kinds
+    assert not any(f.kind.value == "photo_location" for f in report.findings)

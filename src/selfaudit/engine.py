@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import importlib
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -386,11 +387,22 @@ def _not_checked(site: Site, username: str, shown_as: str | None) -> AccountChec
     )
 
 
+# Inline scripts and styles (not JSON-LD) say nothing about a person, and big sites put
+# hundreds of kilobytes of them first: dropped before the extractors' window is cut.
+_NOISE = re.compile(
+    rb"<script(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style[^>]*>.*?</style\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _page(response: Response) -> Page:
+    body = response.body
+    if "html" in response.content_type or body[:100].lstrip().startswith(b"<"):
+        body = _NOISE.sub(b"", body)
     return Page(
         url=response.url,
         content_type=response.content_type,
-        body=response.body[:EXTRACT_BYTES],
+        body=body[:EXTRACT_BYTES],
         encoding=response.encoding,
     )
 
