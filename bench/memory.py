@@ -56,7 +56,7 @@ def main() -> int:
         start = time.perf_counter()
         out = subprocess.run(
             [str(exe), "audit", "Sam Whitlock", "--handle", "samwhitlock", "--sites",
-             str(catalogue), "--format", "json", "--no-save"],
+             str(catalogue), "--format", "json", "--no-save", "--search", "none"],
             capture_output=True, text=True, check=False,
         )
         wall = time.perf_counter() - start

@@ -38,7 +38,7 @@ def main() -> int:
             start = time.perf_counter()
             out = subprocess.run(
                 [str(exe), "audit", "Sam Whitlock", "--handle", internet.username,
-                 "--sites", str(catalogue), "--format", "json", "--no-save",
+                 "--sites", str(catalogue), "--format", "json", "--no-save", "--search", "none",
                  *(["--concurrency", str(args.concurrency)] if args.concurrency else [])],
                 capture_output=True, text=True, check=False,
             )

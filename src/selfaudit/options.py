@@ -100,12 +100,14 @@ def audit_options(
     max_queries: int = 8,
 ) -> AuditOptions:
     """The engine's options; the search backend is chosen here, bad choices refused."""
-    from .search import make_backend
+    backend = None
+    if search.strip().lower() != "none":  # the search package is not even imported for none
+        from .search import make_backend
 
-    try:
-        backend = make_backend(search, searxng_url)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+        try:
+            backend = make_backend(search, searxng_url)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
     if not 0 <= max_queries <= 50:
         raise InputError(f"--max-queries {max_queries}: use a number from 0 to 50")
     return AuditOptions(
