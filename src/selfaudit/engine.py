@@ -227,7 +227,8 @@ class Audit:
                 if image.status == 200 and not image.truncated:
                     findings.extend(self._extract(_page(image)))
         findings = [
-            dataclasses.replace(f, may_not_be_you=namesake, site=account.site) for f in findings
+            dataclasses.replace(f, may_not_be_you=namesake or f.may_not_be_you, site=account.site)
+            for f in findings
         ]
         return dataclasses.replace(account, display_name=display), findings
 
@@ -248,9 +249,9 @@ class Audit:
             return _parallel(jobs, self._check, self.options.workers, self.stop, self.reporter)
         except Stopped as stopped:
             # A check that never ran is listed as such: it must not vanish from the report.
-            raise Stopped({
-                i: stopped.done.get(i) or (_not_checked(*job), None) for i, job in enumerate(jobs)
-            }) from None
+            raise Stopped(
+                {i: stopped.done.get(i) or (_not_checked(*job), None) for i, job in enumerate(jobs)}
+            ) from None
 
     def read_profiles(
         self, checked: list[tuple[AccountCheck, Page | None]]

@@ -84,7 +84,8 @@ def extract_findings(page: Page, subject: Subject) -> list[Finding]:
     """Every finding on ``page`` about ``subject``, de-duplicated by ``Finding.key``.
 
     Advice is left empty (the engine attaches it). On a profile whose shown name is clearly
-    someone else's, findings are kept but marked ``may_not_be_you``, as the engine does.
+    someone else's, or whose own handle, employer and town all differ from the subject's (a
+    namesake), findings are kept but marked ``may_not_be_you``, as the engine does.
     Never raises.
     """
     try:
@@ -92,7 +93,7 @@ def extract_findings(page: Page, subject: Subject) -> list[Finding]:
         if doc.kind == "image":
             return _run(IMAGE_EXTRACTORS, doc, subject)
         findings = _run(EXTRACTORS, doc, subject)
-        if findings and is_namesake(doc.display_name, subject):
+        if findings and (doc.namesake or is_namesake(doc.display_name, subject)):
             findings = [replace(f, may_not_be_you=True) for f in findings]
         return findings
     except Exception:  # the contract is "never raises", whatever the page

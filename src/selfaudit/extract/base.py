@@ -26,10 +26,19 @@ from ..severity import SeverityContext, assess
 from . import json_api, structured
 from .facts import Facts, FactsBuilder, ImageRef
 from .json_api import ApiProfile
-from .names import handle_in, is_clearly_other, looks_like_subject, mentions_name, name_tokens
-from .orgs import OrgMatch, discover_orgs, find_employer
+from .names import (
+    fold,
+    handle_in,
+    is_clearly_other,
+    is_handle,
+    looks_like_subject,
+    mentions_name,
+    name_tokens,
+    names_compatible,
+)
+from .orgs import OrgMatch, discover_orgs, find_employer, same_org
 from .structured import HCard, LdNode
-from .text import MAX_TEXT, decode, one_line, shorten, tidy, words
+from .text import MAX_TEXT, decode, one_line, phrase_pattern, shorten, tidy, words
 
 T = TypeVar("T")
 
@@ -59,11 +68,26 @@ _COMMENT_NOT = re.compile(
     r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_](?:open|closed|count|status|number)$"
 )
 _PERSON_BLOCK = re.compile(
-    r"^(?:h-card|vcard|person)$|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
-    r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item"
+    r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member)$"
+    r"|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
+    r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item|officer[-_]card"
 )
-_ENTRY = frozenset({"h-entry", "hentry", "h-cite"})
-_AUTHOR = frozenset({"p-author", "author", "u-author"})
+_ENTRY = frozenset({"h-entry", "hentry", "h-cite", "post", "message--post"})
+"""Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``)."""
+_AUTHOR = frozenset({"p-author", "author", "u-author", "username", "message-name", "postauthor"})
+_SHARED = re.compile(
+    r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
+)
+"""Another account's post shown in the owner's feed: never the owner's words or details."""
+_SHARED_PREPEND = re.compile(
+    r"^\S.{0,60}?\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
+)
+_FURNITURE = re.compile(
+    r"sidebar|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
+    r"|[-_]related|also[-_]viewed|^secondary$|site[-_]?(?:header|branding)|masthead"
+)
+"""Side furniture of a page (sidebars, widgets, footers, "people also viewed", organisation
+banners): kept only where it names the subject (a blog's own "About me" widget)."""
 _ARTICLE_TYPES = frozenset(
     {"Article", "NewsArticle", "BlogPosting", "Report", "SocialMediaPosting", "ScholarlyArticle",
      "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle"}
@@ -117,6 +141,10 @@ class Document:
     site_names: tuple[str, ...] = ()
     discovered_orgs: tuple[OrgMatch, ...] = ()
     ctx: SeverityContext = field(default_factory=SeverityContext)
+    owner_is_subject: bool = False
+    namesake: bool = False
+    blocks: tuple[tuple[str, str], ...] = ()
+    link_context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def all_text(self) -> str:
@@ -239,6 +267,11 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     tel = _attempt(lambda: _links(soup, "tel:"), [])
     mailto = _attempt(lambda: _links(soup, "mailto:"), [])
     body_text = _attempt(lambda: _visible_text(soup), "")
+    blocks: tuple[tuple[str, str], ...] = ()
+    link_context: dict[str, tuple[str, ...]] = {}
+    if subject is not None and not deep:
+        blocks = _attempt(lambda: _small_blocks(soup), ())
+        link_context = _attempt(lambda: _link_contexts(soup), {})
 
     meta_lines: list[str] = []
     for line in [title, *_meta_values(meta, "og:title", "og:description", "twitter:description",
@@ -264,6 +297,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         owner_is_other=owner_other_entry
         or _attempt(lambda: _authored_by_other(jsonld, meta, subject), False),
         site_names=tuple(_attempt(lambda: _site_names(jsonld, meta), [])),
+        blocks=blocks,
+        link_context=link_context,
     )
     return _finish(doc, subject)
 
@@ -293,7 +328,10 @@ def _finish(doc: Document, subject: Subject | None) -> Document:
     if subject is None:
         return doc
     ctx = _attempt(lambda: severity_context(doc, subject), SeverityContext())
-    return replace(doc, ctx=ctx)
+    doc = replace(doc, ctx=ctx)
+    namesake = _attempt(lambda: _namesake_page(doc, subject), False)
+    owned = not namesake and _attempt(lambda: _owned_by_subject(doc, subject), False)
+    return replace(doc, owner_is_subject=owned, namesake=namesake)
 
 
 # -- pruning: keep the owner's parts ----------------------------------------------------------
@@ -342,7 +380,47 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
         return True
     if el.name in _KEEP_WHOLE:
         return False
+    if any(_SHARED.search(t) for t in tokens):
+        return True
     return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in tokens)
+
+
+def _is_furniture(el: Tag, tokens: list[str]) -> bool:
+    """A sidebar, widget, footer, related-people box or site banner (see :data:`_FURNITURE`)."""
+    if el.name in _KEEP_WHOLE:
+        return False
+    if el.name in ("aside", "header"):
+        return True
+    if str(el.get("role") or "").lower() in ("complementary", "banner"):
+        return True
+    return any(_FURNITURE.search(t) for t in tokens)
+
+
+_RELATED_HEADING = re.compile(
+    r"(?i)^\s*(?:people (?:also viewed|you may know)|similar (?:profiles|people|accounts)"
+    r"|suggested (?:for you|accounts|people)|who to follow|you might (?:also )?like"
+    r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
+    r"|recommended)\b"
+)
+"""A box of other people's profiles or other stories: never the page owner's, even when one
+of them shares the subject's name."""
+
+
+def _related_box(el: Tag) -> bool:
+    if el.name not in ("aside", "section", "div", "ul"):
+        return False
+    heading = el.find(_HEADING_TAGS)
+    if not isinstance(heading, Tag):
+        return False
+    title = one_line(heading.get_text(" "))
+    text = one_line(el.get_text(" "))
+    return bool(_RELATED_HEADING.search(title)) and text.find(title) in range(0, 40)
+
+
+def _furniture_names_subject(el: Tag, subject: Subject) -> bool:
+    hrefs = " ".join(str(a.get("href") or "") for a in el.find_all("a", limit=50))
+    alts = " ".join(str(i.get("alt") or "") for i in el.find_all("img", limit=20))
+    return _mentions_subject(f"{el.get_text(' ')} {hrefs} {alts}", subject)
 
 
 def _outermost(marked: list[Tag]) -> None:
@@ -373,7 +451,13 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
     for el in soup.find_all(True):
         if id(el.parent) in dropped:
             dropped.add(id(el))
-        elif _is_chrome(el, _tokens(el)):
+            continue
+        tokens = _tokens(el)
+        if _is_chrome(el, tokens) or (
+            subject is not None
+            and _is_furniture(el, tokens)
+            and (_related_box(el) or not _furniture_names_subject(el, subject))
+        ):
             dropped.add(id(el))
             drop.append(el)
     _outermost(drop)
@@ -424,6 +508,10 @@ def _prune_people(
         outer = up_entry[id(entry)]
         if outer is not None and id(outer) in gone:
             gone.add(id(entry))
+            continue
+        if _SHARED_PREPEND.search(one_line(entry.get_text(" "))[:120]):
+            gone.add(id(entry))  # "Ewan boosted": another account's post in the feed
+            drop.append(entry)
             continue
         author_el = authors.get(id(entry))
         author = _name_in(author_el) if author_el is not None else None
@@ -764,3 +852,247 @@ def severity_context(doc: Document, subject: Subject) -> SeverityContext:
         anonymous_handle=not full_name,
         mentions_service_users=SERVICE_USERS.search(doc.text) is not None,
     )
+
+
+# -- whose page, whose block ------------------------------------------------------------------
+_BLOCK_CAP = 800
+"""A block longer than this is a page section, not one person's paragraph or card."""
+_CONTAINER_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "div", "section", "article",
+                             "figure", "figcaption", "blockquote", "address", "tr", "aside",
+                             "header", "span", "label", "caption"})  # fmt: skip
+_NO_CLIMB = frozenset({"table", "tbody", "thead", "ul", "ol", "dl", "body", "html", "main"})
+"""Lists and tables hold one person per row or item: a row's context stops at them."""
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "legend", "caption")
+
+
+def _card_heading(el: Tag) -> str:
+    """What a card says it is about: the heading it starts with, else its first image's
+    alt/title when the image comes first."""
+    text = one_line(el.get_text(" "))
+    heading = el.find(_HEADING_TAGS)
+    if isinstance(heading, Tag):
+        title = one_line(heading.get_text(" "))
+        if title and text.find(title) in range(0, 40):
+            return title
+    first = _first_content(el)
+    if first is not None:
+        return " ".join(str(first.get(a) or "") for a in ("alt", "title")).strip()
+    return ""
+
+
+def _first_content(el: Tag) -> Tag | None:
+    """The first image or non-blank text node inside ``el`` (the image, if a card starts with
+    its photo)."""
+    for node in el.descendants:
+        if isinstance(node, Tag) and node.name == "img":
+            return node
+        if isinstance(node, NavigableString) and str(node).strip():
+            return None
+    return None
+
+
+def _small_blocks(soup: BeautifulSoup) -> tuple[tuple[str, str], ...]:
+    """(text, heading) of the page's paragraphs, items and cards, at most :data:`_BLOCK_CAP`
+    characters each: a card whose heading names the subject makes its paragraphs theirs."""
+    out: list[tuple[str, str]] = []
+    for el in soup.find_all(list(_CONTAINER_TAGS - {"span", "label"}), limit=3_000):
+        text = one_line(el.get_text(" "))
+        if text and len(text) <= _BLOCK_CAP and (not out or out[-1][0] != text):
+            out.append((text, _card_heading(el)))
+    return tuple(out)
+
+
+def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
+    """For each tel:/mailto: value: the text of its link's own block, then the headings of the
+    small cards around it."""
+    out: dict[str, list[str]] = {}
+    for a in soup.find_all("a", href=True, limit=2_000):
+        href = str(a.get("href") or "").strip()
+        low = href.lower()
+        if not low.startswith(("tel:", "mailto:")):
+            continue
+        value = unquote(href.split(":", 1)[1]).split("?")[0].strip()
+        texts = out.setdefault(value, [])
+        own = True
+        for anc in _ancestors(a, 8):
+            if anc.name in _NO_CLIMB:
+                break
+            text = one_line(anc.get_text(" "))
+            if len(text) > _BLOCK_CAP:
+                break
+            if own and anc.name in _CONTAINER_TAGS - {"span", "label"}:
+                texts.append(text)
+                own = False
+            else:
+                texts.append(_card_heading(anc))
+        if own:
+            texts.append(one_line(a.get_text(" ")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _given_names(subject: Subject) -> set[str]:
+    return {name_tokens(n)[0] for n in subject_names(subject) if len(name_tokens(n)) >= 2}
+
+
+def mentions_subject(doc: Document, subject: Subject, text: str) -> bool:
+    """Does ``text`` name the subject: a compatible full name, an alias, a handle, or (on a page
+    that gives their full name) their first name alone ("call or text Tariq on ...")?"""
+    if _mentions_subject(text, subject):
+        return True
+    if doc.ctx.full_name_on_page:
+        tokens = set(re.findall(r"\w+", fold(text)))
+        return bool(tokens & _given_names(subject))
+    return False
+
+
+def line_at(text: str, start: int, end: int) -> str:
+    """The line (one block of the visible text) that holds ``text[start:end]``."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return text[left : right if right >= 0 else len(text)]
+
+
+def block_contexts(doc: Document, text: str, start: int, end: int) -> list[str]:
+    """The block holding ``text[start:end]``, then the headings of the cards around it."""
+    line = line_at(text, start, end)
+    out = [line]
+    if doc.kind != "html" and "\n\n" in text:  # plain text: the paragraph
+        left = text.rfind("\n\n", 0, start)
+        right = text.find("\n\n", end)
+        out.append(text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)])
+    needle = one_line(line)
+    if needle:
+        out.extend(heading for text, heading in doc.blocks if needle in text and heading)
+    return out
+
+
+def in_page_topic(doc: Document, subject: Subject, text: str, start: int) -> bool:
+    """Is ``text[start]`` in the page's title or description (what the page is about) on a page
+    that names the subject? ("Leith social worker wins award", "Our team - Hearthstone Trust")"""
+    if doc.namesake or not doc.meta_text:
+        return False
+    if start <= len(doc.text):
+        return False
+    return doc.ctx.full_name_on_page or any(
+        handle_in(doc.all_text, h) for h in subject.handles if len(h) >= 3
+    )
+
+
+def tied_to_subject(doc: Document, subject: Subject, contexts: Iterable[str]) -> bool:
+    """Is a value in these contexts the subject's: on a page of their own (not a namesake's),
+    or in the same paragraph, item or card as their name or handle?"""
+    if doc.namesake:
+        return False
+    if doc.owner_is_subject:
+        return True
+    return any(mentions_subject(doc, subject, c) for c in contexts)
+
+
+_OTHER_PERSON = re.compile(
+    r"(?:\b(?:her|him|his|she|he|their|they)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Cllr|Councillor)\b\.?\s"
+    r"|[”\"]\s*[–—-]\s*[A-Z])"
+)
+_ADDRESSED = re.compile(
+    r"(?i:\b(?:call|text|ring|phone|email|e-mail|contact|message|whatsapp)(?:\s+or\s+\w+)?)"
+    r"\s+([A-Z][a-z'’-]+)\s+(?i:on|at|via)\W*$"
+)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:me|my|i|i'm|i’m|us|our)\b")
+
+
+def points_to_other(text: str, start: int, subject: Subject) -> bool:
+    """Does the text just before a contact detail give it to someone else ("call her on",
+    "Mrs J. Haldane, tel.", a testimonial's "– Carol (carol@...)")?"""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind("\n\n"), window.rfind(". ", 0, max(0, len(window) - 60)))
+    window = window[cut + 1 :] if cut >= 0 else window
+    addressed = _ADDRESSED.search(window)
+    if addressed:  # "text Tom on", "call or text Tariq on"
+        return fold(addressed.group(1)) not in _given_names(subject)
+    last = None
+    for found in _OTHER_PERSON.finditer(window):
+        last = found
+    if last is None:
+        return False
+    return _FIRST_PERSON.search(window[last.end() :]) is None
+
+
+def _url_handles(url: str) -> list[str]:
+    parsed = urlparse(url)
+    parts = re.split(r"[/?=&#]", f"{parsed.path}?{parsed.query}")
+    parts += [parsed.netloc.split(".")[0]]
+    out = []
+    for part in parts:
+        part = unquote(part).strip().lstrip("@")
+        out.append(part)
+        if "." in part:  # "tariq-sw.bsky.example", "acct=moragk@social.example"
+            out.append(part.split(".")[0])
+        if "@" in part:
+            out.append(part.split("@")[0])
+    return [p for p in out if len(p) >= 3]
+
+
+_SELF_INTRO = r"(?i)\b(?:i'?m|i’m|i am|my name is|my name's|my name’s)\s+{}\b"
+
+
+def _owned_by_subject(doc: Document, subject: Subject) -> bool:
+    """Is this the subject's own page (their profile, blog, CV or API account)?"""
+    if doc.owner_is_other:
+        return False
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    if doc.display_name and looks_like_subject(doc.display_name, names, handles):
+        return True
+    if doc.api is not None and doc.api.handle and is_handle(doc.api.handle, handles):
+        return True
+    if any(looks_like_subject(f.value, names, handles) for f in doc.facts.names):
+        return True
+    if handles and any(is_handle(p, handles) for p in _url_handles(doc.url)):
+        return True
+    own_labels = _given_names(subject) | {"".join(name_tokens(n)) for n in names}
+    host = urlparse(doc.url).netloc.lower().removeprefix("www.").split(".")[0]
+    if (
+        host and fold(host).replace("-", "") in own_labels
+    ):  # priya.example.org, ewanbaird.example.net
+        return True
+    if doc.kind == "text":
+        first = next((ln.strip() for ln in doc.text.splitlines() if ln.strip()), "")
+        if first and len(first) <= 60 and looks_like_subject(first, names, handles):
+            return True
+    for given in _given_names(subject):
+        if re.search(_SELF_INTRO.format(re.escape(given)), fold(doc.text[:5_000])):
+            return True
+    if doc.soup is not None:  # a page headed with their name ("Aidan", "Morag Kelly")
+        h1 = doc.soup.find("h1")
+        heading = one_line(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+        if heading and (
+            fold(heading).strip() in _given_names(subject)
+            or any(names_compatible(heading, n) for n in names)
+        ):
+            return True
+    return False
+
+
+def _namesake_page(doc: Document, subject: Subject) -> bool:
+    """A profile of someone else with the same name: its own fields (handle, employer, town)
+    differ from everything the subject told us, in at least two ways, and match none."""
+    handles = [h for h in subject.handles if h and h.strip()]
+    conflicts = 0
+    page_handle = doc.api.handle if doc.api is not None else None
+    if page_handle and handles:
+        if is_handle(page_handle, handles):
+            return False
+        conflicts += 1
+    orgs = [f.value for f in doc.facts.orgs]
+    if orgs and subject.employers:
+        if any(same_org(o, e) for o in orgs for e in subject.employers):
+            return False
+        conflicts += 1
+    places = [fold(f.value) for f in doc.facts.locations]
+    wanted = [fold(p).strip() for p in subject.locations if p and p.strip()]
+    if places and wanted:
+        if any(re.search(phrase_pattern(w), p) for p in places for w in wanted):
+            return False
+        conflicts += 1
+    return conflicts >= 2

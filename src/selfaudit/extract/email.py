@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor
+from .base import Document, Extractor, block_contexts, points_to_other, tied_to_subject
 from .filters import not_an_email
 from .text import MAX_MATCHES, excerpt
 
@@ -65,10 +65,15 @@ class EmailExtractor(Extractor):
     kind = FindingKind.EMAIL
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        """Addresses that are the subject's: given by them, in their own profile's fields, or
+        on their own page or next to their name (as for phones)."""
+        given = {normalise(e) for e in subject.emails}
+        given.discard(None)
         for link in doc.mailto_links:
+            context = doc.link_context.get(link, ())
             for part in link.split(","):
                 value = normalise(part)
-                if value:
+                if value and (value in given or tied_to_subject(doc, subject, context)):
                     yield self.finding(doc, value, f"mailto: link {part.strip()}")
         for fact in doc.facts.emails:
             value = normalise(fact.value)
@@ -77,4 +82,9 @@ class EmailExtractor(Extractor):
         text = doc.all_text
         found = sorted(addresses_in_text(text), key=lambda hit: hit[1])
         for value, start, end in found:
+            if value not in given:
+                if not tied_to_subject(doc, subject, block_contexts(doc, text, start, end)):
+                    continue
+                if points_to_other(text, start, subject):
+                    continue
             yield self.finding(doc, value, excerpt(text, start, end))

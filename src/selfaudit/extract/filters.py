@@ -30,7 +30,7 @@ _ID_CONTEXT = re.compile(
 )
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:call(?:s|ing)?|mob(?:ile)?|tel(?:ephone)?|phone|ph|whats\s?app|text(?:\s+me)?"
-    r"|txt(?:\s+me)?|ring(?:\s+me)?|cell|contact(?:\s+me)?(?:\s+on)?|fax|sms|signal|number)\b"
+    r"|txt(?:\s+me)?|ring(?:\s+me)?|cell|contact(?:\s+me)?(?:\s+on)?|fax|sms|signal|my\s+number)\b"
 )
 
 PHONE_CONTEXT_WINDOW = 30
@@ -60,6 +60,8 @@ def not_a_phone(text: str, start: int, end: int) -> str | None:
         return "date or path"
     if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", after):
         return "part of a code"
+    if re.search(r"[A-Za-z0-9]-$", before) or re.match(r"-[A-Za-z0-9]", after):
+        return "part of a code"  # "BM-2025-0412", "JC-2025-0077": a hyphenated reference
     if _CHARITY_OR_COMPANY.search(text[max(0, start - 3) : end]):
         return "charity or company number"
     if _ID_CONTEXT.search(before):  # the label sits right before the number

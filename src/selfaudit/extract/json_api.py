@@ -9,7 +9,8 @@ loopback. Shapes handled (public, unauthenticated endpoints):
 - Mastodon ``/api/v1/accounts/lookup`` (an Account): ``acct``, ``display_name``, ``note`` (HTML),
   ``fields[]`` of ``name``/``value`` (HTML); and ``/api/v1/accounts/{id}/statuses`` (a list of
   Statuses with ``content`` HTML and an ``account``).
-- Bluesky ``app.bsky.actor.getProfile``: ``did``, ``handle``, ``displayName``, ``description``.
+- Bluesky ``app.bsky.actor.getProfile``: ``did``, ``handle``, ``displayName``, ``description``;
+  and ``app.bsky.feed.getAuthorFeed`` (``feed[].post``): the owner's posts, reposts left out.
 - Gravatar profile JSON (``entry[0]``: ``displayName``, ``aboutMe``, ``currentLocation``,
   ``phoneNumbers[]``, ``emails[]``) and the v3 shape (``display_name``, ``location``, ...).
 - Keybase ``user/lookup.json``: ``them[0].profile`` ``full_name``, ``location``, ``bio``.
@@ -193,6 +194,45 @@ def _bluesky(url: str, data: dict) -> ApiProfile:
     return ApiProfile("Bluesky", name, _s(data.get("handle")), text, b.freeze())
 
 
+def _is_bluesky_feed(path: str, data: Any) -> bool:
+    feed = data.get("feed") if isinstance(data, dict) else None
+    return (
+        isinstance(feed, list)
+        and bool(feed)
+        and isinstance(feed[0], dict)
+        and isinstance(feed[0].get("post"), dict)
+        and isinstance(feed[0]["post"].get("author"), dict)
+    )
+
+
+def _bluesky_feed(url: str, data: dict) -> ApiProfile:
+    """``app.bsky.feed.getAuthorFeed``: the feed owner's own posts. Reposts (a ``reason``) and
+    posts by other authors (replies' parents, quoted threads) are someone else's words."""
+    items = [
+        i for i in data["feed"][:200] if isinstance(i, dict) and isinstance(i.get("post"), dict)
+    ]
+    own = [i for i in items if not i.get("reason")] or items
+    dids = [str((i["post"].get("author") or {}).get("did")) for i in own]
+    owner_did = max(set(dids), key=dids.count) if dids else None
+    b = FactsBuilder()
+    owner: dict = {}
+    lines: list[str] = []
+    for item in items:
+        post = item["post"]
+        author = post.get("author") if isinstance(post.get("author"), dict) else {}
+        if item.get("reason") or str(author.get("did")) != owner_did:
+            continue
+        owner = owner or author
+        record = post.get("record") if isinstance(post.get("record"), dict) else {}
+        text = _s(record.get("text"))
+        if text:
+            lines.append(text)
+    name = _s(owner.get("displayName"))
+    b.add("names", name, "Bluesky API displayName")
+    _image(b, owner.get("avatar"), "avatar", url, "Bluesky API avatar")
+    return ApiProfile("Bluesky", name, _s(owner.get("handle")), "\n".join(lines), b.freeze())
+
+
 def _is_gravatar(path: str, data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -284,6 +324,7 @@ _ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfi
     (_is_mastodon_statuses, _mastodon_statuses),
     (_is_mastodon_account, _mastodon),
     (_is_bluesky, _bluesky),
+    (_is_bluesky_feed, _bluesky_feed),
     (_is_keybase, _keybase),
     (_is_gravatar, _gravatar),
     (_is_github, _github),

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from itertools import islice
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor, subject_names
+from .base import (
+    Document,
+    Extractor,
+    block_contexts,
+    in_page_topic,
+    line_at,
+    subject_names,
+    tied_to_subject,
+)
 from .names import fold
 from .orgs import ROLE, same_org
 from .text import MAX_MATCHES, excerpt, phrase_pattern, trim, words
@@ -33,6 +41,11 @@ _PLACE_PATTERNS = (
         rf"\s+(?P<place>{PLACE})"
     ),
     re.compile(rf"(?i:\b(?:moved|relocated)\s+to)\s+(?P<place>{PLACE})"),
+    re.compile(rf"(?i:\b(?:home\s+is|home's|home’s|now\s+home\s+is))\s+(?P<place>{PLACE})"),
+    re.compile(
+        rf"(?i:\b(?:i'?m|i’m|i\s+am|i\s+was))\s+(?P<place>{PLACE})(?=\s+(?i:originally|born\s+and))"
+    ),
+    re.compile(rf"(?i:\b(?:i'?m|i’m|i\s+am))\s+(?i:from)\s+(?P<place>{PLACE})"),
     re.compile(
         rf"(?i:\b(?:location|lives in|hometown|home town|based|from|where)\s*:)\s*"
         rf"(?P<place>{PLACE})"
@@ -48,6 +61,10 @@ _NOT_PLACES = words(
     im i'm and or but with"""
 )
 
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:and|or|the|in|on|at|UK|England|Scotland|Wales)\b)[A-Z][a-z]"
+)
+"""A capitalised word straight after a town: the town is part of an organisation's name."""
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b")
 _STREET = re.compile(
     r"(?i)\b(?:street|st|road|rd|avenue|ave|lane|ln|crescent|cres|place|pl|terrace|drive|dr"
@@ -102,6 +119,39 @@ def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] |
     return value, offset
 
 
+_FIELD_CLASS = re.compile(r"(?:^|[-_])(?:location|locality|hometown|home[-_]?town|lives[-_]in)$")
+_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school")
+_FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
+
+
+def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]:
+    """(value, start, end in ``text``) of elements marked as a location field in the markup
+    (``class="owner-location"``, phpBB's ``profile-phpbb_location``), taken whole as written."""
+    if doc.soup is None:
+        return
+    for el in doc.soup.find_all(class_=True, limit=5_000):
+        classes = el.get("class") or []
+        if isinstance(classes, str):
+            classes = classes.split()
+        if not any(_FIELD_CLASS.search(str(c).lower()) for c in classes):
+            continue
+        if any(  # where a job, a school or an event was, not where the person lives
+            _ELSEWHERE.search(" ".join(a.get("class") or []).lower())
+            for a in el.parents
+            if a is not None and a.name != "[document]"
+        ):
+            continue
+        raw = " ".join(el.get_text(" ").split())
+        value = trim(_FIELD_LABEL.sub("", raw))
+        if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
+            continue
+        at = text.find(raw) if raw else -1
+        if at < 0:
+            at = text.find(value)
+        if at >= 0:
+            yield value, at, at + len(raw)
+
+
 class LocationExtractor(Extractor):
     kind = FindingKind.LOCATION
 
@@ -130,9 +180,18 @@ class LocationExtractor(Extractor):
         candidates: list[tuple[str, str]] = []
         for fact in doc.facts.locations:
             candidates.append((fact.value, f"{fact.source}: {fact.value}"))
+
+        def theirs(start: int, end: int) -> bool:
+            """An address or a known town counts where it is the subject's: on their own
+            page or next to their name (not a church's, a club ground's, a venue's)."""
+            return tied_to_subject(doc, subject, block_contexts(doc, text, start, end))
+
+        for value, start, end in _location_fields(doc, text):
+            if theirs(start, end):
+                candidates.append((value, f"location field: {value}"))
         for match in islice(_POSTCODE.finditer(text), MAX_MATCHES):
             address = _address_with_postcode(text, match)
-            if address:
+            if address and theirs(match.start(), match.end()):
                 candidates.append((address[0], excerpt(text, match.start(), match.end())))
         for place in subject.locations:
             if not place.strip():
@@ -141,6 +200,20 @@ class LocationExtractor(Extractor):
                 written = match.group(0)
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
+                    continue
+                # "Leeds Examiner", "Paisley Buddies": the town starts another name.
+                # ("Leith Social Work Team" still places a worker there.)
+                if _NAME_GOES_ON.match(text, match.end()) and not re.match(
+                    rf"\s+(?:{ROLE}|(?i:social\s+work|team\b))",
+                    text[match.end() : match.end() + 40],
+                ):
+                    continue
+                # In the title, a town is a place only when the title is about a worker
+                # ("Leith social worker wins award"), not a publisher ("Leeds Examiner").
+                topic = in_page_topic(doc, subject, text, match.start()) and bool(
+                    re.search(ROLE, line_at(text, match.start(), match.end()))
+                )
+                if not (topic or theirs(match.start(), match.end())):
                     continue
                 candidates.append((written, excerpt(text, match.start(), match.end())))
                 break

@@ -140,6 +140,20 @@ def find_employer(text: str, employer: str) -> OrgMatch | None:
     return None
 
 
+def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[OrgMatch]:
+    """Every place ``text`` names ``employer`` (or a shorter form of it), as written, in order."""
+    if not text or not employer.strip():
+        return
+    taken: list[tuple[int, int]] = []
+    for variant in employer_variants(employer):
+        for match in islice(re.finditer(phrase_pattern(variant), text, re.IGNORECASE), limit):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+    for start, end in sorted(taken)[:limit]:
+        yield OrgMatch(trim(text[start:end]), start, end)
+
+
 def same_org(a: str, b: str) -> bool:
     """Do two written names denote the same organisation ("Dunmore Council" and
     "Dunmore Council Social Work", "The Riverside Trust" and "Riverside Trust")?"""

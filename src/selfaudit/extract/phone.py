@@ -19,7 +19,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor
+from .base import Document, Extractor, block_contexts, points_to_other, tied_to_subject
 from .filters import not_a_phone, phone_context
 from .text import MAX_MATCHES, excerpt
 
@@ -66,12 +66,20 @@ def numbers_in_text(text: str, region: str = REGION) -> Iterator[tuple[str, int,
 
 
 class PhoneExtractor(Extractor):
+    """Phones that are the subject's: one they gave us, one in their own profile's fields, or
+    one on their own page or next to their name (see :func:`~.base.tied_to_subject`). Other
+    people's numbers on the same page (officers, organisers, helplines) are left out."""
+
     kind = FindingKind.PHONE
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        given = {parse_possible(p) for p in subject.phones}
+        given.discard(None)
         for link in doc.tel_links:
             value = parse_possible(link)
-            if value:
+            if value and (
+                value in given or tied_to_subject(doc, subject, doc.link_context.get(link, ()))
+            ):
                 yield self.finding(doc, value, f"tel: link {link}")
         for fact in doc.facts.phones:
             value = parse_possible(fact.value)
@@ -79,4 +87,9 @@ class PhoneExtractor(Extractor):
                 yield self.finding(doc, value, f"{fact.source}: {fact.value}")
         text = doc.all_text
         for value, start, end in numbers_in_text(text):
+            if value not in given:
+                if not tied_to_subject(doc, subject, block_contexts(doc, text, start, end)):
+                    continue
+                if points_to_other(text, start, subject):
+                    continue
             yield self.finding(doc, value, excerpt(text, start, end))

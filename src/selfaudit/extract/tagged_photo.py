@@ -10,6 +10,7 @@ profile's own avatar (its alt text naming the owner says nothing new).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..models import Finding, FindingKind, Subject
@@ -18,10 +19,24 @@ from .facts import ImageRef
 from .names import fold, handle_in, mentions_name, name_tokens
 from .text import shorten
 
+_CREDIT = re.compile(
+    r"(?:(?i:\b(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credit|taken|shot|camera)\s*(?:by\b|:)"
+    r"|\bby\s+photographer\b)|©|\((?i:c)\))\s*"
+    r"(?:@[\w.]+|(?:[A-Z]\.|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})"
+)
+"""A photographer's credit ("Photo: Ewan Baird", Instagram's "Photo by Tariq", "© Jo Bloggs"):
+it says who took the photo, not who is in it."""
+
+
+def without_credits(text: str) -> str:
+    """``text`` with photo credits cut out."""
+    return _CREDIT.sub(" ", text)
+
 
 def names_subject(image: ImageRef, subject: Subject) -> str | None:
-    """What in the image's label, context or tags names the subject, or None."""
-    texts = [t for t in (image.label, image.context) if t]
+    """What in the image's label, context or tags names the subject, or None. Photo credits
+    are not tags: the photographer is not in the photo."""
+    texts = [without_credits(t) for t in (image.label, image.context) if t]
     for text in texts:
         for name in subject_names(subject):
             if len(name_tokens(name)) >= 2 and mentions_name(text, name):

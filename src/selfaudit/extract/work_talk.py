@@ -36,14 +36,19 @@ _STRONG = re.compile(
     r"|case ?load|at\s+work\s+(?:today|tonight|yesterday)|on\s+shift"
     r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour)\s+shifts?"
     r"|can'?t\s+stand\s+my|short[- ]staffed|understaffed|home\s+visits?|case\s+conference"
-    r"|(?:lac|case)\s+review)\b"
+    r"|(?:lac|case)\s+review"
+    r"|the\s+rota|the\s+(?:team\s+|line\s+|deputy\s+)?manager"
+    r"|case\s+recording|court\s+reports?|management\s+(?:want|wants|have|has|said"
+    r"|says|are|is|keep)|off\s+sick|my\s+(?:shift|families|team)"
+    r"|(?:lads|girls|people|folk|guys|kids|children|families|young\s+people|women|men)"
+    r"\s+(?:i|we)\s+(?:support|work\s+with|visit|care\s+for|look\s+after))\b"
 )
 _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|clients?|residents?|colleagues?"
-    r"|supervision)\b"
+    r"|supervision|the\s+office|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
 )
 _PERSONAL = re.compile(
-    r"(?i)\b(?:i|i'm|im|i've|i'd|i'll|me|my|we|we're|our|us|today|tonight|yesterday"
+    r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|ours|us|today|tonight|yesterday"
     r"|this\s+(?:week|morning|afternoon)|again)\b"
 )
 _DISCLAIMER = re.compile(

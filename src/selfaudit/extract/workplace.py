@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from bs4 import Tag
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor, subject_names
+from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
 from .names import fold
-from .orgs import ROLE, clean_org, find_employer, same_org
+from .orgs import ROLE, clean_org, employer_mentions, same_org
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -50,6 +50,27 @@ def _experience_orgs(doc: Document) -> Iterator[tuple[str, str]]:
                 yield org, one_line(item.get_text(" "))
 
 
+_NOT_ORG_FIELD = re.compile(r"location|locality|address|date|duration|time")
+
+
+def _item_text(item: Tag) -> str:
+    """An Experience item's text without its location and date fields ("Chingford" is where
+    the job was, not who it was for)."""
+    parts: list[str] = []
+    for node in item.find_all(string=True, limit=400):
+        skip = False
+        for anc in node.parents:
+            if anc is item or anc is None:
+                break
+            classes = " ".join(anc.get("class") or []).lower()
+            if _NOT_ORG_FIELD.search(classes) or anc.name == "time":
+                skip = True
+                break
+        if not skip:
+            parts.append(str(node))
+    return "\n".join(parts)
+
+
 def _org_in_item(item: Tag) -> str | None:
     for el in item.find_all(True, limit=40):
         classes = " ".join(el.get("class") or []) + " " + str(el.get("itemprop") or "")
@@ -57,17 +78,37 @@ def _org_in_item(item: Tag) -> str | None:
             value = clean_org(one_line(el.get_text(" ")))
             if value:
                 return value
-    text = re.sub(r"\([^)]*\)", " ", item.get_text("\n"))
+    text = re.sub(r"\([^)]*\)", " ", _item_text(item))
     for part in _ITEM_SPLIT.split(text):
         part = trim(part)
         if not part or not part[0].isupper() or len(part) > 80:
             continue
         if re.search(r"\d|present|current", part, re.IGNORECASE):
             continue
-        if re.search(ROLE, part) or fold(part) in ("full-time", "part-time", "contract"):
+        # rf"{ROLE}\b": "Nurse" is a role, "Brightpath Nurseries Ltd" is not.
+        if re.search(rf"{ROLE}\b", part) or fold(part) in ("full-time", "part-time", "contract"):
             continue
         return clean_org(part)
     return None
+
+
+_RELATIVE = re.compile(
+    r"(?i)\b(?:(?:his|her|their|my|our|a|whose)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse"
+    r"|sister|brother|mum|mother|dad|father|son|daughter|cousin|aunt|uncle|friend|neighbour"
+    r"|flatmate|girlfriend|boyfriend))\b"
+)
+""""his wife is employed by X": a relative's or friend's employer, not the subject's."""
+
+
+def _theirs(doc: Document, subject: Subject, text: str, start: int, end: int) -> bool:
+    """Is a mention of the subject's employer about the subject: on their own page or next to
+    their name, and not someone else's job ("his wife is employed by X")?"""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if _RELATIVE.search(text[sentence_start:start]):
+        return False
+    if in_page_topic(doc, subject, text, start):
+        return True
+    return tied_to_subject(doc, subject, block_contexts(doc, text, start, end))
 
 
 class WorkplaceExtractor(Extractor):
@@ -89,9 +130,12 @@ class WorkplaceExtractor(Extractor):
         for fact in doc.facts.orgs:
             candidates.append((trim(fact.value), f"{fact.source}: {fact.value}"))
         for employer in subject.employers:
-            match = find_employer(text, employer)
-            if match:
-                candidates.append((match.value, excerpt(text, match.start, match.end)))
+            # The first mention that is about the subject (not the first mention at all: an
+            # employer's news item names itself in the byline before it names her).
+            for match in employer_mentions(text, employer):
+                if _theirs(doc, subject, text, match.start, match.end):
+                    candidates.append((match.value, excerpt(text, match.start, match.end)))
+                    break
         for match in doc.discovered_orgs:
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
