@@ -21,7 +21,7 @@ from typing import Protocol, TypeVar
 
 from . import __version__
 from .catalogue import Catalogue, Site
-from .checks import Canary, probe
+from .checks import KEEP_BYTES, Canary, probe
 from .models import AccountCheck, Finding, Page, Report, Status, Subject
 from .net import FetchError, Net, Response
 
@@ -391,14 +391,17 @@ def _not_checked(site: Site, username: str, shown_as: str | None) -> AccountChec
 # Inline scripts and styles (not JSON-LD) say nothing about a person, and big sites put
 # hundreds of kilobytes of them first: dropped before the extractors' window is cut.
 _NOISE = re.compile(
-    rb"<script(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style[^>]*>.*?</style\s*>",
+    rb"<script(?![^>]{0,512}application/ld\+json)[^>]{0,512}>.*?(?:</script\s*>|\Z)"
+    rb"|<style[^>]{0,512}>.*?(?:</style\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 
 
 def _page(response: Response) -> Page:
-    body = response.body
+    body = response.body[:KEEP_BYTES]  # what a check keeps; bounds the work below too
     if "html" in response.content_type or body[:100].lstrip().startswith(b"<"):
+        # Bounded attribute scans and an unclosed tag running to the end keep this linear:
+        # repeated "<script>" with no closing tag cannot make it backtrack.
         body = _NOISE.sub(b"", body)
     return Page(
         url=response.url,

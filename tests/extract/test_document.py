@@ -72,6 +72,10 @@ def test_random_bytes_never_raise(seed: int) -> None:
         b"<div><span>" * 10_000 + b"Call 0131 496 0123",  # never closed
         b"<div class='h-card h-entry'>" * 10_000 + b"x" + b"</div>" * 10_000,
         b"<ul><li>" * 10_000,
+        # Found in review: each of these made a pass quadratic (tens of seconds per page).
+        b"<aside>Morag Kelly " * 6_000,  # nested furniture that names the subject
+        b"<div class='h-entry'>x " * 10_000,
+        b"<div>" + b"<a href='tel:01314960412'>call</a> " * 2_000 + b"</div>",
     ],
 )
 def test_deep_nesting_is_fast_and_harmless(body: bytes) -> None:

@@ -447,19 +447,27 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
     element is not. Only the outermost element of a dropped subtree is decomposed.
     """
     dropped: set[int] = set()
+    kept_furniture: set[int] = set()  # furniture judged and kept: its insides are not re-judged
     drop: list[Tag] = []
     for el in soup.find_all(True):
         if id(el.parent) in dropped:
             dropped.add(id(el))
             continue
+        inside_kept = id(el.parent) in kept_furniture
+        if inside_kept:
+            kept_furniture.add(id(el))
         tokens = _tokens(el)
-        if _is_chrome(el, tokens) or (
-            subject is not None
-            and _is_furniture(el, tokens)
-            and (_related_box(el) or not _furniture_names_subject(el, subject))
-        ):
+        if _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)
+        elif subject is not None and not inside_kept and _is_furniture(el, tokens):
+            # Judging reads the whole subtree: done once for the outermost furniture only, so
+            # nested furniture cannot make the pass quadratic.
+            if _related_box(el) or not _furniture_names_subject(el, subject):
+                dropped.add(id(el))
+                drop.append(el)
+            else:
+                kept_furniture.add(id(el))
     _outermost(drop)
     if subject is None:
         return False
@@ -509,7 +517,7 @@ def _prune_people(
         if outer is not None and id(outer) in gone:
             gone.add(id(entry))
             continue
-        if _SHARED_PREPEND.search(one_line(entry.get_text(" "))[:120]):
+        if _SHARED_PREPEND.search(_text_upto(entry, 120)):
             gone.add(id(entry))  # "Ewan boosted": another account's post in the feed
             drop.append(entry)
             continue
@@ -904,6 +912,19 @@ def _small_blocks(soup: BeautifulSoup) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _text_upto(el: Tag, limit: int) -> str:
+    """An element's text on one line, reading no more of its subtree than ``limit`` needs:
+    asking for the whole text of every ancestor is quadratic on a hostile page."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.strings:
+        parts.append(piece)
+        size += len(piece) + 1
+        if size > limit * 2:
+            break
+    return one_line(" ".join(parts))[:limit]
+
+
 def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
     """For each tel:/mailto: value: the text of its link's own block, then the headings of the
     small cards around it."""
@@ -919,7 +940,7 @@ def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
         for anc in _ancestors(a, 8):
             if anc.name in _NO_CLIMB:
                 break
-            text = one_line(anc.get_text(" "))
+            text = _text_upto(anc, _BLOCK_CAP + 1)
             if len(text) > _BLOCK_CAP:
                 break
             if own and anc.name in _CONTAINER_TAGS - {"span", "label"}:
