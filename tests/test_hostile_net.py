@@ -132,3 +132,27 @@ def test_headers_dripping_in_hit_the_same_overall_deadline(web):
     with Net(NetConfig(timeout=1.0)) as net, pytest.raises(FetchError, match="timed out"):
         net.get(web.url("/slow-headers"))
     assert time.monotonic() - start < 2.5
+
+
+def test_the_deadline_holds_through_a_proxy_too(web, monkeypatch):
+    """Review found proxied requests used urllib3's own pools, without the watchdog."""
+    web.default(None, Reply(raw=_slow_headers))  # the "proxy" drips every answer
+    monkeypatch.setenv("http_proxy", web.base)
+    monkeypatch.setenv("no_proxy", "")
+    start = time.monotonic()
+    with Net(NetConfig(timeout=1.0)) as net, pytest.raises(FetchError, match="timed out"):
+        net.get("http://proxied.example/x")
+    assert time.monotonic() - start < 2.5
+    assert web.log[0].path == "http://proxied.example/x"  # it really went via the proxy
+
+
+def test_a_ca_bundle_named_in_the_environment_is_trusted(monkeypatch):
+    cert = str(FIXTURES / "tls" / "selfsigned.crt")
+    key = str(FIXTURES / "tls" / "selfsigned.key")
+    server = FakeWeb().add(None, "/", Reply(200, "inspected")).start(tls=(cert, key))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", cert)
+    try:
+        with Net() as net:
+            assert net.get(f"https://127.0.0.1:{server.port}/").body == b"inspected"
+    finally:
+        server.stop()

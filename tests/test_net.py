@@ -221,7 +221,8 @@ def test_addresses_from_pages_may_not_reach_the_local_network(web):
     web.add(None, "/img", Reply(200, "pixel"))
     with Net() as net:
         for url in (web.url("/img"), "http://localhost:9/x", "http://192.168.1.1/x",
-                    "http://[::1]:9/x"):
+                    "http://[::1]:9/x", "http://127.1:9/x", "http://2130706433:9/x",
+                    "http://0x7f000001:9/x", "http://0:9/x"):
             with pytest.raises(FetchError, match="not an address this audit may visit"):
                 net.get(url, untrusted=True)
         assert net.get(web.url("/img")).body == b"pixel"  # the user's own --sites may

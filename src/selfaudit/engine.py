@@ -7,7 +7,6 @@ marked incomplete, so it can never pass for a clean result.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import importlib
@@ -298,9 +297,12 @@ class Audit:
         urls = [
             u for u in pages_to_read(outcome, self.options.search_pages) if u not in already_read
         ]
-        pages = _parallel(
-            urls, self._read_search_page, self.options.workers, self.stop, self.reporter
-        )
+        try:
+            pages = _parallel(
+                urls, self._read_search_page, self.options.workers, self.stop, self.reporter
+            )
+        except Stopped as stopped:  # the engine saw the queries: keep what they showed
+            pages = stopped.partial
         return summary, list(outcome.results), [f for found in pages for f in found]
 
     def _read_search_page(self, url: str) -> list[Finding]:
@@ -339,8 +341,7 @@ class Audit:
         if not self.stop.is_set():
             read = {p.url for _, p in checked if p is not None}
             read |= {a.url for a, _ in results if a.status is Status.FOUND}
-            with contextlib.suppress(Stopped):
-                search_summary, search_results, search_findings = self.search(read)
+            search_summary, search_results, search_findings = self.search(read)
         complete = not self.stop.is_set()
 
         notes: list[str] = []

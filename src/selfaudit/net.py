@@ -18,6 +18,7 @@ import contextlib
 import email.utils
 import http.cookiejar
 import ipaddress
+import os
 import random
 import socket
 import threading
@@ -184,6 +185,12 @@ class Net:
         # Never read ~/.netrc (it would send the user's logins); proxies from the environment
         # are still honoured, except for loopback and the hosts it exempts (see _proxies_for).
         self._session.trust_env = False
+        # ...but a CA bundle named the usual way (networks that inspect TLS) is still used.
+        self._verify: bool | str = self.config.verify
+        if self._verify is True:
+            self._verify = (
+                os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+            )
         self._env_proxies = urllib.request.getproxies()
         adapter = _Adapter(
             pool_connections=max(16, self.config.pool_size),
@@ -267,7 +274,8 @@ class Net:
         loopback and private-network addresses are refused unless a route covers them.
         """
         reading = Reading(
-            self.config.max_bytes if max_bytes is None else max_bytes, keep_bytes,
+            self.config.max_bytes if max_bytes is None else max_bytes,
+            keep_bytes,
             tuple(m for m in markers if m),
         )
         redirects: list[str] = []
@@ -305,6 +313,7 @@ class Net:
             redirects.append(nxt)
             if urlsplit(nxt).netloc != urlsplit(current).netloc:
                 untrusted = True  # another host, chosen by the site: not ours to trust
+                headers = None  # and the catalogue's headers were meant for the first one
             if response.status == 303 or (
                 response.status in (301, 302) and current_method == "POST"
             ):
@@ -363,9 +372,7 @@ class Net:
         if host_header is None and (self.config.only_routed or (untrusted and _private(parts))):
             raise FetchError("refused: not an address this audit may visit")
         # A catalogue may set headers, but never who we say we are, nor credentials.
-        send_headers = {
-            k: v for k, v in (headers or {}).items() if k.lower() not in _OWN_HEADERS
-        }
+        send_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in _OWN_HEADERS}
         if host_header:
             send_headers["Host"] = host_header
         timeout = self.config.timeout
@@ -381,8 +388,8 @@ class Net:
             _current.watch = watch
             watchdog = threading.Timer(timeout, watch.fire)
             watchdog.daemon = True
-            watchdog.start()
             try:
+                watchdog.start()
                 raw = self._send(method, target, data, send_headers, timeout, watch)
                 try:
                     body, truncated, seen = _read_body(raw, reading, deadline, timeout)
@@ -391,6 +398,8 @@ class Net:
             finally:
                 watchdog.cancel()
                 _current.watch = None
+                if watch.conn is not None:
+                    _Watch.release(watch.conn)
         return Response(
             url=url,
             status=raw.status_code,
@@ -401,7 +410,6 @@ class Net:
             markers_asked=frozenset(reading.markers),
             markers_seen=seen,
         )
-
 
     def _send(
         self,
@@ -423,7 +431,7 @@ class Net:
                 allow_redirects=False,
                 stream=True,
                 timeout=(timeout, timeout),
-                verify=self.config.verify,
+                verify=self._verify,
             )
         except requests.exceptions.SSLError as exc:
             text = str(exc)
@@ -447,18 +455,39 @@ class Net:
 
 
 class _Watch:
-    """The socket a worker thread is waiting on, so its deadline can wake it."""
+    """The connection a worker thread is waiting on, so its deadline can wake it.
+
+    A connection goes back to the pool as soon as its body is read, and another request may
+    take it: ownership is dropped at that moment (under the lock), so a deadline firing late
+    can never shut a connection that now serves someone else.
+    """
+
+    _lock = threading.Lock()
 
     def __init__(self) -> None:
-        self.sock: socket.socket | None = None
+        self.conn: _WatchedConnection | None = None
         self.fired = False
 
+    def own(self, conn: _WatchedConnection) -> None:
+        with self._lock:
+            self.conn = conn
+            conn.watch = self
+
+    @classmethod
+    def release(cls, conn: object) -> None:
+        with cls._lock:
+            watch = getattr(conn, "watch", None)
+            if watch is not None:
+                watch.conn = None
+                conn.watch = None  # type: ignore[attr-defined]
+
     def fire(self) -> None:
-        self.fired = True
-        sock = self.sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        with self._lock:
+            self.fired = True
+            sock = self.conn.sock if self.conn is not None else None
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 _current = threading.local()
@@ -468,10 +497,12 @@ class _WatchedConnection:
     """Mixin for urllib3 connections: before waiting for the answer, tell this thread's
     :class:`_Watch` which socket to shut when the deadline passes."""
 
+    watch: _Watch | None = None
+
     def getresponse(self, *args, **kwargs):
         watch = getattr(_current, "watch", None)
         if watch is not None:
-            watch.sock = self.sock
+            watch.own(self)
         return super().getresponse(*args, **kwargs)
 
 
@@ -483,20 +514,38 @@ class _HTTPSConnection(_WatchedConnection, urllib3.connection.HTTPSConnection):
     pass
 
 
-class _HTTPPool(urllib3.HTTPConnectionPool):
+class _ReleasingPool:
+    """Mixin for pools: a connection handed back is no longer any request's to shut."""
+
+    def _put_conn(self, conn) -> None:
+        _Watch.release(conn)
+        super()._put_conn(conn)
+
+
+class _HTTPPool(_ReleasingPool, urllib3.HTTPConnectionPool):
     ConnectionCls = _HTTPConnection
 
 
-class _HTTPSPool(urllib3.HTTPSConnectionPool):
+class _HTTPSPool(_ReleasingPool, urllib3.HTTPSConnectionPool):
     ConnectionCls = _HTTPSConnection
 
 
+_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
 class _Adapter(HTTPAdapter):
-    """requests' adapter, with connections that the per-request deadline can interrupt."""
+    """requests' adapter, with connections that the per-request deadline can interrupt,
+    direct or through a proxy."""
 
     def init_poolmanager(self, *args, **kwargs) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = dict(_POOLS)
+        return manager
 
 
 _OWN_HEADERS = frozenset({"user-agent", "host", "cookie", "authorization", "proxy-authorization"})
@@ -511,8 +560,17 @@ def _private(parts) -> bool:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        return False
-    return address.is_private or address.is_loopback or address.is_link_local
+        try:  # shorthand forms the resolver accepts too: 127.1, 2130706433, 0x7f000001
+            address = ipaddress.IPv4Address(socket.inet_aton(host))
+        except (OSError, ValueError):
+            return False
+    return (
+        address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_unspecified
+        or address.is_reserved
+    )
 
 
 def _connection_reason(exc: Exception, timeout: float) -> str:
