@@ -55,11 +55,16 @@ def main_callback(
 
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, html or markdown.")]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report here (mode 0600).")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report here (mode 0600)."),
 ]
 RouteOpt = Annotated[
     list[str] | None,
-    typer.Option("--route", help="ORIGIN=BASE: send requests for ORIGIN to BASE (repeatable)."),
+    typer.Option(
+        "--route",
+        metavar="ORIGIN=BASE",
+        help="Send requests for ORIGIN to BASE, like curl --connect-to (repeatable).",
+    ),
 ]
 TimeoutOpt = Annotated[
     float, typer.Option("--timeout", help="Seconds allowed for each request.", min=0.1, max=300)
@@ -106,12 +111,30 @@ FailOnOpt = Annotated[
 @app.command()
 def audit(
     name: Annotated[str | None, typer.Argument(help="Your full name.")] = None,
-    handle: Annotated[list[str] | None, typer.Option("--handle", help="A username.")] = None,
-    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name.")] = None,
-    employer: Annotated[list[str] | None, typer.Option("--employer")] = None,
-    phone: Annotated[list[str] | None, typer.Option("--phone")] = None,
-    email: Annotated[list[str] | None, typer.Option("--email")] = None,
-    location: Annotated[list[str] | None, typer.Option("--location", help="A town.")] = None,
+    handle: Annotated[
+        list[str] | None,
+        typer.Option("--handle", metavar="USERNAME", help="A username you use (repeatable)."),
+    ] = None,
+    alias: Annotated[
+        list[str] | None,
+        typer.Option("--alias", metavar="NAME", help="Another name people know you by."),
+    ] = None,
+    employer: Annotated[
+        list[str] | None,
+        typer.Option("--employer", metavar="ORG", help="Where you work, to look for."),
+    ] = None,
+    phone: Annotated[
+        list[str] | None,
+        typer.Option("--phone", metavar="NUMBER", help="A phone number to look for."),
+    ] = None,
+    email: Annotated[
+        list[str] | None,
+        typer.Option("--email", metavar="ADDRESS", help="An email address to look for."),
+    ] = None,
+    location: Annotated[
+        list[str] | None,
+        typer.Option("--location", metavar="TOWN", help="A town or area you live or work in."),
+    ] = None,
     profile: Annotated[Path | None, typer.Option("--profile", help="A profile TOML file.")] = None,
     region: Annotated[str, typer.Option("--region", help="Phone region.")] = "GB",
     sites: SitesOpt = None,
@@ -259,9 +282,7 @@ def recheck(
         opts.output_options("text", None, fail_on)
         if fmt not in ("text", "json"):
             raise InputError(f"unknown format {fmt!r}: use text or json")
-        options = opts.audit_options(
-            concurrency, search, searxng_url, search_contacts, max_queries
-        )
+        options = opts.audit_options(concurrency, search, searxng_url, search_contacts, max_queries)
         text, code = run_recheck(
             opts.catalogue_from(sites),
             opts.net_config(route, timeout, concurrency),
