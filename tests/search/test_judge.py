@@ -18,6 +18,12 @@ JOANNA_AT = Subject(
 )
 ZOE = Subject(name="Zoë Okafor-Reid", handles=("zoe_reid_sw",), locations=("Paisley",))
 NO_CONTEXT = Subject(name="Sam Whitlock")
+ANNA = Subject(name="Anna Rees-Parry", employers=("Tegfan Data Ltd",), locations=("Swansea",))
+MAREK = Subject(
+    name="Marek Wiśniewski", aliases=("Marek Wisniewski",), employers=("Nenebank Dental",),
+    locations=("Peterborough",),
+)  # fmt: skip
+NURSE = Subject(name="Jo Bloggs", employers=("Dundee Health Partnership",), locations=("Dundee",))
 
 
 def r(title: str, snippet: str = "", url: str = "https://example.org/page") -> RawResult:
@@ -166,6 +172,119 @@ ROWS = [
             "Leeds-based estate agent",
             "https://video.example.com/@samwhitlock",
         ),
+        False,
+    ),  # noqa: E501
+    # -- children --------------------------------------------------------------------------------
+    ("junior after the name", SAM, r("Sam Whitlock Jr - Falkirk Colts"), False),
+    ("under-11s team", SAM, r("Falkirk Under 11s", "Player of the match: Sam Whitlock"), False),
+    ("U13 results", SAM, r("Results", "800m U13 Girls: 1. Sam Whitlock (Falkirk) 2:34"), False),
+    ("age band in years", SAM, r("Gala", "Girls 10-11 yrs 50m: 1st Sam Whitlock, Falkirk"), False),
+    ("junior championships", SAM, r("Junior Chess Championships", "Sam Whitlock (Falkirk)"), False),
+    ("schools competition", SAM, r("Schools Athletics 2024", "Sam Whitlock, Falkirk HS"), False),
+    ("adult coach of a junior team", SAM, r("Falkirk Under 11s", "Coach: Sam Whitlock"), True),
+    (
+        "'under' with a unit is not an age group",
+        SAM,
+        r("Falkirk 10k", "Sam Whitlock ran under 50 minutes"),
+        True,
+    ),  # noqa: E501
+    (
+        "'junior' as a rank is not a child",
+        SAM,
+        r("Sam Whitlock's review", "every junior designer"),
+        True,
+    ),  # noqa: E501
+    # -- what the name is said to be -----------------------------------------------------------
+    (
+        "age and job after the name",
+        SAM,
+        r("Court", "Sam Whitlock, 34, a warehouse operative of Falkirk"),
+        False,
+    ),  # noqa: E501
+    (
+        "age alone is not a conflict",
+        SAM,
+        r("Marathon", "Sam Whitlock, 34, from Falkirk, ran"),
+        True,
+    ),  # noqa: E501
+    ("job title after the name", SAM, r("Sam Whitlock - Senior Lecturer in History"), False),
+    (
+        "job after a comma",
+        SAM,
+        r("Falkirk news", "Sam Whitlock, headteacher of Falkirk High"),
+        False,
+    ),  # noqa: E501
+    ("encyclopaedia disambiguator", SAM, r("Sam Whitlock (rower) - Wiki"), False),
+    ("birth date", SAM, r("Sam Whitlock", "Sam Whitlock (born 11 June 1998) is a rower"), False),
+    ("nee is not a disambiguator", SAM, r("Sam Whitlock (née Reid) - Falkirk"), True),
+    (
+        "job that fits their employer",
+        NURSE,
+        r("Parking", "Jo Bloggs, a nurse from Dundee, said"),
+        True,
+    ),  # noqa: E501
+    (
+        "job with their employer named",
+        SAM,
+        r("Sam Whitlock - Social Worker - Dunmore Council"),
+        True,
+    ),  # noqa: E501
+    (
+        "another person's job",
+        SAM,
+        r("Falkirk", "John Whitlock, a plumber, and Sam Whitlock of Falkirk"),
+        True,
+    ),  # noqa: E501
+    # -- foreign places and names written surname first ---------------------------------------
+    ("Polish town with diacritics", MAREK, r("Marek Wiśniewski - Java Developer - Wrocław"), False),  # noqa: E501
+    ("Polish town without diacritics", MAREK, r("Marek Wisniewski", "profesor, Krakow"), False),
+    (
+        "Polish town only in the snippet",
+        MAREK,
+        r("Marek Wiśniewski", "obrońca, Motor Lublin"),
+        False,
+    ),  # noqa: E501
+    (
+        "capitals surname first, no comma",
+        MAREK,
+        r("Results", "412 WISNIEWSKI Marek M35 Peterborough 1:38"),
+        True,
+    ),  # noqa: E501
+    ("capitals double surname first", ANNA, r("REES-PARRY Anna - Sketty, Swansea SA2"), True),
+    ("double surname without its hyphen", ANNA, r("Anna Rees Parry - Swansea"), True),
+    ("capitals surname then another word", MAREK, r("WISNIEWSKI Plumbing - Peterborough"), False),  # noqa: E501
+    # -- half a double surname, initials, given names ------------------------------------------
+    ("half the double surname, their town", ANNA, r("Anna Parry", "runner from Swansea"), True),
+    (
+        "half the double surname with a job",
+        ANNA,
+        r("Swansea", "Anna Parry, headteacher of Ysgol Bryn, Swansea"),
+        False,
+    ),  # noqa: E501
+    ("half the double surname alone", ANNA, r("Anna Parry | Facebook"), False),
+    ("other half as a given name", ANNA, r("Rees Parry Plumbing - Swansea"), False),
+    (
+        "initial spelled out as someone else",
+        JOANNA_AT,
+        r("J. Bloggs & Sons - Dundee", "run by John Bloggs since 1987"),
+        False,
+    ),  # noqa: E501
+    (
+        "initial alone still fits",
+        JOANNA_AT,
+        r("J. Bloggs & Sons - Dundee", "joinery since 1987"),
+        True,
+    ),  # noqa: E501
+    (
+        "given name alone at their employer",
+        JOANNA_AT,
+        r("Ashgrove Housing Association reviews", "Joanna sorted out my repair in a day"),
+        True,
+    ),  # noqa: E501
+    (
+        "someone else's full name at their employer",
+        JOANNA_AT,
+        r("Ashgrove Housing Association", "Joanna Smith sorted my repair"),
         False,
     ),  # noqa: E501
 ]

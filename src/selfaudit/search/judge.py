@@ -12,7 +12,12 @@ The judgement weighs evidence and records why (:class:`Judgement.reasons`):
   counts against it; a surname alone is neutral;
 - context: the subject's own employer or town in the result strengthens it; another town or
   another employer stated next to the name (when the subject gave towns or employers, and none
-  of theirs appears) weakens it.
+  of theirs appears) weakens it, and so does a job, a birth date or an encyclopaedia's
+  disambiguator written just after the name ("Jo Bloggs, 34, a warehouse operative", "Jo
+  Bloggs (rower)") when none of their employers appears and the job could not be held there;
+- children: a result about an age group or a junior or schools competition ("Under 11s",
+  "Girls 10-11 yrs") weakens a fitting name strongly (a "Jr" after the name is someone else);
+- a given name alone ("Tomasz sorted my knee out") anchors a result naming their employer.
 
 A result is about the subject when it has an anchor (identifier, fitting name, or surname with
 the subject's own employer) and the evidence adds up to at least :data:`THRESHOLD`. With nothing
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.names import fold
 from ..models import SearchResult, Subject
 from . import context as ctx
 from .interface import RawResult
@@ -33,11 +39,14 @@ from .names_context import (
     MATCH,
     SURNAME,
     Mention,
+    child_context,
+    described_as_other,
     find_mentions,
     handle_hits,
     has_email,
     has_phone,
     is_name_handle,
+    name_forms,
     name_squashes,
     url_segments,
     url_words,
@@ -52,10 +61,21 @@ OWN_EMPLOYER = 1.5
 OWN_TOWN = 1.0
 OTHER_TOWN = -2.0
 OTHER_EMPLOYER = -2.0
+CHILDREN = -3.0
+DESCRIBED_OTHER = -2.0
+GIVEN_NAME_AT_EMPLOYER = 0.5
 PAGE_CHARS = 200_000
 WINDOW = 200
 
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+# An adult named on a page about children: "Under 11s coach: Jo Bloggs".
+_ADULT_ROLE_BEFORE = re.compile(
+    r"\b(?:coach|coaches|manager|organiser|organizer|secretary|volunteers?|leader|teacher|"
+    r"referee|umpire|judge|chair|contact|parent|welfare officer)\b[^.;|]{0,12}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,15 @@ def judge(result: RawResult, subject: Subject, page_text: str | None = None) -> 
             reasons.append("their name written in the address")
     matches = [m for m in mentions if m.verdict == MATCH]
     conflicts = [m for m in mentions if m.verdict == CONFLICT]
+    if matches and all(m.initial for m in matches):
+        # "I. Thistlewood" on a page that also names "Ian Thistlewood" is most likely Ian.
+        spelled = [
+            c for c in conflicts
+            if c.why == "another given name"
+            and any(fold(c.written[:1]) == fold(m.written[:1]) for m in matches)
+        ]  # fmt: skip
+        if spelled:
+            matches = []
     where = " in the address" if from_address else ""
     if matches:
         best = max(matches, key=lambda m: m.strength)
@@ -140,6 +169,33 @@ def judge(result: RawResult, subject: Subject, page_text: str | None = None) -> 
         reasons.append(f"their employer {own_employers[0][0]}")
         if not anchored and any(m.verdict == SURNAME for m in mentions):
             anchored = True
+        if not anchored and not conflicts:
+            given = _given_name_alone(ctx.mask(full, addresses), subject)
+            if given:
+                # "Tomasz sorted my knee out ... Fenmarsh": a given name at their employer.
+                score += GIVEN_NAME_AT_EMPLOYER
+                anchored = True
+                reasons.append(f"their given name {given!r} with their employer")
+    if matches and not any(
+        _ADULT_ROLE_BEFORE.search(short[max(0, m.start - 30) : m.start])
+        for m in matches
+        if m.start < len(short)
+    ):
+        children = child_context(short)
+        if children:
+            score += CHILDREN
+            reasons.append(f"about children ({children!r})")
+    if matches and subject.employers and not own_employers and not from_address:
+        described = ""
+        for m in mentions:
+            if m.verdict == CONFLICT:
+                continue  # what another person is ("John Bloggs, a plumber") says nothing
+            described = described_as_other(full, m, subject.employers)
+            if described:
+                break
+        if described:
+            score += DESCRIBED_OTHER
+            reasons.append(f"describes someone else: {described!r}")
     if own_towns:
         score += OWN_TOWN
         reasons.append(f"their town {own_towns[0][0]}")
@@ -176,6 +232,21 @@ def judge_result(result: SearchResult, subject: Subject, page_text: str) -> Sear
         snippet=result.snippet,
         about_subject=verdict,
     )
+
+
+def _given_name_alone(text: str, subject: Subject) -> str:
+    """A given name of the subject's ("Tomasz", "Tomek") written alone, capitalised and not
+    followed by another capitalised word (which would make it someone else's full name)."""
+    givens = {f.given for f in name_forms(subject) if len(f.given) >= 3}
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0)
+        if not word[0].isupper() or word.isupper() or fold(word) not in givens:
+            continue
+        rest = text[match.end() : match.end() + 40]
+        if re.match(r"[ \t]+[A-Z]", rest):
+            continue
+        return word
+    return ""
 
 
 def _squashed_name_in_address(url: str, subject: Subject) -> bool:

@@ -90,6 +90,96 @@ _AGE_AFTER = re.compile(
     r"^\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|\b(?:years?|yrs?)\b)", re.IGNORECASE
 )
 _AGED_AFTER = re.compile(r"^[^.;|]{0,30}?\baged\s+(\d{1,3})\b", re.IGNORECASE)
+_JUNIOR_AFTER = re.compile(r"^\s*,?\s*(?:Jr\b\.?|Jnr\b\.?|Junior\b)")
+PARTIAL_SURNAME = 1.0
+
+# Signs that a result is about children: age groups ("Under 11s", "U13", "Under-11 section",
+# "Girls 10-11 yrs", "riders under 12") and junior or schools competitions.
+_CHILD_CONTEXT = re.compile(
+    r"\b(?:under|u)[- ]?(?:[5-9]|1[0-8])s?\b(?![ \t]*(?:minutes?|mins?|hours?|hrs?|km|k\b|miles?"
+    r"|%|per|pounds?|kg|metres?|days?|weeks?|months?|years? ago|seconds?|secs?|people|staff))"
+    r"|\b(?:[5-9]|1[0-7])[ \t]*[-–][ \t]*(?:[5-9]|1[0-7])[ \t]*(?:yrs|years|year[- ]olds)\b"
+    r"|\bjunior[ \t]+(?:gala|chess|championships?|league|section|football|cup|squad|tournament"
+    r"|athletics|swimming|cross[ \t]country|parkrun|open|regatta|grand[ \t]prix)\b"
+    r"|\bjuniors[ \t]+(?:fc|afc|football|club|cup|league)\b"
+    r"|\bschools['’]?[ \t]+(?:athletics|championships?|sports|games|league|cup|gala|cross)\b",
+    re.IGNORECASE,
+)
+
+# What someone is, written just after their name ("Jo Bloggs, 34, a warehouse operative",
+# "Jo Bloggs - Senior Lecturer", "Jo Bloggs, headteacher of ..."). The subject gives no job, so
+# a stated job only counts (in the judge) when none of the subject's employers is there.
+_OCCUPATIONS = (
+    "teacher|headteacher|head teacher|lecturer|professor|developer|programmer|nurse|plumber|"
+    "electrician|joiner|carpenter|driver|operative|rider|rower|footballer|cricketer|golfer|"
+    "boxer|jockey|actor|actress|singer|musician|painter|illustrator|novelist|journalist|"
+    "solicitor|lawyer|barrister|accountant|surgeon|dentist|pharmacist|farmer|chef|councillor|"
+    "politician|constable|soldier|pupil|mechanic|builder|labourer|cleaner|florist|priest|vicar|"
+    "pastor|dermatologist|cardiologist|estate agent|"
+    "negotiator|hairdresser|barber|butcher|baker|shopkeeper|warehouse|postman|postwoman|"
+    "firefighter|paramedic|midwife|pilot|student"
+)
+_DESCRIBED_AFTER = re.compile(
+    rf"^[ \t]*(?:,|[-–—])[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
+    rf"(?:(?:an?|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b",
+    re.IGNORECASE,
+)
+# A job that could be held at one of the subject's employers is no conflict: a nurse at a
+# "Health and Social Care Partnership", a teacher at a school.
+_FITS_EMPLOYER = (
+    (
+        re.compile(r"nurse|midwife|paramedic|surgeon|dermatologist|cardiologist|pharmacist"),
+        re.compile(r"health|care|hospital|nhs|clinic|medical|surgery|physio"),
+    ),
+    (
+        re.compile(r"teacher|lecturer|professor|pupil|student"),
+        re.compile(r"school|college|universit|academy|institute|prifysgol|ysgol"),
+    ),
+    (
+        re.compile(r"developer|programmer"),
+        re.compile(r"software|systems|digital|tech|data|studio|labs?\b"),
+    ),
+    (
+        re.compile(r"councillor|politician"),
+        re.compile(r"council|parliament|assembly"),
+    ),
+)
+_BIRTH_AFTER = re.compile(
+    r"^[ \t]*\([ \t]*((?:born|b\.|ur\.)[ \t]*\d+(?:[^)\n]{0,30}?\b(?:1[5-9]\d\d|20\d\d)\b)?)",
+    re.IGNORECASE,
+)
+_DISAMBIGUATOR_AFTER = re.compile(r"^[ \t]*\(([^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_]+)?)\)")
+_NOT_DISAMBIGUATORS = frozenset({"now", "née", "nee", "formerly", "aka", "she", "he", "they"})
+
+
+def child_context(text: str) -> str:
+    """The words in ``text`` that say it is about children ("Under 11s"), or ""."""
+    match = _CHILD_CONTEXT.search(text)
+    return match.group(0) if match else ""
+
+
+def described_as_other(text: str, mention: Mention, employers: Iterable[str] = ()) -> str:
+    """What ``text`` says right after ``mention`` that describes a particular person: a job
+    ("a warehouse operative", "Senior Lecturer"), an age ("34"), a birth date ("(born 1998)")
+    or an encyclopaedia's disambiguator ("(rower)"); "" when nothing."""
+    after = text[mention.end : mention.end + 80]
+    described = _DESCRIBED_AFTER.match(after)
+    if described:
+        job = fold(described.group(0))
+        workplaces = [fold(e) for e in employers]
+        fits = any(
+            occupation.search(job) and any(workplace.search(w) for w in workplaces)
+            for occupation, workplace in _FITS_EMPLOYER
+        )
+        if not fits:
+            return described.group(0).strip(" \t,-–—")
+    born = _BIRTH_AFTER.match(after)
+    if born:
+        return born.group(1).strip()
+    label = _DISAMBIGUATOR_AFTER.match(after)
+    if label and fold(label.group(1)).split()[0] not in _NOT_DISAMBIGUATORS:
+        return f"({label.group(1)})"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -111,8 +201,12 @@ class Mention:
     verdict: str
     """``match`` (a compatible given name), ``conflict`` (another person), ``surname`` (alone)."""
     strength: float = 0.0
-    """For a match: 2.0 when the given name is written exactly as the subject's, 1.5 otherwise."""
+    """For a match: 2.0 when the given name is written exactly as the subject's, 1.5 otherwise;
+    1.0 when only one half of a double-barrelled surname is written ("Siân Morgan" for Siân
+    Rhys-Morgan)."""
     why: str = ""
+    initial: bool = False
+    """For a match: only an initial fits ("I. Thistlewood")."""
 
 
 def _parts(token: str) -> frozenset[str]:
@@ -227,17 +321,31 @@ def find_mentions(text: str, subject: Subject, *, lenient_case: bool = False) ->
         return []
     all_parts: frozenset[str] = frozenset().union(*(f.parts for f in forms))
     givens = frozenset(f.given for f in forms)
+    surnames = frozenset(f.surname for f in forms)
     tokens = _tokens(text)
     mentions: list[Mention] = []
+    skip = -1
     for i, tok in enumerate(tokens):
-        raw = _POSSESSIVE.sub("", tok.group(0).rstrip("."))
-        folded = fold(raw).replace("'", "").replace("’", "")
+        if i == skip:
+            continue
+        folded = _fold_token(tok.group(0))
         if len(folded) < 2 or not (_parts(folded) & all_parts):
             continue
-        mention = _grade(text, tokens, i, folded, forms, lenient_case, givens)
+        last = i
+        if i + 1 < len(tokens) and _only_space(text[tok.end() : tokens[i + 1].start()]):
+            # "Rhys Morgan" is "Rhys-Morgan" written without its hyphen, not Rhys called Morgan.
+            joined = f"{folded}-{_fold_token(tokens[i + 1].group(0))}"
+            if joined in surnames:
+                folded, last, skip = joined, i + 1, i + 1
+        mention = _grade(text, tokens, i, folded, forms, lenient_case, givens, last, surnames)
         if mention is not None:
             mentions.append(_life_check(text, mention))
     return mentions
+
+
+def _fold_token(word: str) -> str:
+    raw = _POSSESSIVE.sub("", word.rstrip("."))
+    return fold(raw).replace("'", "").replace("’", "")
 
 
 def _grade(
@@ -248,8 +356,13 @@ def _grade(
     forms: tuple[NameForm, ...],
     lenient: bool,
     givens: frozenset[str],
+    last: int | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> Mention | None:
     tok = tokens[i]
+    end_tok = tokens[i if last is None else last]
+    # Only one half of a double-barrelled surname ("Morgan" for "Rhys-Morgan") is weaker.
+    partial = bool(surnames) and surname not in surnames and "-" not in surname
     before: list[re.Match[str]] = []
     j = i - 1
     while j >= 0 and len(before) < 2:
@@ -267,26 +380,56 @@ def _grade(
     start = before[-1].start() if before else tok.start()
     if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 30) : start]):
         return None
+    end = end_tok.end()
     if before:
-        written = text[start : tok.end()]
-        strengths = [_given_strength(b.group(0), surname, forms) for b in before]
-        found = [s for s in strengths if s is not None]
+        written = text[start:end]
+        strengths = [(_given_strength(b.group(0), surname, forms), b) for b in before]
+        found = [(s, b) for s, b in strengths if s is not None]
         if found:
-            return Mention(written, start, tok.end(), MATCH, max(found), "given name fits")
-        return Mention(written, start, tok.end(), CONFLICT, 0.0, "another given name")
+            best = max(s for s, _ in found)
+            initial = all(_is_initial(b.group(0)) for _, b in found)
+            if partial:
+                best = min(best, PARTIAL_SURNAME)
+            return Mention(written, start, end, MATCH, best, "given name fits", initial)
+        return Mention(written, start, end, CONFLICT, 0.0, "another given name")
+    k = (i if last is None else last) + 1
+    nxt = tokens[k] if k < len(tokens) else None
     # "WHITLOCK, Samantha" / "Bloggs, J.": only ever a match; a word after a comma is too often
     # something else ("Whitlock, Falkirk") to call it a different person.
-    after = _COMMA.match(text, tok.end())
-    if after and i + 1 < len(tokens):
-        nxt = tokens[i + 1]
-        if nxt.start() == after.end() and _given_like(nxt.group(0), lenient, givens):
-            strength = _given_strength(nxt.group(0), surname, forms)
-            if strength is not None:
-                return Mention(
-                    text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
-                    "surname first",
-                )  # fmt: skip
-    return Mention(tok.group(0), tok.start(), tok.end(), SURNAME, 0.0, "surname only")
+    after = _COMMA.match(text, end)
+    if (
+        after
+        and nxt is not None
+        and nxt.start() == after.end()
+        and _given_like(nxt.group(0), lenient, givens)
+    ):
+        strength = _given_strength(nxt.group(0), surname, forms)
+        if strength is not None:
+            if partial:
+                strength = min(strength, PARTIAL_SURNAME)
+            return Mention(
+                text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
+                "surname first", _is_initial(nxt.group(0)),
+            )  # fmt: skip
+    # "RHYS-MORGAN Siân", "WOJCIK Tomasz": a surname in capitals, then the given name.
+    written_surname = text[tok.start() : end]
+    if (
+        nxt is not None
+        and not partial
+        and sum(c.isalpha() for c in written_surname) > 1
+        and written_surname.isupper()
+        and _only_space(text[end : nxt.start()])
+        and not nxt.group(0).isupper()
+        and nxt.group(0)[0].isupper()
+        and _given_like(nxt.group(0), lenient, givens)
+    ):
+        strength = _given_strength(nxt.group(0), surname, forms)
+        if strength is not None:
+            return Mention(
+                text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
+                "surname first", _is_initial(nxt.group(0)),
+            )  # fmt: skip
+    return Mention(written_surname, tok.start(), end, SURNAME, 0.0, "surname only")
 
 
 def _life_check(text: str, mention: Mention) -> Mention:
@@ -310,6 +453,8 @@ def _life_check(text: str, mention: Mention) -> Mention:
         why = f"aged {age.group(1)}"
     if not why and (_DECEASED_BEFORE.search(before) or _DECEASED_AFTER.match(after)):
         why = "an obituary"
+    if not why and _JUNIOR_AFTER.match(after):
+        why = "a junior"
     if why:
         return Mention(mention.written, mention.start, mention.end, CONFLICT, 0.0, why)
     return mention

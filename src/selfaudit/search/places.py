@@ -56,6 +56,11 @@ ELSEWHERE = (
     "Zimbabwe", "Abuja", "Accra", "Amsterdam", "Bangkok", "Barcelona", "Berlin", "Dubai",
     "Lagos", "Lisbon", "Madrid", "Mumbai", "Nairobi", "Paris", "Prague", "Rome", "Tokyo",
     "Vienna", "Warsaw",
+    # Polish cities, with and without their diacritics, and the country's own name
+    "Polska", "Warszawa", "Kraków", "Krakow", "Wrocław", "Wroclaw", "Łódź", "Lodz", "Poznań",
+    "Poznan", "Gdańsk", "Gdansk", "Gdynia", "Szczecin", "Lublin", "Katowice", "Białystok",
+    "Bialystok", "Bydgoszcz", "Toruń", "Torun", "Rzeszów", "Rzeszow", "Gorzów", "Gorzow",
+    "Opole", "Kielce", "Olsztyn", "Częstochowa", "Czestochowa",
 )  # fmt: skip
 
 SURNAME_LIKE = frozenset(
