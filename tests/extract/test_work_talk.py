@@ -84,10 +84,10 @@ def test_anonymous_lowers_medium_but_not_service_users() -> None:
     assert [f.severity for f in found] == [Severity.LOW, Severity.HIGH]
 
 
-def test_long_sentence_is_cut_to_about_160_characters() -> None:
+def test_long_sentence_is_cut_to_about_240_characters() -> None:
     sentence = "My manager said " + "that the rota would be fixed by next week " * 10 + "again."
     [value] = values(html_page(f"<p>{sentence}</p>"), MORAG, KIND)
-    assert len(value) <= 160 and value.endswith("…") and value.startswith("My manager said")
+    assert len(value) <= 240 and value.endswith("…") and value.startswith("My manager said")
 
 
 @pytest.mark.parametrize(

@@ -17,21 +17,24 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from ..models import Finding, Page, Subject
-from .base import Document, Extractor, build_document, is_image, subject_names
+from ..models import Finding, FindingKind, Page, Subject
+from .base import Document, Extractor, build_document, is_image, subject_names, url_handles
 from .email import EmailExtractor
 from .employer_branding import EmployerBrandingExtractor
 from .facts import ImageRef
 from .filters import is_fetchable_image
 from .location import LocationExtractor
-from .names import fold, is_clearly_other, names_compatible
-from .phone import PhoneExtractor
+from .names import fold, is_clearly_other, is_handle, names_compatible
+from .orgs import same_org
+from .phone import PhoneExtractor, parse_possible
 from .photo_location import PhotoLocationExtractor
 from .tagged_photo import TaggedPhotoExtractor
+from .text import phrase_pattern
 from .work_talk import WorkTalkExtractor
 from .workplace import WorkplaceExtractor
 
@@ -93,11 +96,69 @@ def extract_findings(page: Page, subject: Subject) -> list[Finding]:
         if doc.kind == "image":
             return _run(IMAGE_EXTRACTORS, doc, subject)
         findings = _run(EXTRACTORS, doc, subject)
-        if findings and (doc.namesake or is_namesake(doc.display_name, subject)):
+        if findings and (
+            doc.namesake
+            or is_namesake(doc.display_name, subject)
+            or _namesake_by_findings(doc, findings, subject)
+            or _namesake_by_age(doc, subject)
+        ):
             findings = [replace(f, may_not_be_you=True) for f in findings]
         return findings
     except Exception:  # the contract is "never raises", whatever the page
         return []
+
+
+def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subject) -> bool:
+    """A same-name person's profile, judged by what it shows: every employer and every place
+    it gives differs from all the subject told us (and its handle too, where it has one), in
+    at least two ways, and none of the subject's own phones, emails or handles appears."""
+    if doc.owner_is_other or doc.subject_posts:
+        return False
+    handles = [h for h in subject.handles if h and h.strip()]
+    if handles and any(is_handle(p, handles) for p in url_handles(doc.url)):
+        return False
+    given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
+    given |= {parse_possible(p) or "" for p in subject.phones} - {""}
+    if any(fold(f.value).strip() in given for f in findings):
+        return False
+    conflicts = 0
+    if doc.api is not None and doc.api.handle and handles:
+        if is_handle(doc.api.handle, handles):
+            return False
+        conflicts += 1
+    orgs = [f.value for f in findings if f.kind is FindingKind.WORKPLACE]
+    if orgs and subject.employers:
+        if any(same_org(o, e) for o in orgs for e in subject.employers):
+            return False
+        conflicts += 1
+    places = [fold(f.value) for f in findings if f.kind is FindingKind.LOCATION]
+    wanted = [fold(p).strip() for p in subject.locations if p and p.strip()]
+    if places and wanted:
+        if any(re.search(phrase_pattern(w), p) for p in places for w in wanted):
+            return False
+        conflicts += 1
+    return conflicts >= 2
+
+
+_AGED = r"(?i)\b{}\s*(?:\(|,)\s*(?:aged\s+)?(\d{{1,3}})\s*(?:\)|,)"
+_WORKING_AGE = range(18, 68)
+"""A subject is a serving social-care worker: a person named with an age outside this range
+("Niamh Doherty, 71, a retired teacher") is someone else with the same name."""
+
+
+def _namesake_by_age(doc: Document, subject: Subject) -> bool:
+    """A news item or page by someone else about a same-name person whose stated age rules
+    out the subject (a pensioner, a child)."""
+    if doc.owner_is_subject or doc.subject_posts:
+        return False
+    text = doc.all_text
+    ages = []
+    for name in subject_names(subject):
+        if len(name.split()) < 2:
+            continue
+        pattern = _AGED.format(r"\s+".join(re.escape(w) for w in name.split()))
+        ages += [int(m.group(1)) for m in re.finditer(pattern, text)]
+    return bool(ages) and all(age not in _WORKING_AGE for age in ages)
 
 
 @dataclass(frozen=True)

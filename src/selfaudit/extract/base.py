@@ -101,6 +101,8 @@ _AVATAR_HINT = re.compile(
 _BANNER_HINT = re.compile(
     r"banner|cover|profile[-_]?header|header[-_]?(?:image|img|photo|bg)|masthead|hero"
 )
+_BANNER_DIR = re.compile(r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?)/")
+"""A folder of a site's profile banners or cover photos."""
 _ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
 """Which role wins when one image URL appears in several places."""
 _TAG_HINT = re.compile(r"tag|caption|people|persons")
@@ -145,6 +147,8 @@ class Document:
     namesake: bool = False
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    subject_posts: bool = False
+    """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
     @property
     def all_text(self) -> str:
@@ -261,7 +265,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     items = [] if deep else _attempt(lambda: structured.parse_mf2(html, url), [])
     cards = _attempt(lambda: structured.hcards(items), [])
 
-    owner_other_entry = _attempt(lambda: _prune(soup, subject), False)
+    pruned = _attempt(lambda: _prune(soup, subject), (False, False))
+    owner_other_entry, subject_posts = pruned
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
     images = _attempt(lambda: _images(soup, meta, url, facts), [])
     tel = _attempt(lambda: _links(soup, "tel:"), [])
@@ -296,6 +301,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         display_name=display,
         owner_is_other=owner_other_entry
         or _attempt(lambda: _authored_by_other(jsonld, meta, subject), False),
+        subject_posts=subject_posts,
         site_names=tuple(_attempt(lambda: _site_names(jsonld, meta), [])),
         blocks=blocks,
         link_context=link_context,
@@ -434,8 +440,9 @@ def _name_in(el: Tag) -> str | None:
     return one_line(name_el.get_text(" "))[:120] or None
 
 
-def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
-    """Cut the page down to its owner's parts; True when the page's one entry is by someone else.
+def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
+    """Cut the page down to its owner's parts. Returns (the page's one entry is by someone
+    else, the entries left are the subject's own signed posts).
 
     Removed: non-content elements (scripts, styles, nav, footers, head metadata), comment and
     reply threads, h-entries by other authors nested in a thread or in a mixed feed, and on a
@@ -470,7 +477,7 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
                 kept_furniture.add(id(el))
     _outermost(drop)
     if subject is None:
-        return False
+        return False, False
 
     entry_ids: set[int] = set()
     card_ids: set[int] = set()
@@ -495,7 +502,9 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> bool:
             cards.append(el)
         if entry is not None and tokens & _AUTHOR and id(entry) not in authors:
             authors[id(entry)] = el
-    return _prune_people(subject, entries, up_entry, authors, cards, up_card)
+    owner_is_other, own_posts = _prune_people(subject, entries, up_entry, authors, cards, up_card)
+    _outermost(_other_replies(soup, subject))
+    return owner_is_other, own_posts
 
 
 def _prune_people(
@@ -505,10 +514,12 @@ def _prune_people(
     authors: dict[int, Tag],
     cards: list[Tag],
     up_card: dict[int, Tag | None],
-) -> bool:
-    """Drop other authors' entries and other people's cards (see :func:`_prune`)."""
+) -> tuple[bool, bool]:
+    """Drop other authors' entries and other people's cards (see :func:`_prune`); also says
+    whether the entries left are posts signed by the subject (a forum thread they wrote in)."""
     names = subject_names(subject)
     owner_is_other = False
+    signed = 0  # top-level entries signed by the subject
     top_entries = [e for e in entries if up_entry[id(e)] is None]
     gone: set[int] = set()  # entries dropped, or inside a dropped entry
     drop: list[Tag] = []
@@ -523,7 +534,13 @@ def _prune_people(
             continue
         author_el = authors.get(id(entry))
         author = _name_in(author_el) if author_el is not None else None
-        if not author or looks_like_subject(author, names, subject.handles):
+        if not author:
+            continue
+        if looks_like_subject(author, names, subject.handles) or (
+            author_el is not None and _author_link_is_subject(author_el, subject)
+        ):  # "garethp_leeds Member since 2021": the author's own link names them
+            if outer is None:
+                signed += 1
             continue
         if outer is not None or len(top_entries) > 1:
             gone.add(id(entry))
@@ -537,7 +554,62 @@ def _prune_people(
             if not _mentions_subject(card.get_text(" ") + " " + hrefs, subject):
                 drop.append(card)
     _outermost(drop)
-    return owner_is_other
+    dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
+    own_posts = signed > 0 and signed + dropped_top == len(top_entries) and len(top_entries) > 1
+    return owner_is_other, own_posts
+
+
+def _author_link_is_subject(author_el: Tag, subject: Subject) -> bool:
+    """Does an entry's author block link to the subject (its first link's text or address is
+    one of their handles or names)?"""
+    link = author_el if author_el.name == "a" else author_el.find("a", href=True)
+    if not isinstance(link, Tag):
+        return False
+    text = one_line(link.get_text(" "))
+    handles = [h for h in subject.handles if h and h.strip()]
+    if text and looks_like_subject(text, subject_names(subject), handles):
+        return True
+    href = str(link.get("href") or "")
+    return bool(handles) and any(is_handle(p, handles) for p in _url_handles(href))
+
+
+_REPLYING = re.compile(r"(?i)\breplying\s+to\s+@")
+_LEAD_HANDLE = re.compile(r"(?<![\w@/.])@([A-Za-z0-9_]{2,30})\b")
+
+
+def _post_author(post: Tag) -> tuple[str, str | None]:
+    """(name, handle) a social post starts with: "Dan Whitaker @dan_whit · Jul 6"."""
+    lead = _text_upto(post, 160)
+    lead = _REPLYING.split(lead, maxsplit=1)[0]
+    found = _LEAD_HANDLE.search(lead)
+    if found is None:
+        return "", None
+    name = one_line(lead[: found.start()]).strip(" ·•|-")
+    return name, found.group(1)
+
+
+def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
+    """Posts in a timeline written by someone else: among several ``article`` posts, one that
+    starts with another person's name and @handle ("Dan Whitaker @dan_whit · Replying to
+    @garethp_leeds"). Their words and contacts are not the subject's, as with comments."""
+    posts = [
+        a for a in soup.find_all("article", limit=500)
+        if not any(p.name == "article" for p in _ancestors(a, 30))
+    ]  # fmt: skip
+    if len(posts) < 2:
+        return []
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    out: list[Tag] = []
+    for post in posts:
+        name, handle = _post_author(post)
+        if handle is None:
+            continue
+        if is_handle(handle, handles) or (name and looks_like_subject(name, names, handles)):
+            continue
+        if handles or (name and is_clearly_other(name, names, handles)):
+            out.append(post)
+    return out
 
 
 def _visible_text(soup: BeautifulSoup) -> str:
@@ -705,14 +777,32 @@ def _site_names(jsonld: list[LdNode], meta: Mapping[str, Any]) -> list[str]:
 
 
 # -- links and images -------------------------------------------------------------------------
+_WHATSAPP = re.compile(
+    r"(?i)^https?://(?:wa\.me/|(?:api|web)\.whatsapp\.com/send/?\?(?:.*&)?phone=)\+?(\d{7,15})\b"
+)
+"""A WhatsApp click-to-chat link: the number in it is a phone, as in a tel: link."""
+
+
+def link_value(href: str) -> tuple[str, str] | None:
+    """("tel:" or "mailto:", value) for a contact link; a WhatsApp link counts as tel:."""
+    href = href.strip()
+    low = href.lower()
+    for scheme in ("tel:", "mailto:"):
+        if low.startswith(scheme):
+            value = unquote(href[len(scheme) :]).split("?")[0].strip()
+            return (scheme, value) if value else None
+    found = _WHATSAPP.match(href)
+    if found:
+        return "tel:", "+" + found.group(1)
+    return None
+
+
 def _links(soup: BeautifulSoup, scheme: str) -> list[str]:
     out: list[str] = []
     for a in soup.find_all("a", href=True, limit=2_000):
-        href = str(a.get("href") or "").strip()
-        if href.lower().startswith(scheme):
-            value = unquote(href[len(scheme) :]).split("?")[0].strip()
-            if value and value not in out:
-                out.append(value)
+        found = link_value(str(a.get("href") or ""))
+        if found and found[0] == scheme and found[1] not in out:
+            out.append(found[1])
     return out
 
 
@@ -748,6 +838,8 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
         return "avatar"
     if _BANNER_HINT.search(hints) or _BANNER_HINT.search(label.lower()):
+        return "banner"
+    if _BANNER_DIR.search(path):  # X's ".../profile_banners/<id>/...": the account's banner
         return "banner"
     return "content"
 
@@ -877,8 +969,11 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "legen
 
 def _card_heading(el: Tag) -> str:
     """What a card says it is about: the heading it starts with, else its first image's
-    alt/title when the image comes first."""
+    alt/title when the image comes first. A table row (a directory's one person) is about
+    what the whole row says: "Niamh Doherty | Social Worker | 0141 496 0734"."""
     text = one_line(el.get_text(" "))
+    if el.name == "tr":
+        return text if len(text) <= _BLOCK_CAP else ""
     heading = el.find(_HEADING_TAGS)
     if isinstance(heading, Tag):
         title = one_line(heading.get_text(" "))
@@ -930,12 +1025,10 @@ def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
     small cards around it."""
     out: dict[str, list[str]] = {}
     for a in soup.find_all("a", href=True, limit=2_000):
-        href = str(a.get("href") or "").strip()
-        low = href.lower()
-        if not low.startswith(("tel:", "mailto:")):
+        found = link_value(str(a.get("href") or ""))
+        if found is None:
             continue
-        value = unquote(href.split(":", 1)[1]).split("?")[0].strip()
-        texts = out.setdefault(value, [])
+        texts = out.setdefault(found[1], [])
         own = True
         for anc in _ancestors(a, 8):
             if anc.name in _NO_CLIMB:
@@ -1039,6 +1132,11 @@ def points_to_other(text: str, start: int, subject: Subject) -> bool:
     return _FIRST_PERSON.search(window[last.end() :]) is None
 
 
+def url_handles(url: str) -> list[str]:
+    """The parts of a URL that could be an account's handle."""
+    return _url_handles(url)
+
+
 def _url_handles(url: str) -> list[str]:
     parsed = urlparse(url)
     parts = re.split(r"[/?=&#]", f"{parsed.path}?{parsed.query}")
@@ -1061,6 +1159,8 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
     """Is this the subject's own page (their profile, blog, CV or API account)?"""
     if doc.owner_is_other:
         return False
+    if doc.subject_posts:
+        return True
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
     if doc.display_name and looks_like_subject(doc.display_name, names, handles):

@@ -58,9 +58,9 @@ def not_a_phone(text: str, start: int, end: int) -> str | None:
         return "number run"
     if after[:1] == "/" or before[-1:] == "/":
         return "date or path"
-    if re.search(r"[A-Za-z]$", before) or re.match(r"[A-Za-z]", after):
+    if re.search(r"[A-Za-z]\Z", before) or re.match(r"[A-Za-z]", after):
         return "part of a code"
-    if re.search(r"[A-Za-z0-9]-$", before) or re.match(r"-[A-Za-z0-9]", after):
+    if re.search(r"[A-Za-z0-9]-\Z", before) or re.match(r"-[A-Za-z0-9]", after):
         return "part of a code"  # "BM-2025-0412", "JC-2025-0077": a hyphenated reference
     if _CHARITY_OR_COMPANY.search(text[max(0, start - 3) : end]):
         return "charity or company number"

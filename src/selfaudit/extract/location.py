@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
+from bs4 import Tag
+
 from ..models import Finding, FindingKind, Subject
 from .base import (
     Document,
@@ -42,6 +44,7 @@ _PLACE_PATTERNS = (
     ),
     re.compile(rf"(?i:\b(?:moved|relocated)\s+to)\s+(?P<place>{PLACE})"),
     re.compile(rf"(?i:\b(?:home\s+is|home's|home’s|now\s+home\s+is))\s+(?P<place>{PLACE})"),
+    re.compile(rf"(?i:\bmy\s+(?:home|house|flat)\s+in)\s+(?P<place>{PLACE})"),
     re.compile(
         rf"(?i:\b(?:i'?m|i’m|i\s+am|i\s+was))\s+(?P<place>{PLACE})(?=\s+(?i:originally|born\s+and))"
     ),
@@ -124,17 +127,41 @@ _ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
+_FIELD_TESTID = re.compile(r"location$|locality$|hometown$")
+
+
+def _marked_field(el: Tag) -> bool:
+    """Is ``el`` a location field: its class (``owner-location``) or its test id (X's
+    ``data-testid="UserLocation"``) says so?"""
+    classes = el.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    if any(_FIELD_CLASS.search(str(c).lower()) for c in classes):
+        return True
+    testid = el.get("data-testid")
+    return isinstance(testid, str) and bool(_FIELD_TESTID.search(testid.lower()))
+
+
+_PLACE_LIST = re.compile(rf"(?m)^[ \t]*(?P<list>{PLACE}(?:,[ \t]*{PLACE}){{1,3}})[ \t]*(?:[·•|]|$)")
+"""A line that is only a list of places ("Leeds, England, United Kingdom · Contact info"):
+a profile's location line, kept whole as written."""
+
+
+def _place_list_at(text: str, start: int, end: int) -> str | None:
+    """The whole place list on the line holding ``text[start:end]``, if the line starts with one."""
+    left = text.rfind("\n", 0, start) + 1
+    found = _PLACE_LIST.match(text, left)
+    if found and found.start("list") <= start and end <= found.end("list"):
+        return found.group("list")
+    return None
+
+
 def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]:
     """(value, start, end in ``text``) of elements marked as a location field in the markup
     (``class="owner-location"``, phpBB's ``profile-phpbb_location``), taken whole as written."""
     if doc.soup is None:
         return
-    for el in doc.soup.find_all(class_=True, limit=5_000):
-        classes = el.get("class") or []
-        if isinstance(classes, str):
-            classes = classes.split()
-        if not any(_FIELD_CLASS.search(str(c).lower()) for c in classes):
-            continue
+    for el in doc.soup.find_all(_marked_field, limit=5_000):
         if any(  # where a job, a school or an event was, not where the person lives
             _ELSEWHERE.search(" ".join(a.get("class") or []).lower())
             for a in el.parents
@@ -215,6 +242,7 @@ class LocationExtractor(Extractor):
                 )
                 if not (topic or theirs(match.start(), match.end())):
                     continue
+                written = _place_list_at(text, match.start(), match.end()) or written
                 candidates.append((written, excerpt(text, match.start(), match.end())))
                 break
         hits = []

@@ -36,6 +36,8 @@ _ROLE_WORDS = (
     r"|leader|adviser|advisor|engineer|developer|consultant|director|administrator|therapist"
     r"|supervisor|volunteer|student|trainee|apprentice|teacher|keyworker|counsellor|specialist"
     r"|analyst|head|mentor|chef|cook|cleaner|receptionist|driver|technician|designer|writer"
+    r"|amhp|approved\s+mental\s+health\s+professional|clinician|psychologist|midwife"
+    r"|paramedic|caseworker"
 )
 ROLE = rf"(?i:\b(?:{_ROLE_WORDS})s?)"
 
@@ -83,9 +85,17 @@ class OrgMatch:
     end: int
 
 
+_EMPLOYMENT_TYPE = re.compile(
+    r"(?i)\s*[·•|–—-]\s*(?:full[- ]?time|part[- ]?time|self[- ]employed|freelance|contract"
+    r"|permanent|temporary|fixed[- ]term|internship|apprenticeship|seasonal|volunteer"
+    r"|casual|bank|locum)\b.*$"
+)
+"""LinkedIn's " · Full-time" after a company: the kind of job, not part of the name."""
+
+
 def clean_org(raw: str) -> str | None:
     """Trim a captured name at the first word that ends it; None when nothing org-like is left."""
-    words = raw.split()
+    words = _EMPLOYMENT_TYPE.sub("", raw).split()
     kept: list[str] = []
     for i, word in enumerate(words):
         bare = fold(word).strip(".,;:!?'’")

@@ -13,7 +13,7 @@ checked for:
   line ("Safeguarding lead. Social worker in Edinburgh.") is a workplace/location matter only;
 - a named employer in a complaint ("Dunmore Council have cut our team again, a shambles").
 
-Value: the sentence, at most ~160 characters. Graded high when it mentions service users,
+Value: the sentence, at most ~240 characters. Graded high when it mentions service users,
 clients or cases (someone else's confidentiality), medium otherwise.
 """
 
@@ -44,9 +44,38 @@ _STRONG = re.compile(
     r"\s+(?:i|we)\s+(?:support|work\s+with|visit|care\s+for|look\s+after))\b"
 )
 _TOPICAL = re.compile(
-    r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|clients?|residents?|colleagues?"
-    r"|supervision|the\s+office|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
+    r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
+    r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
 )
+_AMBIGUOUS = re.compile(r"(?i)\b(?:clients?|residents?)\b")
+"""Words that are work talk only in a sentence that is also about a job ("my clients" of a
+birdwatcher, a care home's "residents" in an estate agent's blurb are not)."""
+_JOB_CONTEXT = re.compile(
+    r"(?i)\b(?:work(?:ing|ed|s)?|job|shift|team|manager|service|support(?:ing|ed)?|visit(?:s|ed)?"
+    r"|care|caring|assess(?:ment|ed|ing)?|referrals?|council|ward|placement|tenanc(?:y|ies)"
+    r"|agency|staff|rota|case|cases|social\s+work(?:er)?|benefits|housing|court|hospital"
+    r"|family|families|mental\s+health|disabilit(?:y|ies)|dementia)\b"
+)
+_CARE_WORK = re.compile(
+    r"(?i)\b(?:my\s+young\s+people|my\s+(?:tenants|residents|service)"
+    r"|(?:young\s+people|tenants|residents|lads|people|patients|families|children|kids|adults)"
+    r"\s+(?:i|we)\s+(?:support|work\s+with|assess|keywork|visit|look\s+after|care\s+for)"
+    r"|(?:i|we)\s+(?:key-?work)|key-?work(?:ing|er)?|people\s+i\s+assess"
+    r"|in\s+crisis|a\s*&\s*e\s+with\s+(?:a|an|my|one|two|three)\b|amhps?"
+    r"|approved\s+mental\s+health\s+professional|section\s+(?:136|135|2|3)\b"
+    r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under"
+    r"|supported\s+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker))\b"
+)
+"""Social-care phrasing that is work talk in a first-person sentence ("one of my young
+people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|us)\b")
+_SCARE_QUOTED = re.compile(r"[\"“‘']\s*[\w -]{1,25}?\s*[\"”’']")
+"""A work word in quotes is someone's jargon ("his famous 'caseload' session"), not work."""
+_LINK_LABEL = re.compile(
+    r"(?i)^\s*(?:my|our)\s+(?:team|service|workplace|employer)\s+(?:at|@|with)\s+[^.!?]{0,80}$"
+)
+"""A verbless label pointing at the employer ("My team at Northbank ..."): a workplace, not
+talk about work."""
 _PERSONAL = re.compile(
     r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|ours|us|today|tonight|yesterday"
     r"|this\s+(?:week|morning|afternoon)|again)\b"
@@ -60,14 +89,23 @@ _COMPLAINT = re.compile(
     r"|cutting|understaffed|short[- ]staffed|toxic|rubbish|worst|nightmare|bully(?:ing)?"
     r"|unpaid|(?:don'?t|doesn'?t)\s+care|incompetent|clueless|pathetic)\b"
 )
-MAX_EXCERPT = 160
+MAX_EXCERPT = 240
+"""Long enough for one whole sentence of a post; longer text is cut."""
 
 
 def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     """Does ``sentence`` discuss work, colleagues or people who use services?"""
-    if _STRONG.search(sentence):
+    if _LINK_LABEL.search(sentence):
+        return False
+    plain = _SCARE_QUOTED.sub(" ", sentence)
+    if _STRONG.search(plain):
         return True
-    if _TOPICAL.search(sentence) and _PERSONAL.search(_DISCLAIMER.sub(" ", sentence)):
+    personal = _PERSONAL.search(_DISCLAIMER.sub(" ", plain)) is not None
+    if _CARE_WORK.search(plain) and _FIRST_PERSON.search(_DISCLAIMER.sub(" ", plain)):
+        return True
+    if _TOPICAL.search(plain) and personal:
+        return True
+    if _AMBIGUOUS.search(plain) and personal and _JOB_CONTEXT.search(plain):
         return True
     if _COMPLAINT.search(sentence):
         return any(find_employer(sentence, e) for e in employers)
