@@ -23,18 +23,24 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from ..models import Finding, FindingKind, Page, Subject
-from .base import Document, Extractor, build_document, is_image, subject_names, url_handles
+from .base import (
+    Document,
+    Extractor,
+    build_document,
+    context_conflicts,
+    is_image,
+    subject_names,
+    url_handles,
+)
 from .email import EmailExtractor
 from .employer_branding import EmployerBrandingExtractor
 from .facts import ImageRef
 from .filters import is_fetchable_image
 from .location import LocationExtractor
 from .names import fold, is_clearly_other, is_handle, names_compatible
-from .orgs import same_org
 from .phone import PhoneExtractor, parse_possible
 from .photo_location import PhotoLocationExtractor
 from .tagged_photo import TaggedPhotoExtractor
-from .text import phrase_pattern
 from .work_talk import WorkTalkExtractor
 from .workplace import WorkplaceExtractor
 
@@ -121,23 +127,13 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     given |= {parse_possible(p) or "" for p in subject.phones} - {""}
     if any(fold(f.value).strip() in given for f in findings):
         return False
-    conflicts = 0
-    if doc.api is not None and doc.api.handle and handles:
-        if is_handle(doc.api.handle, handles):
-            return False
-        conflicts += 1
-    orgs = [f.value for f in findings if f.kind is FindingKind.WORKPLACE]
-    if orgs and subject.employers:
-        if any(same_org(o, e) for o in orgs for e in subject.employers):
-            return False
-        conflicts += 1
-    places = [fold(f.value) for f in findings if f.kind is FindingKind.LOCATION]
-    wanted = [fold(p).strip() for p in subject.locations if p and p.strip()]
-    if places and wanted:
-        if any(re.search(phrase_pattern(w), p) for p in places for w in wanted):
-            return False
-        conflicts += 1
-    return conflicts >= 2
+    conflicts = context_conflicts(
+        doc.api.handle if doc.api is not None else None,
+        [f.value for f in findings if f.kind is FindingKind.WORKPLACE],
+        [f.value for f in findings if f.kind is FindingKind.LOCATION],
+        subject,
+    )
+    return conflicts is not None and conflicts >= 2
 
 
 _AGED = r"(?i)\b{}\s*(?:\(|,)\s*(?:aged\s+)?(\d{{1,3}})\s*(?:\)|,)"

@@ -1195,25 +1195,37 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
     return False
 
 
+def context_conflicts(
+    handle: str | None, orgs: list[str], places: list[str], subject: Subject
+) -> int | None:
+    """How many of a page's own handle, employers and places differ from everything the
+    subject told us; None as soon as one of them matches (then it may well be them)."""
+    handles = [h for h in subject.handles if h and h.strip()]
+    conflicts = 0
+    if handle and handles:
+        if is_handle(handle, handles):
+            return None
+        conflicts += 1
+    if orgs and subject.employers:
+        if any(same_org(o, e) for o in orgs for e in subject.employers):
+            return None
+        conflicts += 1
+    folded = [fold(p) for p in places]
+    wanted = [fold(p).strip() for p in subject.locations if p and p.strip()]
+    if folded and wanted:
+        if any(re.search(phrase_pattern(w), p) for p in folded for w in wanted):
+            return None
+        conflicts += 1
+    return conflicts
+
+
 def _namesake_page(doc: Document, subject: Subject) -> bool:
     """A profile of someone else with the same name: its own fields (handle, employer, town)
     differ from everything the subject told us, in at least two ways, and match none."""
-    handles = [h for h in subject.handles if h and h.strip()]
-    conflicts = 0
-    page_handle = doc.api.handle if doc.api is not None else None
-    if page_handle and handles:
-        if is_handle(page_handle, handles):
-            return False
-        conflicts += 1
-    orgs = [f.value for f in doc.facts.orgs]
-    if orgs and subject.employers:
-        if any(same_org(o, e) for o in orgs for e in subject.employers):
-            return False
-        conflicts += 1
-    places = [fold(f.value) for f in doc.facts.locations]
-    wanted = [fold(p).strip() for p in subject.locations if p and p.strip()]
-    if places and wanted:
-        if any(re.search(phrase_pattern(w), p) for p in places for w in wanted):
-            return False
-        conflicts += 1
-    return conflicts >= 2
+    conflicts = context_conflicts(
+        doc.api.handle if doc.api is not None else None,
+        [f.value for f in doc.facts.orgs],
+        [f.value for f in doc.facts.locations],
+        subject,
+    )
+    return conflicts is not None and conflicts >= 2
