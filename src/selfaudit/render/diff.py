@@ -108,27 +108,36 @@ def render_diff_text(
     else:
         out(heading("Nothing new since last time."))
 
-    if gone_count:
-        out(heading(f"Gone ({gone_count}): checked and no longer seen"))
-        for a in _sorted_accounts(d.gone_accounts):
-            out(_account_line(a, color, "Profile no longer found", reason=True))
-        for f in _sorted(d.gone_findings):
-            for line in _finding_line(f, color, detail=False):
-                out(line)
-
-    if unverified:
-        out(heading(f"Could not re-check ({unverified}): not knowing is not the same as gone"))
-        for a in _sorted_accounts(d.unverified_accounts):
-            out(_account_line(a, color, "Profile found last time", reason=True))
-        for f in _sorted(d.unverified_findings):
-            for line in _finding_line(f, color, detail=False):
-                out(line)
-
-    if same:
-        out(heading(f"Still there ({same})"))
-        for a in _sorted_accounts(d.unchanged_accounts):
-            out(_account_line(a, color, "Public profile"))
-        for f in _sorted(d.unchanged_findings):
+    sections = (
+        (
+            f"Gone ({gone_count}): checked and no longer seen",
+            d.gone_accounts,
+            "Profile no longer found",
+            True,
+            d.gone_findings,
+        ),
+        (
+            f"Could not re-check ({unverified}): not knowing is not the same as gone",
+            d.unverified_accounts,
+            "Profile found last time",
+            True,
+            d.unverified_findings,
+        ),
+        (
+            f"Still there ({same})",
+            d.unchanged_accounts,
+            "Public profile",
+            False,
+            d.unchanged_findings,
+        ),
+    )
+    for title, accounts, label, reason, findings in sections:
+        if not (accounts or findings):
+            continue
+        out(heading(title))
+        for a in _sorted_accounts(accounts):
+            out(_account_line(a, color, label, reason=reason))
+        for f in _sorted(findings):
             for line in _finding_line(f, color, detail=False):
                 out(line)
     return buffer.getvalue()
