@@ -128,12 +128,50 @@ def _drip(handler) -> None:
         pass
 
 
+def _drip_headers(handler) -> None:
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    try:
+        for n in range(1000):
+            handler.wfile.write(b"X-Slow-%d: 1\r\n" % n)
+            handler.wfile.flush()
+            time.sleep(0.2)
+    except OSError:
+        pass
+
+
 def test_slow_drip_hits_the_overall_deadline(web):
     web.add(None, "/drip", Reply(raw=_drip))
     start = time.monotonic()
     with Net(NetConfig(timeout=1.0)) as net, pytest.raises(FetchError, match="timed out"):
         net.get(web.url("/drip"))
     assert time.monotonic() - start < 2.5
+
+
+def test_a_short_deadline_is_not_held_up_by_a_longer_one_already_waiting(web):
+    """Every request's deadline is kept by one shared watchdog: one armed later but due sooner
+    must still fire on time, while the earlier, longer one goes on waiting. (Headers that
+    trickle in defeat the socket's own read timeout: only the watchdog can end the wait.)"""
+    web.add(None, "/drip", Reply(raw=_drip_headers))
+    outcome: dict[str, object] = {}
+
+    def long_wait() -> None:
+        with Net(NetConfig(timeout=4.0)) as net:
+            try:
+                net.get(web.url("/drip"))
+            except FetchError as exc:
+                outcome["long"] = (str(exc), time.monotonic())
+
+    started = time.monotonic()
+    waiter = threading.Thread(target=long_wait, daemon=True)
+    waiter.start()
+    time.sleep(0.2)
+    with Net(NetConfig(timeout=0.4)) as net, pytest.raises(FetchError, match="timed out"):
+        net.get(web.url("/drip"))
+    assert time.monotonic() - started < 2.0
+    assert "long" not in outcome  # the 4 s request is still being read
+    waiter.join(6)
+    message, ended = outcome["long"]
+    assert "timed out after 4 s" in message and ended - started >= 3.9
 
 
 def test_silent_server_times_out(web):

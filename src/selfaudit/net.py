@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import heapq
 import http.cookiejar
 import ipaddress
+import itertools
 import os
 import random
 import socket
@@ -386,17 +388,15 @@ class Net:
             # the body. When it passes, the watchdog shuts the socket under the blocked read.
             watch = _Watch()
             _current.watch = watch
-            watchdog = threading.Timer(timeout, watch.fire)
-            watchdog.daemon = True
             try:
-                watchdog.start()
+                _WATCHDOG.arm(watch, deadline)
                 raw = self._send(method, target, data, send_headers, timeout, watch)
                 try:
                     body, truncated, seen = _read_body(raw, reading, deadline, timeout)
                 finally:
                     raw.close()
             finally:
-                watchdog.cancel()
+                watch.disarm()
                 _current.watch = None
                 if watch.conn is not None:
                     _Watch.release(watch.conn)
@@ -467,6 +467,7 @@ class _Watch:
     def __init__(self) -> None:
         self.conn: _WatchedConnection | None = None
         self.fired = False
+        self.armed = True
 
     def own(self, conn: _WatchedConnection) -> None:
         with self._lock:
@@ -481,8 +482,15 @@ class _Watch:
                 watch.conn = None
                 conn.watch = None  # type: ignore[attr-defined]
 
+    def disarm(self) -> None:
+        """The request is over: a deadline passing now must do nothing."""
+        with self._lock:
+            self.armed = False
+
     def fire(self) -> None:
         with self._lock:
+            if not self.armed:
+                return
             self.fired = True
             sock = self.conn.sock if self.conn is not None else None
             if sock is not None:
@@ -490,6 +498,42 @@ class _Watch:
                     sock.shutdown(socket.SHUT_RDWR)
 
 
+class _Watchdog:
+    """One thread that fires every request's deadline.
+
+    A timer thread per request cost more CPU than the request itself (starting a thread takes
+    the GIL several times); a heap of deadlines served by one sleeping thread costs a push and a
+    pop. Deadlines whose request has ended are dropped when they come due (``disarm``).
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._wake = threading.Condition(threading.Lock())
+        self._count = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, watch: _Watch, deadline: float) -> None:
+        with self._wake:
+            heapq.heappush(self._heap, (deadline, next(self._count), watch))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, daemon=True, name="selfaudit-watchdog"
+                )
+                self._thread.start()
+            elif self._heap[0][2] is watch:
+                self._wake.notify()  # the new deadline is the earliest: sleep less
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._heap or self._heap[0][0] > time.monotonic():
+                    wait = self._heap[0][0] - time.monotonic() if self._heap else None
+                    self._wake.wait(wait)
+                _, _, watch = heapq.heappop(self._heap)
+            watch.fire()
+
+
+_WATCHDOG = _Watchdog()
 _current = threading.local()
 
 
