@@ -141,7 +141,7 @@ def audit(
     route: RouteOpt = None,
     fmt: FormatOpt = "text",
     output: OutputOpt = None,
-    concurrency: ConcurrencyOpt = 200,
+    concurrency: ConcurrencyOpt = 300,
     timeout: TimeoutOpt = 10.0,
     search: SearchOpt = "duckduckgo",
     searxng_url: SearxngOpt = None,
@@ -264,7 +264,7 @@ def diff(
 def recheck(
     sites: SitesOpt = None,
     route: RouteOpt = None,
-    concurrency: ConcurrencyOpt = 200,
+    concurrency: ConcurrencyOpt = 300,
     timeout: TimeoutOpt = 10.0,
     fail_on: FailOnOpt = "low",
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",

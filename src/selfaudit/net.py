@@ -109,7 +109,10 @@ class NetConfig:
     max_redirects: int = 5
     retries: int = 2
     retry_after_cap: float = 10.0
-    per_host: int = 8
+    # At most this many requests at once to one host. A site check is one request, two when
+    # it is found (the canary), so ten keeps a host that serves five sites to a single round
+    # trip of checks and one of canaries; a host serving one site never sees more than two.
+    per_host: int = 10
     pool_size: int = 64
     routes: tuple[Route, ...] = ()
     user_agent: str = USER_AGENT
