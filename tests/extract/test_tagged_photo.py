@@ -47,11 +47,8 @@ def test_tagged_photo_found(body: str, expected: list[str]) -> None:
     [
         '<img src="/p/1.jpg" alt="John Smith at the party">',
         '<img src="/p/2.jpg" alt="Kelly\'s birthday">',  # surname alone
-        '<img src="/p/3.jpg" alt="Morag at the beach">',  # given name alone
         '<img src="/p/4.jpg" alt="moragk">',  # a bare handle in alt text is not a tag
-        '<img class="avatar" src="/a.jpg" alt="Morag Kelly">',  # the profile's own avatar
-        '<div class="h-card"><img class="u-photo" src="/me.jpg" alt="Morag Kelly">'
-        '<span class="p-name">Morag Kelly</span></div>',
+        '<img src="/p/9.jpg" alt="Morag Kelly\'s mum at ninety">',  # her family, not her
         '<img src="/pixel.gif" width="1" height="1" alt="Morag Kelly">',
         '<img src="data:image/png;base64,AAAA" alt="Morag Kelly">',
         '<figure data-tagged="jsmith"><img src="/p/5.jpg" alt="Ceilidh"></figure>',
@@ -63,6 +60,45 @@ def test_tagged_photo_found(body: str, expected: list[str]) -> None:
 )
 def test_not_a_tagged_photo(body: str) -> None:
     assert values(html_page(body, url=BASE), MORAG, KIND) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<img class="avatar" src="/a.jpg" alt="Morag Kelly">',
+        '<img class="avatar" src="/a.jpg" alt="Morag Kelly\'s profile picture">',
+        '<div class="h-card"><img class="u-photo" src="/a.jpg" alt="Morag Kelly">'
+        '<span class="p-name">Morag Kelly</span></div>',
+    ],
+)
+def test_a_profile_photo_with_the_subjects_name_is_a_tagged_photo(body: str) -> None:
+    """The issue's definition is the markup: an image whose alt names the subject. A face
+    beside the name is what a stranger (or a service user's family) can recognise."""
+    assert values(html_page(body, url=BASE), MORAG, KIND) == ["https://photos.example.com/a.jpg"]
+
+
+OWN = '<header><h1>Morag Kelly</h1></header>'
+
+
+@pytest.mark.parametrize(
+    ("body", "tagged"),
+    [
+        ('<img src="/p/1.jpg" alt="Morag at the top of Ben Ledi">', True),
+        ('<figure><a href="/full/2.jpg"><img src="/p/2.jpg" alt=""></a>'
+         "<figcaption>Team night out: Morag (left) with the crew</figcaption></figure>", True),
+        ('<img src="/p/3.jpg" alt="Morag Grant and her dog">', False),  # another Morag
+        ('<img src="/p/4.jpg" alt="Morag\'s boys on the last day of term">', False),
+        ('<img src="/p/5.jpg" alt="View from the car park">', False),
+    ],
+)  # fmt: skip
+def test_on_the_subjects_own_page_the_given_name_alone_names_them(body: str, tagged: bool) -> None:
+    got = values(html_page(OWN + body, url=BASE), MORAG, KIND)
+    assert bool(got) is tagged, got
+
+
+def test_the_given_name_alone_is_not_enough_on_someone_elses_page() -> None:
+    body = '<header><h1>Sam Reid</h1></header><img src="/p/1.jpg" alt="Morag at the beach">'
+    assert values(html_page(body, url="https://photos.example.com/samreid"), MORAG, KIND) == []
 
 
 def test_profile_card_image_is_not_a_tagged_photo() -> None:

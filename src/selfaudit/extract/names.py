@@ -108,8 +108,12 @@ def names_compatible(a: str, b: str) -> bool:
     return _tokens_compatible(name_tokens(a), name_tokens(b))
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b|(?<=s)['’ʼ](?!\w)")
+
+
 def _text_tokens(text: str) -> list[str]:
-    return [t for t in _NON_NAME.split(_APOSTROPHES.sub("", fold(text))) if t]
+    """Folded words of running text; a possessive ("Lennox's") is the name it follows."""
+    return [t for t in _NON_NAME.split(_APOSTROPHES.sub("", _POSSESSIVE.sub("", fold(text)))) if t]
 
 
 def mentions_name(text: str, name: str) -> bool:

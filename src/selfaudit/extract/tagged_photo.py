@@ -17,7 +17,7 @@ from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, subject_names
 from .facts import ImageRef
 from .names import fold, handle_in, mentions_name, name_tokens
-from .text import shorten
+from .text import shorten, words
 
 _CREDIT = re.compile(
     r"(?:(?i:\b(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credit|taken|shot|camera)\s*(?:by\b|:)"
@@ -33,16 +33,60 @@ def without_credits(text: str) -> str:
     return _CREDIT.sub(" ", text)
 
 
-def names_subject(image: ImageRef, subject: Subject) -> str | None:
+# "Fiona's mum", "Adaeze's boys": a photo of someone or something of theirs, not of them.
+_BELONGING = re.compile(
+    r"^['’]s\s+(?:(?:little|big|baby|new|old|two|three|lovely)\s+)?(?:mum|mother|dad|father|son|"
+    r"sons|daughter|daughters|boys|girls|kids|children|child|baby|husband|wife|partner|"
+    r"brother|sister|nan|gran|granny|grandad|grandma|grandpa|dog|dogs|cat|cats|puppy|garden|"
+    r"house|home|flat|car|van|bike|cake|bakes|knitting|work)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_given(text: str, subject: Subject) -> bool:
+    """On the subject's own page, a capitalised given name alone names them ("Fiona at the
+    top of the Snub"), unless another surname follows it ("Fiona Grant") or it is a
+    possessive of their family or things ("Fiona's mum")."""
+    surnames = {name_tokens(n)[-1] for n in subject_names(subject) if len(name_tokens(n)) >= 2}
+    for name in subject_names(subject):
+        words = name.split()
+        if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w@.-]){re.escape(words[0])}(?![\w@-])", text):
+            rest = text[match.end():]
+            if _BELONGING.match(rest):
+                continue
+            following = re.match(r"\s+([A-Z][\w'’-]+)", rest)
+            if (
+                following
+                and fold(following.group(1)) not in surnames
+                and following.group(1).lower() not in _JOINERS
+            ):
+                continue  # "Fiona McLeod": someone else who shares the given name
+            return True
+    return False
+
+
+# Capitalised words that may follow a given name in a caption without being a surname.
+_JOINERS = words("and with at on in of from by after before during the a an is was has had")
+
+
+def names_subject(image: ImageRef, subject: Subject, own_page: bool = False) -> str | None:
     """What in the image's label, context or tags names the subject, or None. Photo credits
-    are not tags: the photographer is not in the photo."""
+    are not tags: the photographer is not in the photo. On the subject's own page
+    (``own_page``) a given name alone is enough."""
     texts = [without_credits(t) for t in (image.label, image.context) if t]
     for text in texts:
         for name in subject_names(subject):
-            if len(name_tokens(name)) >= 2 and mentions_name(text, name):
+            named = len(name_tokens(name)) >= 2 and mentions_name(text, name)
+            if named and not _only_belongings(text, name):
                 return text
         for handle in subject.handles:
             if handle_in(text, handle):
+                return text
+    if own_page:
+        for text in texts:
+            if _names_given(text, subject):
                 return text
     tags = {fold(t).strip().lstrip("@") for t in image.tags}
     for handle in subject.handles:
@@ -55,14 +99,23 @@ def names_subject(image: ImageRef, subject: Subject) -> str | None:
     return None
 
 
+def _only_belongings(text: str, name: str) -> bool:
+    """Every mention of ``name`` in ``text`` is a possessive of family or things."""
+    surname = name.split()[-1]
+    matches = list(re.finditer(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE))
+    return bool(matches) and all(_BELONGING.match(text[m.end():]) for m in matches)
+
+
 class TaggedPhotoExtractor(Extractor):
     kind = FindingKind.TAGGED_PHOTO
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
         profile_page = any(t.lower() == "profile" for t in doc.meta.get("og:type", ()))
         for image in doc.images:
-            if image.role not in ("content", "og") or (image.role == "og" and profile_page):
-                continue  # a profile's card image is its avatar
-            why = names_subject(image, subject)
+            if image.role not in ("content", "og", "avatar"):
+                continue  # a banner is a backdrop the subject chose, not a photo of them
+            if image.role == "og" and profile_page:
+                continue  # a profile's card image is its avatar, read as such
+            why = names_subject(image, subject, own_page=doc.owner_is_subject)
             if why:
                 yield self.finding(doc, image.url, f"photo named: {shorten(why, 150)}")
