@@ -75,6 +75,10 @@ _PERSON_BLOCK = re.compile(
 _ENTRY = frozenset({"h-entry", "hentry", "h-cite", "post", "message--post"})
 """Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``)."""
 _AUTHOR = frozenset({"p-author", "author", "u-author", "username", "message-name", "postauthor"})
+_AUTHOR_LIKE = re.compile(
+    r"^(?:post|message|comment|entry)?[-_]?(?:author|poster|user)[-_]?(?:name|info|details)?$"
+)
+"""Author blocks named otherwise: "poster", "post-author", "author-name", "user-name"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
 )
@@ -85,9 +89,12 @@ _SHARED_PREPEND = re.compile(
 _FURNITURE = re.compile(
     r"sidebar|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
     r"|[-_]related|also[-_]viewed|^secondary$|site[-_]?(?:header|branding)|masthead"
+    r"|^(?:charity|beneficiary|cause)(?:[-_](?:info|details|box|card|about))?$"
+    r"|about[-_](?:the[-_])?(?:charity|organi[sz]ation|company)"
 )
 """Side furniture of a page (sidebars, widgets, footers, "people also viewed", organisation
-banners): kept only where it names the subject (a blog's own "About me" widget)."""
+banners, a fundraiser's box about the charity): kept only where it names the subject (a blog's
+own "About me" widget)."""
 _ARTICLE_TYPES = frozenset(
     {"Article", "NewsArticle", "BlogPosting", "Report", "SocialMediaPosting", "ScholarlyArticle",
      "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle"}
@@ -436,7 +443,15 @@ def _outermost(marked: list[Tag]) -> None:
 
 
 def _name_in(el: Tag) -> str | None:
-    name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$")) or el
+    """The name in an author block: its p-name, else its own words ("creid_sw" of
+    "creid_sw <span>Posts: 87</span>"), else its first link's text, else all its text."""
+    name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$"))
+    if name_el is None:
+        own = one_line(" ".join(t for t in el.find_all(string=True, recursive=False)))
+        if own:
+            return own[:120]
+        link = el.find("a")
+        name_el = link if isinstance(link, Tag) and one_line(link.get_text(" ")) else el
     return one_line(name_el.get_text(" "))[:120] or None
 
 
@@ -500,9 +515,19 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         ):
             card_ids.add(id(el))
             cards.append(el)
-        if entry is not None and tokens & _AUTHOR and id(entry) not in authors:
+        if (
+            entry is not None
+            and id(entry) not in authors
+            and (tokens & _AUTHOR or any(_AUTHOR_LIKE.match(t) for t in tokens))
+        ):
             authors[id(entry)] = el
     owner_is_other, own_posts = _prune_people(subject, entries, up_entry, authors, cards, up_card)
+    if own_posts and entries and entries[0].parent is None:
+        # The thread was started by someone else (its first post is gone): its title is
+        # their words, not the subject's.
+        for heading in soup.find_all(["h1", "h2"], limit=5):
+            if up_entry.get(id(heading)) is None:
+                heading.decompose()
     _outermost(_other_replies(soup, subject))
     return owner_is_other, own_posts
 
@@ -1192,6 +1217,36 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
             or any(names_compatible(heading, n) for n in names)
         ):
             return True
+        if _signed_by_subject(doc.soup, names, handles):
+            return True
+    return any(
+        any(mentions_name(m.group("who") or m.group("who2") or "", n) for n in names)
+        for m in _AUTHORED_BY.finditer(doc.text[:20_000])
+    )
+
+
+_AUTHOR_BLOCK = re.compile(
+    r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner|byline|posted[-_]?by|created[-_]?by"
+    r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio))$"
+)
+_AUTHORED_BY = re.compile(
+    r"(?:(?:posted|written|created|organi[sz]ed|started|shared)\s+by\s+(?P<who>[^\n.,·|]{3,60}))"
+    r"|(?:^|\n)\s*(?P<who2>[^\n.,·|]{3,60}?)\s+is\s+(?:organi[sz]ing|running\s+this|fundraising|raising\s+money)\b",
+    re.IGNORECASE,
+)
+"""Who says they made the page: "Posted by Fiona Lennox", "Fiona Lennox is organising this
+fundraiser". Their first-person words on it are theirs."""
+
+
+def _signed_by_subject(soup: BeautifulSoup, names: list[str], handles: list[str]) -> bool:
+    """An organiser, byline or author block (outside any comment) that names the subject."""
+    for el in soup.find_all(class_=True, limit=5_000):
+        if any(_AUTHOR_BLOCK.match(t) for t in _tokens(el)):
+            text = one_line(el.get_text(" "))[:200]
+            if any(mentions_name(text, n) for n in names) or any(
+                handle_in(text, h) for h in handles
+            ):
+                return True
     return False
 
 

@@ -156,6 +156,16 @@ def _place_list_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _without_names(places: str | None, subject: Subject) -> str | None:
+    """A place list without the subject's own name in it: a signature "Callum, Headingley"
+    places them in Headingley."""
+    if not places:
+        return places
+    own = {fold(w) for n in subject_names(subject) for w in n.split()}
+    kept = [p.strip() for p in places.split(",") if fold(p.strip()) not in own]
+    return ", ".join(kept) if kept else None
+
+
 def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]:
     """(value, start, end in ``text``) of elements marked as a location field in the markup
     (``class="owner-location"``, phpBB's ``profile-phpbb_location``), taken whole as written."""
@@ -242,7 +252,9 @@ class LocationExtractor(Extractor):
                 )
                 if not (topic or theirs(match.start(), match.end())):
                     continue
-                written = _place_list_at(text, match.start(), match.end()) or written
+                written = _without_names(
+                    _place_list_at(text, match.start(), match.end()), subject
+                ) or written
                 candidates.append((written, excerpt(text, match.start(), match.end())))
                 break
         hits = []

@@ -28,6 +28,13 @@ from .base import SERVICE_USERS, Document, Extractor
 from .orgs import find_employer
 from .text import sentences, shorten
 
+_PEOPLE = (
+    r"gentlem[ae]n|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
+    r"|guys|kids|child(?:ren)?|famil(?:y|ies)|young\s+(?:people|person|m[ae]n|wom[ae]n)"
+    r"|teenagers?|residents?|tenants?|clients?|patients?|adults?|mums?|dads?|parents?"
+    r"|carers?|service\s+users?|individuals?|people|person|customers?"
+)
+"""Who care workers support: "one of the gentlemen I support", "the lady I visit"."""
 _STRONG = re.compile(
     r"(?i)\b(?:my\s+(?:clients?|service[- ]users?|case ?load|(?:line\s+)?manager|team\s*leader"
     r"|boss|supervisor|colleagues?|workmates?|co-?workers?|rota|cases?|residents|families)"
@@ -41,7 +48,9 @@ _STRONG = re.compile(
     r"|case\s+recording|court\s+reports?|management\s+(?:want|wants|have|has|said"
     r"|says|are|is|keep)|off\s+sick|my\s+(?:shift|families|team)"
     r"|(?:lads|girls|people|folk|guys|kids|children|families|young\s+people|women|men)"
-    r"\s+(?:i|we)\s+(?:support|work\s+with|visit|care\s+for|look\s+after))\b"
+    r"\s+(?:i|we)\s+(?:support|work\s+with|visit|care\s+for|look\s+after)"
+    r"|(?:" + _PEOPLE + r")\s+(?:(?:that|who)\s+)?(?:i|we)\s+(?:support|work\s+with|visit"
+    r"|care\s+for|look\s+after|key-?work|sit\s+with))\b"
 )
 _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
@@ -66,6 +75,14 @@ _CARE_WORK = re.compile(
     r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under"
     r"|supported\s+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker))\b"
 )
+_LOOKING_AFTER = re.compile(
+    r"(?i)\b(?:looking\s+after|caring\s+for|supporting|working\s+with|visiting)\s+"
+    r"(?:(?:the|our|my)\s+)?(?:young\s+people|children|kids|teenagers|older\s+people|elderly"
+    r"|adults|families|people\s+(?:with|who|living)|vulnerable|residents|tenants|patients)\b"
+)
+"""Who the job is for ("a care worker ..., looking after young people who can't live at
+home"): work talk in a first-person sentence that is also about the job (parents look after
+their kids at the beach)."""
 """Social-care phrasing that is work talk in a first-person sentence ("one of my young
 people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|us)\b")
@@ -103,6 +120,12 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     personal = _PERSONAL.search(_DISCLAIMER.sub(" ", plain)) is not None
     if _CARE_WORK.search(plain) and _FIRST_PERSON.search(_DISCLAIMER.sub(" ", plain)):
         return True
+    if (
+        _LOOKING_AFTER.search(plain)
+        and _FIRST_PERSON.search(plain)
+        and _JOB_CONTEXT.search(_LOOKING_AFTER.sub(" ", plain))
+    ):
+        return True
     if _TOPICAL.search(plain) and personal:
         return True
     if _AMBIGUOUS.search(plain) and personal and _JOB_CONTEXT.search(plain):
@@ -116,8 +139,10 @@ class WorkTalkExtractor(Extractor):
     kind = FindingKind.WORK_TALK
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
-        if doc.owner_is_other:
-            return  # a news item or someone else's post: not the subject's own words
+        if doc.owner_is_other or not (doc.owner_is_subject or doc.subject_posts):
+            # A news item, someone else's post, or a page we cannot tie to the subject (a
+            # colleague's blog at the same employer): first-person words there are not theirs.
+            return
         employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
         employers += [m.value for m in doc.discovered_orgs]
         for _, sentence in sentences(doc.text):

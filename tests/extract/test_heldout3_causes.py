@@ -1,0 +1,101 @@
+"""The general causes behind the third held-out corpus's errors, one test (or row) each: forum
+posts whose author block is called something else, the title of a thread someone else
+started, a signature that places the poster, first-person words on a page nobody ties to the
+subject, a fundraiser its organiser wrote, and the charity box on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract.work_talk import is_work_talk
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, html_page, values
+
+EMAIL = FindingKind.EMAIL
+PHONE = FindingKind.PHONE
+LOCATION = FindingKind.LOCATION
+WORKPLACE = FindingKind.WORKPLACE
+WORK_TALK = FindingKind.WORK_TALK
+
+THREAD = """
+<h1>Caseload caps: anyone actually got one?</h1>
+<div class="post"><div class="poster">sw_brenda <span>Posts: 2,311</span></div>
+  <div class="body"><p>Our union rep says 18 is the recommended maximum for my caseload.</p></div>
+  <div class="signature">Brenda, Wakefield</div></div>
+<div class="post"><div class="poster">moragk <span>Posts: 87</span></div>
+  <div class="body"><p>We're on 24 kids each in our team and my manager keeps saying it's
+  temporary.</p></div>
+  <div class="signature">Morag, Leith</div></div>
+<div class="post"><div class="poster">tmarsh <span>Posts: 1,054</span></div>
+  <div class="body"><p>Ring me on 0113 496 0333 and I'll share our policy.</p></div></div>
+"""
+FORUM = "https://forums.example.com/t/caseload-caps/4471"
+
+
+def test_a_thread_keeps_only_the_subjects_posts_when_the_author_block_is_a_poster() -> None:
+    page = html_page(THREAD, url=FORUM)
+    talk = values(page, MORAG, WORK_TALK)
+    assert talk == ["We're on 24 kids each in our team and my manager keeps saying it's temporary."]
+    assert values(page, MORAG, PHONE) == []  # tmarsh's number
+
+
+def test_the_title_of_a_thread_someone_else_started_is_not_the_subjects_words() -> None:
+    assert not any(
+        "Caseload caps" in v for v in values(html_page(THREAD, url=FORUM), MORAG, WORK_TALK)
+    )
+
+
+def test_a_signature_with_the_subjects_name_places_them_in_the_town() -> None:
+    assert values(html_page(THREAD, url=FORUM), MORAG, LOCATION) == ["Leith"]
+
+
+def test_first_person_words_on_a_page_nobody_ties_to_the_subject_are_not_theirs() -> None:
+    """A colleague's blog at the same employer: her team, her caseload, not Morag's."""
+    body = (
+        "<header><h1>Hannah Cole</h1></header><article><p>My team at Dunmore Council has changed"
+        " almost completely, and my caseload is the biggest it has been.</p></article>"
+    )
+    assert (
+        values(html_page(body, url="https://hannahcole.example.org/ten-years"), MORAG, WORK_TALK)
+        == []
+    )
+
+
+FUNDRAISER = """
+<h1>Mo's 100 km in May for a sensory garden</h1>
+<div class="organiser"><p><strong>Morag Kelly</strong> is organising this fundraiser</p></div>
+<div class="story"><p>Every week I watch the lads I support at Dunmore Council light up when
+they get outside.</p></div>
+<div class="beneficiary"><p>Donations go to Leith Gardens Trust. Call 0131 496 0999 or email
+hello@example.org.</p></div>
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        FUNDRAISER,
+        FUNDRAISER.replace('<div class="organiser">', "<div>"),  # said in words only
+    ],
+)
+def test_a_fundraiser_its_organiser_wrote_is_theirs_but_not_the_charity_box(body: str) -> None:
+    page = html_page(body, url="https://give.example.com/mo-100k")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Every week I watch the lads I support at Dunmore Council light up when they get outside."
+    ]
+    assert values(page, MORAG, PHONE) == [] and values(page, MORAG, EMAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("One of the gentlemen I support on the Tuesday shift made his own tea this week.", True),
+        ("The lady I visit on Thursdays told me about the war.", True),
+        ("I'm a residential care worker, looking after young people who can't live at home.", True),
+        ("We spent the day looking after the kids at the beach.", False),
+        ("The people I help at the food bank are lovely.", False),
+    ],
+)
+def test_care_work_phrasing(sentence: str, talk: bool) -> None:
+    assert is_work_talk(sentence) is talk
