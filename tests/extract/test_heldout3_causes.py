@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract import extract_findings
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind
 
@@ -99,3 +100,21 @@ def test_a_fundraiser_its_organiser_wrote_is_theirs_but_not_the_charity_box(body
 )
 def test_care_work_phrasing(sentence: str, talk: bool) -> None:
     assert is_work_talk(sentence) is talk
+
+
+def test_a_same_name_tradesman_in_another_town_may_not_be_the_subject() -> None:
+    body = (
+        "<h1>About Kelly &amp; Sons</h1><p>Morag Kelly started the business in 2009 after years"
+        " as a heating engineer across Aberdeen.</p><p>Call Morag on 07700 900612.</p>"
+    )
+    found = extract_findings(html_page(body, url="https://kellyandsons.example.com/about"), MORAG)
+    assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_trade_mentioned_beside_care_work_does_not_make_a_namesake() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><p>Social worker in Aberdeen; my husband is a builder.</p>"
+        "<p>Call me on 07700 900612.</p>"
+    )
+    found = extract_findings(html_page(body, url="https://mk.example.com/about"), MORAG)
+    assert found and not any(f.may_not_be_you for f in found)

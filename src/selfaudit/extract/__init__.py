@@ -133,7 +133,36 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
         [f.value for f in findings if f.kind is FindingKind.LOCATION],
         subject,
     )
-    return conflicts is not None and conflicts >= 2
+    if conflicts is None:
+        return False
+    if other_trade(doc.all_text, subject):
+        conflicts += 1
+    return conflicts >= 2
+
+
+_TRADES = (
+    r"plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
+    r"|mechanic|gas\s+safe|locksmith|painter\s+and\s+decorator|landscaper|chef"
+    r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
+    r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
+    r"|butcher|hairdresser|barber|banker"
+)
+"""Trades no registered social-care worker is described by. Hobbies a worker might write
+about on their own pages (photography, writing, coding) are left out on purpose: a wrong
+"may not be you" hides the subject's own exposure."""
+_OTHER_TRADE = re.compile(rf"(?i)\b(?:{_TRADES})s?\b")
+_CARE = re.compile(
+    r"(?i)\b(?:social\s+work(?:er)?|social\s+care|care\s+(?:home|worker|assistant|staff|team)"
+    r"|carers?|caring|support\s+worker|support\s+work|nurs(?:e|es|ing)|nhs|health\s+and\s+social"
+    r"|children'?s\s+services|residential|safeguarding|service\s+users?|sssc|hcpc|niscc"
+    r"|social\s+work\s+england|social\s+care\s+wales|keyworker|reablement|domiciliary)\b"
+)
+
+
+def other_trade(text: str, subject: Subject) -> bool:
+    """The page gives the same-name person another trade (a plumber, a footballer) and says
+    nothing of care work: the subject is a registered social-care worker."""
+    return bool(subject.name.strip() and _OTHER_TRADE.search(text) and not _CARE.search(text))
 
 
 _AGED = r"(?i)\b{}\s*(?:\(|,)\s*(?:aged\s+)?(\d{{1,3}})\s*(?:\)|,)"
