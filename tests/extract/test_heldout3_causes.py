@@ -118,3 +118,26 @@ def test_a_trade_mentioned_beside_care_work_does_not_make_a_namesake() -> None:
     )
     found = extract_findings(html_page(body, url="https://mk.example.com/about"), MORAG)
     assert found and not any(f.may_not_be_you for f in found)
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        '<img src="/p/1.jpg" alt="Photo of Morag Kelly and Karen Boyle">',
+        '<img src="/p/1.jpg" alt="People smiling indoors">',  # tagged in the post's line
+    ],
+)
+def test_a_friends_post_on_the_timeline_is_dropped_but_its_photo_tagging_them_kept(
+    img: str,
+) -> None:
+    body = (
+        '<div class="post"><div class="post-author">Morag Kelly</div><p>Quiet day.</p></div>'
+        '<div class="post"><div class="post-author">Karen Boyle</div>'
+        "<p>Best night out in ages! — with Morag Kelly and 2 others. Text me on 07700 900444."
+        f"</p>{img}</div>"
+    )
+    page = html_page(body, url="https://friendbook.example.com/moragk")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://friendbook.example.com/p/1.jpg"
+    ]
+    assert values(page, MORAG, PHONE) == []

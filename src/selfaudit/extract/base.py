@@ -568,6 +568,7 @@ def _prune_people(
                 signed += 1
             continue
         if outer is not None or len(top_entries) > 1:
+            _keep_photos_of(entry, subject)
             gone.add(id(entry))
             drop.append(entry)
         else:
@@ -582,6 +583,28 @@ def _prune_people(
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
     own_posts = signed > 0 and signed + dropped_top == len(top_entries) and len(top_entries) > 1
     return owner_is_other, own_posts
+
+
+_WITH = re.compile(r"(?i)(?:—|–|-|\bis)\s*with\s+(?P<who>[^.!?\n]{2,120})")
+"""A post's tag line: "Best night out! — with Fiona Lennox and 2 others"."""
+
+
+def _keep_photos_of(entry: Tag, subject: Subject) -> None:
+    """Someone else's post is dropped, but a photo in it that tags the subject is exactly what
+    the guidance means by "photos others tagged you in": move it out of the post first. A
+    photo tagged only in the post's "— with ..." line carries that line in its alt."""
+    text = one_line(entry.get_text(" "))
+    tag_line = next(
+        (m.group(0) for m in _WITH.finditer(text) if _mentions_subject(m.group("who"), subject)),
+        None,
+    )
+    for img in entry.find_all("img", limit=20):
+        label = f"{img.get('alt') or ''} {img.get('title') or ''}"
+        if _mentions_subject(label, subject):
+            entry.insert_before(img.extract())
+        elif tag_line:
+            img["alt"] = f"{img.get('alt') or ''} {tag_line}".strip()
+            entry.insert_before(img.extract())
 
 
 def _author_link_is_subject(author_el: Tag, subject: Subject) -> bool:
