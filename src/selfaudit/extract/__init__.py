@@ -135,7 +135,10 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     )
     if conflicts is None:
         return False
-    if other_trade(doc.all_text, subject):
+    titles = [f.value for f in doc.facts.titles]
+    if other_trade(doc.all_text, subject) or (
+        titles and not any(_CARE.search(t) for t in titles) and not _CARE.search(doc.all_text)
+    ):  # a trade in the text, or structured job titles none of which is care work
         conflicts += 1
     return conflicts >= 2
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, subject_names
@@ -19,6 +20,7 @@ from .facts import ImageRef
 from .names import fold, handle_in, mentions_name, name_tokens
 from .text import shorten, words
 
+_LOGO = re.compile(r"logo")
 _CREDIT = re.compile(
     r"(?:(?i:\b(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credit|taken|shot|camera)\s*(?:by\b|:)"
     r"|\bby\s+photographer\b)|©|\((?i:c)\))\s*"
@@ -116,6 +118,8 @@ class TaggedPhotoExtractor(Extractor):
                 continue  # a banner is a backdrop the subject chose, not a photo of them
             if image.role == "og" and profile_page:
                 continue  # a profile's card image is its avatar, read as such
+            if _LOGO.search(f"{image.hints} {urlsplit(image.url).path.lower()}"):
+                continue  # "Rhiannon Pryce Ceramics" on a logo names a business, not a face
             why = names_subject(image, subject, own_page=doc.owner_is_subject)
             if why:
                 yield self.finding(doc, image.url, f"photo named: {shorten(why, 150)}")

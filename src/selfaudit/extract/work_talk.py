@@ -44,6 +44,10 @@ _STRONG = re.compile(
     r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour)\s+shifts?"
     r"|can'?t\s+stand\s+my|short[- ]staffed|understaffed|home\s+visits?|case\s+conference"
     r"|(?:lac|case)\s+review"
+    r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:residents|service\s+users|patients|tenants)"
+    r"|(?:first|last|next|morning|lunch(?:time)?|tea(?:time)?|evening|bed(?:time)?)\s+calls?"
+    r"\s+(?:of\s+the\s+(?:day|night|shift)|was|is|were)"
+    r"|(?:care|support)\s+packages?|packages?\s+of\s+(?:care|support)"
     r"|the\s+rota|the\s+(?:team\s+|line\s+|deputy\s+)?manager"
     r"|case\s+recording|court\s+reports?|management\s+(?:want|wants|have|has|said"
     r"|says|are|is|keep)|off\s+sick|my\s+(?:shift|families|team)"
@@ -54,16 +58,19 @@ _STRONG = re.compile(
 )
 _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
+    r"|(?:home|discharged?)\s+from\s+hospital|run\s+of\s+(?:\w+\s+)?(?:nights|shifts|lates|earlies)"
+    r"|(?:night|day|late|early)\s+shifts?"
     r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
 )
-_AMBIGUOUS = re.compile(r"(?i)\b(?:clients?|residents?)\b")
+_AMBIGUOUS = re.compile(r"(?i)\b(?:clients?|residents?|families|patients|our\s+team)\b")
 """Words that are work talk only in a sentence that is also about a job ("my clients" of a
 birdwatcher, a care home's "residents" in an estate agent's blurb are not)."""
+_TEAM_NAME = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:and|&)\s+famil(?:y|ies)\b")
 _JOB_CONTEXT = re.compile(
     r"(?i)\b(?:work(?:ing|ed|s)?|job|shift|team|manager|service|support(?:ing|ed)?|visit(?:s|ed)?"
     r"|care|caring|assess(?:ment|ed|ing)?|referrals?|council|ward|placement|tenanc(?:y|ies)"
     r"|agency|staff|rota|case|cases|social\s+work(?:er)?|benefits|housing|court|hospital"
-    r"|family|families|mental\s+health|disabilit(?:y|ies)|dementia)\b"
+    r"|mental\s+health|disabilit(?:y|ies)|dementia|nights|nurses?)\b"
 )
 _CARE_WORK = re.compile(
     r"(?i)\b(?:my\s+young\s+people|my\s+(?:tenants|residents|service)"
@@ -85,6 +92,9 @@ home"): work talk in a first-person sentence that is also about the job (parents
 their kids at the beach)."""
 """Social-care phrasing that is work talk in a first-person sentence ("one of my young
 people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
+_ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?\b(?![\w.])")
+""""Mrs H's 90th", "Mr B": a person named by an initial, as care workers write about the
+people they support; work talk in a first-person sentence."""
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|us)\b")
 _SCARE_QUOTED = re.compile(r"[\"“‘']\s*[\w -]{1,25}?\s*[\"”’']")
 """A work word in quotes is someone's jargon ("his famous 'caseload' session"), not work."""
@@ -126,9 +136,16 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         and _JOB_CONTEXT.search(_LOOKING_AFTER.sub(" ", plain))
     ):
         return True
+    if _ANONYMISED.search(plain) and _FIRST_PERSON.search(plain):
+        return True
     if _TOPICAL.search(plain) and personal:
         return True
-    if _AMBIGUOUS.search(plain) and personal and _JOB_CONTEXT.search(plain):
+    untitled = _TEAM_NAME.sub(" ", plain)  # "a children and families social worker"
+    if (
+        _AMBIGUOUS.search(untitled)
+        and personal
+        and _JOB_CONTEXT.search(_AMBIGUOUS.sub(" ", untitled))
+    ):
         return True
     if _COMPLAINT.search(sentence):
         return any(find_employer(sentence, e) for e in employers)

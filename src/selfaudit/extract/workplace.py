@@ -41,13 +41,36 @@ def _experience_orgs(doc: Document) -> Iterator[tuple[str, str]]:
         title = fold(one_line(heading.get_text(" "))).strip(" :")
         if title not in _EXPERIENCE_HEADINGS:
             continue
-        container = heading.find_next(["ul", "ol", "dl", "table"])
-        if not isinstance(container, Tag):
-            continue
-        for item in container.find_all(["li", "dd", "tr"], limit=50):
+        for item in _experience_items(heading):
             org = _org_in_item(item)
             if org:
                 yield org, one_line(item.get_text(" "))
+
+
+_JOB_BLOCK = re.compile(r"^(?:job|position|role|post|experience[-_]?(?:item|entry)|entry)s?$")
+
+
+def _experience_items(heading: Tag) -> list[Tag]:
+    """The entries under an "Experience" heading, looked for in the heading's own section
+    only: the list or table after it, else blocks marked as jobs (``<div class="job">``).
+    (Searching on past the section read a "Qualifications" table as employers.)"""
+    scope = heading.parent if isinstance(heading.parent, Tag) else None
+    if scope is None or scope.name in ("body", "html", "[document]"):
+        container = heading.find_next(["ul", "ol", "dl", "table"])
+        siblings = list(heading.find_next_siblings(limit=3))
+        if isinstance(container, Tag) and any(
+            container is sib or container in sib.descendants for sib in siblings
+        ):
+            return container.find_all(["li", "dd", "tr"], limit=50)
+        return []
+    following = [el for el in heading.find_all_next(True, limit=400) if scope in el.parents]
+    for el in following:
+        if el.name in ("ul", "ol", "dl", "table"):
+            return el.find_all(["li", "dd", "tr"], limit=50)
+    return [
+        el for el in following
+        if any(_JOB_BLOCK.match(str(c).lower()) for c in (el.get("class") or []))
+    ][:50]
 
 
 _NOT_ORG_FIELD = re.compile(r"location|locality|address|date|duration|time")
