@@ -141,3 +141,51 @@ def test_a_friends_post_on_the_timeline_is_dropped_but_its_photo_tagging_them_ke
         "https://friendbook.example.com/p/1.jpg"
     ]
     assert values(page, MORAG, PHONE) == []
+
+
+# held-out corpus 4 ------------------------------------------------------------------------
+INSTA = """
+<header><img class="avatar" alt="moragk's profile picture" src="/pp/moragk_150.jpg">
+<h2>moragk</h2></header>
+<article class="post"><img alt="The sea and a grey sky" src="/p/sea.jpg">
+  <div class="post-caption"><a class="caption-author" href="/moragk/">moragk</a>
+  <span>Last call of the day was Mrs H's 90th and she insisted I stay for a slice.</span></div>
+</article>
+<article class="post"><img alt="Morag and Karen in matching tunics" src="/p/tunics.jpg"></article>
+"""
+
+
+def test_an_instagram_like_profile() -> None:
+    """The avatar labelled with the handle is their photo; the caption's author link is not a
+    people tag; a given name on their own page names them; the caption's first sentence
+    is read without the poster's handle."""
+    page = html_page(INSTA, url="https://www.instaframe.example.com/moragk/")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://www.instaframe.example.com/pp/moragk_150.jpg",
+        "https://www.instaframe.example.com/p/tunics.jpg",
+    ]
+    assert values(page, MORAG, WORK_TALK) == [
+        "Last call of the day was Mrs H's 90th and she insisted I stay for a slice."
+    ]
+
+
+def test_an_avatar_that_is_the_employers_crest_is_branding_not_a_photo_of_them() -> None:
+    body = (
+        '<img class="avatar" alt="moragk\'s profile picture" src="/pp/dunmore_council_crest.jpg">'
+    )
+    page = html_page(body, url="https://www.instaframe.example.com/moragk/")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == []
+    assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
+        "https://www.instaframe.example.com/pp/dunmore_council_crest.jpg"
+    ]
+
+
+def test_a_qualifications_table_after_the_experience_section_is_not_employers() -> None:
+    body = (
+        "<section><h2>Experience</h2><div class='job'><h3>Care Assistant</h3>"
+        "<p class='org'>Oakhurst Residential Home</p><p>2017 - 2021</p></div></section>"
+        "<section><h2>Qualifications</h2><table><tr><td>Care Certificate</td><td>2017</td></tr>"
+        "<tr><td>Moving and Handling</td><td>2023</td></tr></table></section>"
+    )
+    got = values(html_page(body, url="https://mk.example.com/cv"), MORAG, WORKPLACE)
+    assert "Oakhurst Residential Home" in got and "Care Certificate" not in got

@@ -76,7 +76,7 @@ _ENTRY = frozenset({"h-entry", "hentry", "h-cite", "post", "message--post"})
 """Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``)."""
 _AUTHOR = frozenset({"p-author", "author", "u-author", "username", "message-name", "postauthor"})
 _AUTHOR_LIKE = re.compile(
-    r"^(?:post|message|comment|entry)?[-_]?(?:author|poster|user)[-_]?(?:name|info|details)?$"
+    r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user)[-_]?(?:name|info|details)?$"
 )
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name"."""
 _SHARED = re.compile(
@@ -113,6 +113,8 @@ _BANNER_DIR = re.compile(r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?
 _ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
 """Which role wins when one image URL appears in several places."""
 _TAG_HINT = re.compile(r"tag|caption|people|persons")
+_PEOPLE_HINT = re.compile(r"tag|people|persons")
+"""People-tag lists ("tagged", "people-tags"): their items name who is in the photo."""
 _TAG_ATTRS = (
     "data-tagged", "data-tags", "data-people", "data-persons", "data-users", "data-mentions",
     "data-caption", "data-title",
@@ -913,9 +915,14 @@ def _near_context(img: Tag) -> tuple[str, list[str]]:
         for cap in anc.find_all("figcaption", limit=3):
             parts.append(one_line(cap.get_text(" ")))
         for el in anc.find_all(class_=True, limit=50):
-            if any(_TAG_HINT.search(t) for t in _tokens(el)):
+            hints = _tokens(el)
+            if any(_TAG_HINT.search(t) for t in hints):
                 parts.append(one_line(el.get_text(" ")))
+                if not any(_PEOPLE_HINT.search(t) for t in hints):
+                    continue  # a caption: its words are context, its author link no tag
                 for item in el.find_all(["a", "li", "span"], limit=30):
+                    if any(_AUTHOR_LIKE.match(t) or t in _AUTHOR for t in _tokens(item)):
+                        continue
                     text = one_line(item.get_text(" "))
                     if text:
                         tags.append(text)

@@ -27,6 +27,8 @@ _GENERIC = words(
     scottish national"""
 )
 _ROLES = ("avatar", "banner", "og")
+_MARKS = ("logo", "crest", "badge", "emblem", "insignia")
+"""Words that say an image is an organisation's mark, not a photo."""
 
 
 def _words(name: str) -> list[str]:
@@ -45,7 +47,7 @@ def mentions_employer(haystack: str, employer: str) -> bool:
             return True
         if f" {' '.join(parts)} " in spaced:
             return True
-    if "logo" in spaced:
+    if any(f" {mark} " in spaced for mark in _MARKS):
         distinctive = [w for w in _words(employer) if len(w) >= 4 and w not in _GENERIC]
         return any(f" {w} " in spaced for w in distinctive)
     return False

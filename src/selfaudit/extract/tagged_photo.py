@@ -20,7 +20,7 @@ from .facts import ImageRef
 from .names import fold, handle_in, mentions_name, name_tokens
 from .text import shorten, words
 
-_LOGO = re.compile(r"logo")
+_LOGO = re.compile(r"logo|crest|emblem|insignia")
 _CREDIT = re.compile(
     r"(?:(?i:\b(?:photo(?:graph)?s?|pic(?:ture)?s?|image|credit|taken|shot|camera)\s*(?:by\b|:)"
     r"|\bby\s+photographer\b)|©|\((?i:c)\))\s*"
@@ -51,8 +51,8 @@ def _names_given(text: str, subject: Subject) -> bool:
     possessive of their family or things ("Fiona's mum")."""
     surnames = {name_tokens(n)[-1] for n in subject_names(subject) if len(name_tokens(n)) >= 2}
     for name in subject_names(subject):
-        words = name.split()
-        if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isupper():
+        words = name.split()  # a one-word alias is a nickname: "Gracie and Maxine"
+        if len(words[0]) < 3 or not words[0][0].isupper():
             continue
         for match in re.finditer(rf"(?<![\w@.-]){re.escape(words[0])}(?![\w@-])", text):
             rest = text[match.end():]
@@ -84,7 +84,8 @@ def names_subject(image: ImageRef, subject: Subject, own_page: bool = False) -> 
             if named and not _only_belongings(text, name):
                 return text
         for handle in subject.handles:
-            if handle_in(text, handle):
+            # An avatar's alt is the account's own label ("gracie_al's profile picture").
+            if handle_in(text, handle, require_at=image.role != "avatar"):
                 return text
     if own_page:
         for text in texts:

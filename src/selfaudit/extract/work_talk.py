@@ -163,8 +163,19 @@ class WorkTalkExtractor(Extractor):
         employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
         employers += [m.value for m in doc.discovered_orgs]
         for _, sentence in sentences(doc.text):
+            sentence = _without_poster(sentence, subject)
             if len(sentence) < 12 or not is_work_talk(sentence, employers):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
             value = shorten(sentence, MAX_EXCERPT)
             yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)
+
+
+def _without_poster(sentence: str, subject: Subject) -> str:
+    """A caption's first sentence without the poster's handle it starts with ("gracie_al Last
+    call of the day was ..."), as Instagram-like pages write them."""
+    for handle in subject.handles:
+        handle = handle.strip().lstrip("@")
+        if handle and re.match(rf"@?{re.escape(handle)}\s+\S", sentence, re.IGNORECASE):
+            return sentence[sentence.index(" ") :].strip()
+    return sentence
