@@ -25,6 +25,8 @@ KIND = FindingKind.EMAIL
         ("<p>mk{at}example.com</p>", ["mk@example.com"]),
         ("<p>morag at example dot org</p>", ["morag@example.org"]),
         ("<p>MORAG AT EXAMPLE DOT ORG</p>", ["morag@example.org"]),
+        ("<p>Write to me: morag dot kelly at example dot net</p>", ["morag.kelly@example.net"]),
+        ("<p>morag [dot] kelly [at] example [dot] com</p>", ["morag.kelly@example.com"]),
         ("<p>tag+news@example.org</p>", ["tag+news@example.org"]),
         (
             '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'

@@ -29,11 +29,11 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
 _ANY_DOT = rf"(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
 # "name [at] example [dot] org", "name(at)example.org": a bracketed "at", any dots.
 _OBFUSCATED_BRACKET = re.compile(
-    rf"(?i)(?P<local>{_LOCAL}){_BRACKET_AT}(?P<domain>{_LABEL}(?:{_ANY_DOT}{_LABEL})+)(?![\w])"
+    rf"(?i)(?P<local>{_LOCAL}(?:{_BRACKET_DOT}{_LABEL})*){_BRACKET_AT}(?P<domain>{_LABEL}(?:{_ANY_DOT}{_LABEL})+)(?![\w])"
 )
 # "name at example dot org": a plain " at " needs at least one spelled-out dot to count.
 _OBFUSCATED_WORDS = re.compile(
-    rf"(?i)(?P<local>{_LOCAL})\s+at\s+(?P<domain>{_LABEL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
+    rf"(?i)(?P<local>{_LOCAL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL})*)\s+at\s+(?P<domain>{_LABEL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
     rf"{_LABEL})*(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL}(?:{_ANY_DOT}{_LABEL})*)(?![\w])"
 )
 _DOTS = re.compile(rf"(?i){_BRACKET_DOT}|{_WORD_DOT}")
@@ -56,7 +56,8 @@ def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
     for pattern in (_OBFUSCATED_BRACKET, _OBFUSCATED_WORDS):
         for match in islice(pattern.finditer(text), MAX_MATCHES):
             domain = _DOTS.sub(".", match.group("domain"))
-            value = normalise(f"{match.group('local')}@{domain}")
+            local = _DOTS.sub(".", match.group("local"))  # "tomasz dot wojcik at ..."
+            value = normalise(f"{local}@{domain}")
             if value:
                 yield value, match.start(), match.end()
 
