@@ -287,6 +287,53 @@ ROWS = [
         r("Ashgrove Housing Association", "Joanna Smith sorted my repair"),
         False,
     ),  # noqa: E501
+    # -- causes behind the second held-out set's errors ----------------------------------------
+    (
+        "goals in brackets are not an age",
+        NURSE,
+        r("Dundee Sunday League results", "Scorers: J. Bloggs (2), K. Hollis."),
+        True,
+    ),
+    (
+        "a cub's age in brackets",
+        NURSE,
+        r("Dundee scouts", "Well done to cubs Jo Bloggs (8) and Mia Evans (9)."),
+        False,
+    ),
+    (
+        "sixteen is a child",
+        NURSE,
+        r("Results day", "Jo Bloggs, 16, from Dundee, picked up nine A* grades."),
+        False,
+    ),
+    (
+        "a school year group",
+        NURSE,
+        r(
+            "Year 7 merit awards | Dundee school",
+            "Gold merits go to Jo Bloggs (7R) and Ella Price.",
+        ),
+        False,
+    ),
+    (
+        "a job after 'of Town,'",
+        NURSE,
+        r("Dundee driver fined", "Jo Bloggs, 54, of Lochee, a taxi driver, was fined."),
+        False,
+    ),
+    (
+        "a job in brackets",
+        NURSE,
+        r("Our staff | Dundee High", "PE: Mr Jo Bloggs (Head of PE), Miss Rees."),
+        False,
+    ),
+    (
+        "surname then initial on a team sheet",
+        NURSE,
+        r("Dundee 2nd XV match report", "Tries: Bloggs J., Jenkins. Held on in the rain."),
+        True,
+    ),
+    ("one letter longer is another name", JOANNA, r("Joannah Bloggs jailed"), False),
 ]
 
 

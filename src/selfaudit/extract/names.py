@@ -73,7 +73,9 @@ def _given_compatible(a: str, b: str) -> bool:
                 return True
             if len(short) == 1 and long_.startswith(short):
                 return True
-            if len(short) >= 2 and long_.startswith(short):
+            # A short form is at least two letters shorter ("Jo" for "Joanna", "Rhod" for
+            # "Rhodri"); one letter more is another name ("Ciara"/"Ciaran", "Paul"/"Paula").
+            if len(short) >= 2 and long_.startswith(short) and len(long_) - len(short) >= 2:
                 return True
     return False
 

@@ -90,6 +90,10 @@ _AGE_AFTER = re.compile(
     r"^\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|\b(?:years?|yrs?)\b)", re.IGNORECASE
 )
 _AGED_AFTER = re.compile(r"^[^.;|]{0,30}?\baged\s+(\d{1,3})\b", re.IGNORECASE)
+_SCORING = re.compile(
+    r"(?i)\b(?:scorers?|goals?|tries|try|points|pts|wickets|runs|conversions|assists|scored)\b"
+)
+"""Words before a name that make its "(2)" a count of goals or tries, not an age."""
 _JUNIOR_AFTER = re.compile(r"^\s*,?\s*(?:Jr\b\.?|Jnr\b\.?|Junior\b)")
 PARTIAL_SURNAME = 1.0
 
@@ -102,7 +106,9 @@ _CHILD_CONTEXT = re.compile(
     r"|\bjunior[ \t]+(?:gala|chess|championships?|league|section|football|cup|squad|tournament"
     r"|athletics|swimming|cross[ \t]country|parkrun|open|regatta|grand[ \t]prix)\b"
     r"|\bjuniors[ \t]+(?:fc|afc|football|club|cup|league)\b"
-    r"|\bschools['’]?[ \t]+(?:athletics|championships?|sports|games|league|cup|gala|cross)\b",
+    r"|\bschools['’]?[ \t]+(?:athletics|championships?|sports|games|league|cup|gala|cross)\b"
+    r"|\byear[ \t]+(?:[1-9]|1[0-3])\b(?![ \t]*(?:ago|old|anniversary))|\bpupils?\b|\bgcses?\b"
+    r"|\bmerit[ \t]+(?:awards?|certificates?)\b",
     re.IGNORECASE,
 )
 
@@ -121,7 +127,10 @@ _OCCUPATIONS = (
 )
 _DESCRIBED_AFTER = re.compile(
     rf"^[ \t]*(?:,|[-–—])[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
-    rf"(?:(?:an?|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b",
+    rf"(?:(?:of|from)[ \t]+[\w'’ -]{{1,30}}?,[ \t]*)?"
+    rf"(?:(?:an?|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
+    rf"|^[ \t]*\([ \t]*(?:(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
+    rf"|head[ \t]+of[ \t]+(?!(?:adult|children|social|care|service|safeguarding|nursing))\w+)",
     re.IGNORECASE,
 )
 # A job that could be held at one of the subject's employers is no conflict: a nurse at a
@@ -429,6 +438,21 @@ def _grade(
                 text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
                 "surname first", _is_initial(nxt.group(0)),
             )  # fmt: skip
+    # "Tries: Pugh R., Jenkins": a team sheet's surname, then an initial with its full stop.
+    if (
+        nxt is not None
+        and not partial
+        and _only_space(text[end : nxt.start()])
+        and _is_initial(nxt.group(0))
+        and nxt.group(0)[0].isupper()
+        and (nxt.group(0).endswith(".") or text[nxt.end() : nxt.end() + 1] == ".")
+    ):
+        strength = _given_strength(nxt.group(0), surname, forms)
+        if strength is not None:
+            return Mention(
+                text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
+                "surname first", True,
+            )  # fmt: skip
     return Mention(written_surname, tok.start(), end, SURNAME, 0.0, "surname only")
 
 
@@ -449,7 +473,15 @@ def _life_check(text: str, mention: Mention) -> Mention:
     if not why and born and int(born.group(1)) < this_year - 90:
         why = f"born {born.group(1)}"
     age = _AGE_AFTER.match(after) or _AGED_AFTER.match(after)
-    if not why and age and (int(age.group(1)) < 16 or int(age.group(1)) > 95):
+    # A lone digit in brackets is a count ("D. Asante-Marsh (2)": two goals), not an age,
+    # unless it says "aged". The subject is a working adult: under 18 is someone else.
+    counted = (
+        age is not None
+        and len(age.group(1)) == 1
+        and "age" not in age.group(0).lower()
+        and _SCORING.search(text[max(0, mention.start - 80) : mention.start]) is not None
+    )
+    if not why and age and not counted and (int(age.group(1)) < 18 or int(age.group(1)) > 95):
         why = f"aged {age.group(1)}"
     if not why and (_DECEASED_BEFORE.search(before) or _DECEASED_AFTER.match(after)):
         why = "an obituary"
