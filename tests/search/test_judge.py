@@ -334,6 +334,27 @@ ROWS = [
         True,
     ),
     ("one letter longer is another name", JOANNA, r("Joannah Bloggs jailed"), False),
+    # -- causes behind the third held-out set's errors -----------------------------------------
+    (
+        "a funeral notice that says 'aged 88' a sentence later",
+        NURSE,
+        r(
+            "BLOGGS Jo - Funeral notice - Dundee",
+            "BLOGGS Jo (nee Smith). Passed away peacefully, aged 88.",
+        ),
+        False,
+    ),
+    (
+        "'A retired teacher' in the next sentence",
+        NURSE,
+        r(
+            "Past captains - Dundee Golf Club",
+            "2019: Jo Bloggs. A retired primary teacher, Jo joined in 1988.",
+        ),
+        False,
+    ),
+    ("a racehorse", NURSE, r("Jo Bloggs (IRE) - Horse profile", "Jo Bloggs, 5yo bay mare."), False),
+    ("a stylist", NURSE, r("Our stylists | Dundee", "Jo Bloggs, 23, senior stylist."), False),
 ]
 
 

@@ -123,10 +123,11 @@ _OCCUPATIONS = (
     "politician|constable|soldier|pupil|mechanic|builder|labourer|cleaner|florist|priest|vicar|"
     "pastor|dermatologist|cardiologist|estate agent|"
     "negotiator|hairdresser|barber|butcher|baker|shopkeeper|warehouse|postman|postwoman|"
-    "firefighter|paramedic|midwife|pilot|student"
+    "firefighter|paramedic|midwife|pilot|student|stylist|beautician|waitress|waiter|bartender|"
+    "cashier|groundsman|greenkeeper|retired"
 )
 _DESCRIBED_AFTER = re.compile(
-    rf"^[ \t]*(?:,|[-–—])[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
+    rf"^[ \t]*(?:,|[-–—]|\.[ \t]+(?=an?[ \t]))[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
     rf"(?:(?:of|from)[ \t]+[\w'’ -]{{1,30}}?,[ \t]*)?"
     rf"(?:(?:an?|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
     rf"|^[ \t]*\([ \t]*(?:(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
@@ -157,6 +158,11 @@ _BIRTH_AFTER = re.compile(
     r"^[ \t]*\([ \t]*((?:born|b\.|ur\.)[ \t]*\d+(?:[^)\n]{0,30}?\b(?:1[5-9]\d\d|20\d\d)\b)?)",
     re.IGNORECASE,
 )
+_HORSE_AFTER = re.compile(
+    r"^[ \t]*(?:\([ \t]*(?:IRE|GB|FR|USA|GER|NZ|AUS|ITY)[ \t]*\)"
+    r"|,[ \t]*\d{1,2}[ \t]*yo\b|,[ \t]*(?:\w+[ \t]+){0,2}(?:mare|gelding|filly|colt|stallion)\b)"
+)
+"""A racehorse named like a person: "Gracie Tanner (IRE)", "Gracie Tanner, 5yo bay mare"."""
 _DISAMBIGUATOR_AFTER = re.compile(r"^[ \t]*\(([^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_]+)?)\)")
 _NOT_DISAMBIGUATORS = frozenset({"now", "née", "nee", "formerly", "aka", "she", "he", "they"})
 
@@ -172,6 +178,8 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
     ("a warehouse operative", "Senior Lecturer"), an age ("34"), a birth date ("(born 1998)")
     or an encyclopaedia's disambiguator ("(rower)"); "" when nothing."""
     after = text[mention.end : mention.end + 80]
+    if mention.written.endswith("."):  # the sentence's full stop was read with the name
+        after = "." + after
     described = _DESCRIBED_AFTER.match(after)
     if described:
         job = fold(described.group(0))
@@ -185,6 +193,9 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
     born = _BIRTH_AFTER.match(after)
     if born:
         return born.group(1).strip()
+    horse = _HORSE_AFTER.match(after)
+    if horse:
+        return horse.group(0).strip(" \t,")
     label = _DISAMBIGUATOR_AFTER.match(after)
     if label and fold(label.group(1)).split()[0] not in _NOT_DISAMBIGUATORS:
         return f"({label.group(1)})"
@@ -349,6 +360,21 @@ def find_mentions(text: str, subject: Subject, *, lenient_case: bool = False) ->
         mention = _grade(text, tokens, i, folded, forms, lenient_case, givens, last, surnames)
         if mention is not None:
             mentions.append(_life_check(text, mention))
+    # The same name written twice is one person: a funeral notice's title says "died" where
+    # its text only says "aged 88" a sentence later.
+    gone = {
+        (fold(m.written), m.why)
+        for m in mentions
+        if m.verdict == CONFLICT and m.why.startswith(_LIFE)
+    }
+    if gone:
+        whys = {w: why for w, why in gone}
+        mentions = [
+            Mention(m.written, m.start, m.end, CONFLICT, 0.0, whys[fold(m.written)])
+            if m.verdict == MATCH and fold(m.written) in whys
+            else m
+            for m in mentions
+        ]
     return mentions
 
 
@@ -490,6 +516,10 @@ def _life_check(text: str, mention: Mention) -> Mention:
     if why:
         return Mention(mention.written, mention.start, mention.end, CONFLICT, 0.0, why)
     return mention
+
+
+_LIFE = ("lived ", "born ", "aged ", "an obituary", "a junior")
+"""How :func:`_life_check` says a match is someone else (a dead person, a child)."""
 
 
 def url_words(url: str) -> str:
