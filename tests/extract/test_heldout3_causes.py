@@ -189,3 +189,20 @@ def test_a_qualifications_table_after_the_experience_section_is_not_employers() 
     )
     got = values(html_page(body, url="https://mk.example.com/cv"), MORAG, WORKPLACE)
     assert "Oakhurst Residential Home" in got and "Care Certificate" not in got
+
+
+def test_a_staff_cards_details_list_belongs_to_the_card() -> None:
+    """A council team page: each card's "Direct line / Email / Base" list is that person's."""
+    card = (
+        '<li class="staff-card"><h3>{name}</h3><dl><dt>Direct line</dt>'
+        '<dd><a href="tel:{tel}">x</a></dd><dt>Base</dt><dd>{base}</dd></dl></li>'
+    )
+    body = (
+        "<p>We work with adults in Portobello, Leith and the villages.</p><ul>"
+        + card.format(name="Dafydd Ellis", tel="+441314960731", base="Portobello")
+        + card.format(name="Morag Kelly", tel="+441314960734", base="Musselburgh")
+        + "</ul>"
+    )
+    page = html_page(body, url="https://www.dunmore.example.gov.uk/north-team")
+    assert values(page, MORAG, PHONE) == ["+441314960734"]
+    assert values(page, MORAG, LOCATION) == ["Musselburgh"]

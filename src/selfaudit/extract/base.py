@@ -1075,6 +1075,20 @@ def _text_upto(el: Tag, limit: int) -> str:
     return one_line(" ".join(parts))[:limit]
 
 
+_CONTACT_HREF = re.compile(r"^\s*(?:tel|mailto|callto|sms):", re.IGNORECASE)
+
+
+def _one_contact_list(el: Tag) -> bool:
+    """A small list or table holding one person's details ("Direct line / Email / Base" in a
+    staff card): the climb may go on to the card around it. A list with several people's
+    numbers (a directory) stops it."""
+    if el.name in ("body", "html", "main"):
+        return False
+    links = el.find_all("a", href=_CONTACT_HREF, limit=4)
+    kinds = [str(a.get("href")).split(":", 1)[0].strip().lower() for a in links]
+    return len(kinds) == len(set(kinds)) and len(_text_upto(el, _BLOCK_CAP + 1)) <= _BLOCK_CAP
+
+
 def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
     """For each tel:/mailto: value: the text of its link's own block, then the headings of the
     small cards around it."""
@@ -1086,7 +1100,7 @@ def _link_contexts(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
         texts = out.setdefault(found[1], [])
         own = True
         for anc in _ancestors(a, 8):
-            if anc.name in _NO_CLIMB:
+            if anc.name in _NO_CLIMB and not _one_contact_list(anc):
                 break
             text = _text_upto(anc, _BLOCK_CAP + 1)
             if len(text) > _BLOCK_CAP:

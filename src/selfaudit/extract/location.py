@@ -130,9 +130,20 @@ _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from
 _FIELD_TESTID = re.compile(r"location$|locality$|hometown$")
 
 
+_TERM_LABEL = re.compile(
+    r"(?i)^\s*(?:location|based(?:\s+in|\s+at)?|base|office|lives\s+in|home\s*town|town"
+    r"|area|region|city)\s*:?\s*$"
+)
+"""A definition list's term that labels a place: "Base" / "Mold" in a staff card."""
+
+
 def _marked_field(el: Tag) -> bool:
-    """Is ``el`` a location field: its class (``owner-location``) or its test id (X's
-    ``data-testid="UserLocation"``) says so?"""
+    """Is ``el`` a location field: its class (``owner-location``), its test id (X's
+    ``data-testid="UserLocation"``) or, for a ``<dd>``, its ``<dt>`` ("Base") says so?"""
+    if el.name == "dd":
+        term = el.find_previous_sibling(["dt", "dd"])
+        if term is not None and term.name == "dt" and _TERM_LABEL.match(term.get_text(" ")):
+            return True
     classes = el.get("class") or []
     if isinstance(classes, str):
         classes = classes.split()
@@ -182,7 +193,9 @@ def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]
         value = trim(_FIELD_LABEL.sub("", raw))
         if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
             continue
-        at = text.find(raw) if raw else -1
+        # The field's own line ("Mold" under "Base"), not the same word earlier in a sentence.
+        own_line = re.search(rf"(?m)^[ \t]*{re.escape(raw)}[ \t]*$", text) if raw else None
+        at = own_line.start() + own_line.group(0).find(raw) if own_line else text.find(raw)
         if at < 0:
             at = text.find(value)
         if at >= 0:
