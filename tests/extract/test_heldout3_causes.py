@@ -206,3 +206,38 @@ def test_a_staff_cards_details_list_belongs_to_the_card() -> None:
     page = html_page(body, url="https://www.dunmore.example.gov.uk/north-team")
     assert values(page, MORAG, PHONE) == ["+441314960734"]
     assert values(page, MORAG, LOCATION) == ["Musselburgh"]
+
+
+# held-out corpus 5 ------------------------------------------------------------------------
+def test_a_lazy_loaded_photo_is_read_at_its_real_address_not_the_placeholder() -> None:
+    body = (
+        '<div class="gallery-item"><img class="lazy" src="/assets/img/blank.gif"'
+        ' data-src="thumbs/IMG_1.jpg" alt="Morag Kelly on Striding Edge"></div>'
+    )
+    page = html_page(body, url="https://club.example.org/gallery/")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://club.example.org/gallery/thumbs/IMG_1.jpg"
+    ]
+
+
+@pytest.mark.parametrize("written", ["Dunmore Council SW", "Dunmore CSW Team"])
+def test_an_employer_written_with_initials_is_reported_as_the_subject_wrote_it(
+    written: str,
+) -> None:
+    from selfaudit.models import Subject
+
+    subject = Subject(name="Morag Kelly", employers=("Dunmore Council Social Work Team",))
+    body = f"<h1>Morag Kelly</h1><p>Senior practitioner at {written}.</p>"
+    assert values(html_page(body), subject, WORKPLACE) == ["Dunmore Council Social Work Team"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("Rough shift tonight: three assessments and one bed in the whole region.", True),
+        ("Thanks Sandra, I'm out on my visits till 3 but my partner's home.", True),
+        ("Gladys beat me at bingo again and the residents will never let me forget it.", True),
+    ],
+)
+def test_more_care_work_phrasing(sentence: str, talk: bool) -> None:
+    assert is_work_talk(sentence) is talk

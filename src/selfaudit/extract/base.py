@@ -861,11 +861,24 @@ def _int_attr(el: Tag, name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_PLACEHOLDER_SRC = re.compile(
+    r"(?i)(?:^|/)(?:blank|spacer|placeholder|transparent|pixel|empty|lazy|loading|1x1|grey)"
+    r"[\w-]*\.(?:gif|png|svg)(?:$|\?)"
+)
+"""What a lazy-loading page puts in ``src`` until a script swaps the real image in."""
+
+
 def _img_src(img: Tag) -> str | None:
-    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
+    """The image a reader sees: a lazy-loaded image's real address (``data-src``) rather than
+    the blank placeholder in its ``src``."""
+    candidates = []
+    for attr in ("src", "data-src", "data-original", "data-lazy-src", "data-lazy", "data-url"):
         value = img.get(attr)
         if isinstance(value, str) and value.strip() and not value.startswith("data:"):
-            return value.strip()
+            candidates.append(value.strip())
+    real = [c for c in candidates if not _PLACEHOLDER_SRC.search(c)]
+    if real or candidates:
+        return (real or candidates)[0]
     srcset = img.get("srcset") or img.get("data-srcset")
     if isinstance(srcset, str) and srcset.strip():
         return srcset.strip().split(",")[0].split()[0]

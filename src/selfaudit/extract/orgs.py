@@ -132,10 +132,34 @@ def employer_variants(employer: str) -> list[str]:
                     current = shorter
                     changed = True
                 break
+    variants += [short for v in list(variants) for short in _initialisms(v)]
     out: list[str] = []
     for v in variants:
         if v and v not in out:
             out.append(v)
+    return out
+
+
+_LINKING = frozenset({"and", "&", "of", "for", "the"})
+
+
+def _initialisms(name: str) -> list[str]:
+    """The name with a run of its later words written as initials, as staff write it:
+    "Severn Marches Mental Health Partnership" -> "Severn Marches MH Partnership", "Severn
+    Marches MHP". The first word stays: it is what tells this employer from others."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    out: list[str] = []
+    for start in range(1, len(words) - 1):
+        for end in range(start + 2, len(words) + 1):
+            run = words[start:end]
+            if run[0].lower() in _LINKING or run[-1].lower() in _LINKING:
+                continue
+            letters = "".join(w[0].upper() for w in run if w.lower() not in _LINKING)
+            if len(letters) < 2 or not all(w[0].isalpha() for w in run):
+                continue
+            out.append(" ".join([*words[:start], letters, *words[end:]]))
     return out
 
 
@@ -176,6 +200,15 @@ def same_org(a: str, b: str) -> bool:
         return False
     short, long_ = sorted((ta, tb), key=len)
     return long_[: len(short)] == short
+
+
+def names_employer(written: str, employer: str) -> bool:
+    """Is ``written`` the employer ``employer``: the same organisation, or one of the forms
+    staff write it in (shortened, initialised)?"""
+    if same_org(written, employer):
+        return True
+    folded = fold(" ".join(written.split()))
+    return any(fold(v) == folded for v in employer_variants(employer))
 
 
 def _clause_before(text: str, start: int) -> str:

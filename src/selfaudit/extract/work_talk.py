@@ -41,7 +41,9 @@ _STRONG = re.compile(
     r"|service[- ]users?|people\s+(?:i|we)\s+(?:support|care\s+for|work\s+with)"
     r"|(?:families|children|kids|young\s+people|clients)\s+(?:i|we)\s+work\s+with"
     r"|case ?load|at\s+work\s+(?:today|tonight|yesterday)|on\s+shift"
-    r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour)\s+shifts?"
+    r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour|rough|busy"
+    r"|tough|hard|manic|mad|crazy|quiet|brutal)\s+shifts?"
+    r"|(?:my|our)\s+(?:home\s+|morning\s+|afternoon\s+|first\s+|last\s+)?visits"
     r"|can'?t\s+stand\s+my|short[- ]staffed|understaffed|home\s+visits?|case\s+conference"
     r"|(?:lac|case)\s+review"
     r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:residents|service\s+users|patients|tenants)"
@@ -58,7 +60,7 @@ _STRONG = re.compile(
 )
 _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
-    r"|(?:home|discharged?)\s+from\s+hospital|run\s+of\s+(?:\w+\s+)?(?:nights|shifts|lates|earlies)"
+    r"|the\s+residents|(?:home|discharged?)\s+from\s+hospital|run\s+of\s+(?:\w+\s+)?(?:nights|shifts|lates|earlies)"
     r"|(?:night|day|late|early)\s+shifts?"
     r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
 )
@@ -164,7 +166,9 @@ class WorkTalkExtractor(Extractor):
         employers += [m.value for m in doc.discovered_orgs]
         for _, sentence in sentences(doc.text):
             sentence = _without_poster(sentence, subject)
-            if len(sentence) < 12 or not is_work_talk(sentence, employers):
+            if len(sentence) < 12 or len(sentence.split()) < 4:
+                continue  # a label ("Night shifts (rotating)" on a CV), not something said
+            if not is_work_talk(sentence, employers):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
             value = shorten(sentence, MAX_EXCERPT)

@@ -20,7 +20,7 @@ from bs4 import Tag
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
 from .names import fold
-from .orgs import ROLE, clean_org, employer_mentions, same_org
+from .orgs import ROLE, clean_org, employer_mentions, names_employer, same_org
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -142,6 +142,10 @@ class WorkplaceExtractor(Extractor):
         text = doc.all_text
 
         def accept(value: str | None, evidence: str) -> Finding | None:
+            # The subject's employer however the page writes it ("Severn Marches MHP") is
+            # reported as the subject wrote it: one employer, one finding across pages.
+            value = next((e for e in subject.employers if value and names_employer(value, e)),
+                         value)
             if not value or any(same_org(value, seen) for seen in accepted):
                 return None
             if any(same_org(value, name) for name in subject_names(subject)):
