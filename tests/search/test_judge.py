@@ -355,6 +355,35 @@ ROWS = [
     ),
     ("a racehorse", NURSE, r("Jo Bloggs (IRE) - Horse profile", "Jo Bloggs, 5yo bay mare."), False),
     ("a stylist", NURSE, r("Our stylists | Dundee", "Jo Bloggs, 23, senior stylist."), False),
+    # -- causes behind the fourth held-out set's errors ----------------------------------------
+    (
+        "a job after a middle dot",
+        NURSE,
+        r("Jo Bloggs Tattoo • Instagram", "Jo Bloggs · Tattoo artist · Dundee"),
+        False,
+    ),
+    (
+        "'At 84 she says'",
+        NURSE,
+        r(
+            "Thank you, Jo",
+            "Jo Bloggs has run the tea trolley since 1994. At 84 she says she"
+            " has no plans to stop.",
+        ),
+        False,
+    ),
+    (
+        "a register's other given name beside their employer",
+        NURSE,
+        r("DUNDEE HEALTH PARTNERSHIP - officers", "BLOGGS, Simon Andrew - Director. Dundee."),
+        False,
+    ),
+    (
+        "a register's stated occupation",
+        NURSE,
+        r("BLOGGS, Jo - appointments", "Born 1961. Occupation: holiday-let proprietor."),
+        False,
+    ),
 ]
 
 

@@ -48,6 +48,7 @@ from .names_context import (
     is_name_handle,
     name_forms,
     name_squashes,
+    stated_occupation,
     url_segments,
     url_words,
 )
@@ -193,6 +194,7 @@ def judge(result: RawResult, subject: Subject, page_text: str | None = None) -> 
             described = described_as_other(full, m, subject.employers)
             if described:
                 break
+        described = described or stated_occupation(short)
         if described:
             score += DESCRIBED_OTHER
             reasons.append(f"describes someone else: {described!r}")

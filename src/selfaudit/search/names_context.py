@@ -89,7 +89,10 @@ _BORN_AFTER = re.compile(r"^\s*[,(\[]?\s*(?:b\.|born)\s*(?:in\s+)?(1[5-9]\d\d|20
 _AGE_AFTER = re.compile(
     r"^\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|\)|\b(?:years?|yrs?)\b)", re.IGNORECASE
 )
-_AGED_AFTER = re.compile(r"^[^.;|]{0,30}?\baged\s+(\d{1,3})\b", re.IGNORECASE)
+_AGED_AFTER = re.compile(
+    r"^[^.;|]{0,30}?\baged\s+(\d{1,3})\b|^[^;|]{0,120}?\bat\s+(\d{2,3})\s*,?\s+(?:she|he|they)\b",
+    re.IGNORECASE,
+)
 _SCORING = re.compile(
     r"(?i)\b(?:scorers?|goals?|tries|try|points|pts|wickets|runs|conversions|assists|scored)\b"
 )
@@ -124,10 +127,11 @@ _OCCUPATIONS = (
     "pastor|dermatologist|cardiologist|estate agent|"
     "negotiator|hairdresser|barber|butcher|baker|shopkeeper|warehouse|postman|postwoman|"
     "firefighter|paramedic|midwife|pilot|student|stylist|beautician|waitress|waiter|bartender|"
-    "cashier|groundsman|greenkeeper|retired"
+    "cashier|groundsman|greenkeeper|retired|bar worker|barman|barmaid|tattoo artist|tattooist|"
+    "proprietor|landlord|landlady"
 )
 _DESCRIBED_AFTER = re.compile(
-    rf"^[ \t]*(?:,|[-–—]|\.[ \t]+(?=an?[ \t]))[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
+    rf"^[ \t]*(?:,|[-–—·|•]|\.[ \t]+(?=an?[ \t]))[ \t]*(?:(?:aged[ \t]+)?\d{{1,2}}[ \t]*,[ \t]*)?"
     rf"(?:(?:of|from)[ \t]+[\w'’ -]{{1,30}}?,[ \t]*)?"
     rf"(?:(?:an?|the)[ \t]+)?(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
     rf"|^[ \t]*\([ \t]*(?:(?:[\w'’.-]+[ \t]+){{0,3}}?(?:{_OCCUPATIONS})s?\b"
@@ -199,6 +203,20 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
     label = _DISAMBIGUATOR_AFTER.match(after)
     if label and fold(label.group(1)).split()[0] not in _NOT_DISAMBIGUATORS:
         return f"({label.group(1)})"
+    return ""
+
+
+_OCCUPATION_FIELD = re.compile(r"(?i)\boccupation\s*:\s*([^·|.\n;]{3,60})")
+_CARE_WORK = re.compile(
+    r"(?i)care|carer|social|nurs|support|health|foster|hospice|therap|mental|welfare|reablement"
+)
+
+
+def stated_occupation(text: str) -> str:
+    """A register's "Occupation: holiday-let proprietor" that is not care work, or ""."""
+    found = _OCCUPATION_FIELD.search(text)
+    if found and not _CARE_WORK.search(found.group(1)):
+        return found.group(1).strip()
     return ""
 
 
@@ -446,6 +464,12 @@ def _grade(
                 text[tok.start() : nxt.end()], tok.start(), nxt.end(), MATCH, strength,
                 "surname first", _is_initial(nxt.group(0)),
             )  # fmt: skip
+        if text[tok.start() : end].isupper() and len(text[tok.start() : end]) > 1:
+            # A register's "LEE, Simon Andrew": a surname in capitals, a comma, a given name.
+            return Mention(
+                text[tok.start() : nxt.end()], tok.start(), nxt.end(), CONFLICT, 0.0,
+                "another given name",
+            )  # fmt: skip
     # "RHYS-MORGAN Siân", "WOJCIK Tomasz": a surname in capitals, then the given name.
     written_surname = text[tok.start() : end]
     if (
@@ -498,17 +522,19 @@ def _life_check(text: str, mention: Mention) -> Mention:
     born = _BORN_AFTER.match(after)
     if not why and born and int(born.group(1)) < this_year - 90:
         why = f"born {born.group(1)}"
-    age = _AGE_AFTER.match(after) or _AGED_AFTER.match(after)
+    found = _AGE_AFTER.match(after) or _AGED_AFTER.match(after)
+    years = next((g for g in found.groups() if g), "") if found else ""
     # A lone digit in brackets is a count ("D. Asante-Marsh (2)": two goals), not an age,
-    # unless it says "aged". The subject is a working adult: under 18 is someone else.
+    # unless it says "aged". The subject is a working adult: under 18 or over 80 is someone
+    # else ("At 84 she says she has no plans to stop").
     counted = (
-        age is not None
-        and len(age.group(1)) == 1
-        and "age" not in age.group(0).lower()
+        found is not None
+        and len(years) == 1
+        and "age" not in found.group(0).lower()
         and _SCORING.search(text[max(0, mention.start - 80) : mention.start]) is not None
     )
-    if not why and age and not counted and (int(age.group(1)) < 18 or int(age.group(1)) > 95):
-        why = f"aged {age.group(1)}"
+    if not why and years and not counted and not 18 <= int(years) <= 80:
+        why = f"aged {years}"
     if not why and (_DECEASED_BEFORE.search(before) or _DECEASED_AFTER.match(after)):
         why = "an obituary"
     if not why and _JUNIOR_AFTER.match(after):
