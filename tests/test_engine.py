@@ -126,3 +126,32 @@ def test_hostile_pages_and_images_do_not_stop_the_audit(web):
     assert ("phone", "+441314960412") in kinds
     assert ("tagged_photo", "https://example.org/cut.jpg") in kinds
     assert not any(f.kind.value == "photo_location" for f in report.findings)
+
+
+def test_a_found_profile_is_read_while_slower_checks_still_wait(web):
+    """Stage two overlaps stage one: the fast site's profile (and its photo) are read while
+    a slow site is still answering, not after it."""
+    import time
+
+    seen: dict[str, float] = {}
+
+    def photo(request):
+        seen["photo"] = time.monotonic()
+        return Reply(404, "gone")
+
+    web.add("example.org", "/users/samw", Reply(200, """<html><body><div class="profile-of">
+        <h1>Sam Whitlock</h1><img src="/img/walk.jpg" alt="Sam Whitlock on a walk"></div>
+        </body></html>"""))
+    web.add("example.org", "/img/walk.jpg", photo)
+    web.default("example.org", Reply(404, "no such user"))
+    web.default("slow.example", Reply(404, "no such user", delay=1.5))
+    sites = catalogue(site_entry("Fast"),
+                      site_entry("Slow", uri_check="https://slow.example/users/{account}"))
+    subject = Subject(name="Sam Whitlock", handles=("samw",))
+    started = time.monotonic()
+    with routed_net(web, "https://example.org", "https://slow.example") as net:
+        report = Audit(subject, sites, net).run()
+    assert {a.site: a.status for a in report.accounts} == {
+        "Fast": Status.FOUND, "Slow": Status.NOT_FOUND}
+    assert seen["photo"] - started < 1.2  # read before the slow site had answered
+    assert any(f.kind.value == "tagged_photo" for f in report.findings)

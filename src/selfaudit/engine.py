@@ -137,6 +137,82 @@ def _parallel(
     return [results[i] for i in range(len(items))]
 
 
+class _Readers:
+    """A few threads reading found profiles (``read``) while the checks go on.
+
+    ``submit`` hands one over as soon as its check ends; ``collect`` (stage two) waits for
+    every found profile, submitting any that were not, and returns them in order.
+    """
+
+    def __init__(self, read: Callable[[tuple], R], workers: int, stop: threading.Event) -> None:
+        self._read = read
+        self._workers = max(1, workers)
+        self._stop = stop
+        self._todo: queue.SimpleQueue[tuple[object, tuple]] = queue.SimpleQueue()
+        self._done: queue.SimpleQueue[tuple[object, object, BaseException | None]] = (
+            queue.SimpleQueue()
+        )
+        self._results: dict[object, object] = {}
+        self._submitted: set[object] = set()
+        self._lock = threading.Lock()
+        self._started = False
+
+    def submit(self, key: object, item: tuple) -> None:
+        with self._lock:
+            if key in self._submitted:
+                return
+            self._submitted.add(key)
+            if not self._started:
+                self._started = True
+                for _ in range(self._workers):
+                    worker = threading.Thread(target=self._work, daemon=True, name="selfaudit-read")
+                    worker.start()
+        self._todo.put((key, item))
+
+    def _work(self) -> None:
+        while not self._stop.is_set():
+            try:
+                key, item = self._todo.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            try:
+                self._done.put((key, self._read(item), None))
+            except BaseException as exc:  # noqa: BLE001 - handed to collect() below
+                self._done.put((key, None, exc))
+
+    def _drain(self, block: bool) -> None:
+        try:
+            key, result, error = self._done.get(timeout=0.1) if block else self._done.get_nowait()
+        except queue.Empty:
+            return
+        if error is not None:
+            raise error
+        self._results[key] = result
+
+    def finished(self) -> list:
+        """What was read so far (after a stop)."""
+        while not self._done.empty():
+            self._drain(block=False)
+        return list(self._results.values())
+
+    def collect(self, found: list[tuple[AccountCheck, Page]], reporter: Reporter) -> list:
+        keys = [account.key for account, _ in found]
+        for key, item in zip(keys, found, strict=True):
+            self.submit(key, item)
+        counted = 0
+        while True:
+            ready = sum(1 for k in keys if k in self._results)
+            if ready > counted:
+                reporter.advance(ready - counted)
+                counted = ready
+            if ready == len(keys):
+                return [self._results[k] for k in keys]
+            if self._stop.is_set():
+                done = {i: self._results[k] for i, k in enumerate(keys) if k in self._results}
+                raise Stopped(done)
+            self._drain(block=True)
+
+
 # Extractors read at most this much of a page: what a profile says about its owner sits near the
 # top, and it bounds the memory that found pages hold between the two stages.
 EXTRACT_BYTES = 128 * 1024
@@ -170,6 +246,12 @@ class Audit:
         # Parsing is CPU work under the GIL: more at once only costs memory.
         self._parsing = threading.BoundedSemaphore(1)
         self._notes: list[str] = []  # pages that could not be read: said in the report
+        # Found profiles are read while the other checks still wait on the network.
+        self._readers = (
+            _Readers(self._read_profile, min(self.options.workers, READ_WORKERS), self.stop)
+            if self.options.read_profiles
+            else None
+        )
 
     def _note(self, text: str) -> None:
         self._notes.append(text)
@@ -190,10 +272,13 @@ class Audit:
         return jobs
 
     def _check(self, job: tuple[Site, str, str | None]) -> tuple[AccountCheck, Page | None]:
-        """Check one (site, username); keep the beginning of a found profile for stage two."""
+        """Check one (site, username); hand a found profile to the readers at once."""
         site, username, shown_as = job
         account, response = probe(site, username, self.net, self.canary, shown_as)
-        return account, (_page(response) if response is not None else None)
+        page = _page(response) if response is not None else None
+        if page is not None and self._readers is not None:
+            self._readers.submit(account.key, (account, page))
+        return account, page
 
     def _extract(self, page: Page) -> list[Finding]:
         from . import extract  # imported lazily: start-up stays fast for --version and --help
@@ -239,9 +324,11 @@ class Audit:
     def check_accounts(self) -> list[tuple[AccountCheck, Page | None]]:
         """Stage one, all network: where do the handles have public profiles?
 
-        Reading the profiles waits for stage two, so parsing (CPU work under the GIL) cannot
-        starve the checks still waiting on the network into false timeouts. The extractors
-        (a tenth of a second of imports) are loaded meanwhile, while the checks wait.
+        A found profile goes to the readers (stage two) as soon as its check ends, so reading
+        overlaps the other checks' waiting. Parsing is CPU work under the GIL, so it runs one
+        page at a time on a few threads: the hundreds of checks waiting on the network get
+        the GIL back every few milliseconds, far inside any timeout. The extractors (a tenth
+        of a second of imports) are loaded meanwhile.
         """
         if self.options.read_profiles:
             threading.Thread(
@@ -263,11 +350,11 @@ class Audit:
         """Stage two: what do the found profiles show a stranger?"""
         found = [(a, p) for a, p in checked if p is not None]
         self.reporter.stage(STAGES["read"], len(found))
+        readers = self._readers or _Readers(
+            self._read_profile, min(self.options.workers, READ_WORKERS), self.stop
+        )
         try:
-            read = _parallel(
-                found, self._read_profile, min(self.options.workers, READ_WORKERS), self.stop,
-                self.reporter,
-            )
+            read = readers.collect(found, self.reporter)
         except Stopped as stopped:
             # Every account was checked already: keep them all, with what was read so far.
             merged = self._merge(checked, stopped.partial)
@@ -336,6 +423,8 @@ class Audit:
         except Stopped as stopped:
             checked = stopped.partial
         results: list[tuple[AccountCheck, list[Finding]]] = [(a, []) for a, _ in checked]
+        if self._readers is not None and self.stop.is_set():
+            results = self._merge(checked, self._readers.finished())  # read before the stop
         if self.options.read_profiles and not self.stop.is_set():
             try:
                 results = self.read_profiles(checked)

@@ -6,6 +6,7 @@ context, so that "is the employer on this page?" has one answer.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -115,6 +116,12 @@ def clean_org(raw: str) -> str | None:
 def employer_variants(employer: str) -> list[str]:
     """``employer`` and shorter forms of it that still name it ("Dunmore Council Social Work"
     -> "Dunmore Council"), longest first. A form is only shortened while two words remain."""
+    return list(_employer_variants(employer))
+
+
+@functools.lru_cache(maxsize=256)
+def _employer_variants(employer: str) -> tuple[str, ...]:
+    """:func:`employer_variants`, computed once per employer: every page asks again."""
     base = " ".join(employer.split())
     variants = [base]
     if fold(base).startswith("the "):
@@ -137,7 +144,7 @@ def employer_variants(employer: str) -> list[str]:
     for v in variants:
         if v and v not in out:
             out.append(v)
-    return out
+    return tuple(out)
 
 
 _LINKING = frozenset({"and", "&", "of", "for", "the"})
