@@ -241,3 +241,25 @@ def test_an_employer_written_with_initials_is_reported_as_the_subject_wrote_it(
 )
 def test_more_care_work_phrasing(sentence: str, talk: bool) -> None:
     assert is_work_talk(sentence) is talk
+
+
+def test_a_cv_job_whose_employer_is_a_nested_h_card_and_whose_duties_are_a_list() -> None:
+    body = (
+        '<section class="h-resume"><h2>Experience</h2>'
+        '<div class="p-experience h-event"><dl><dt>2018 - 2021</dt><dd>'
+        '<strong class="p-name">Care Assistant</strong>, <span class="p-location h-card">'
+        '<span class="p-org">Kessock View Care Home</span></span>'
+        "<ul><li>Residential and respite care</li><li>Medication prompts</li></ul>"
+        "</dd></dl></div></section>"
+    )
+    got = values(html_page(body, url="https://mk.example.com/cv"), MORAG, WORKPLACE)
+    assert got == ["Kessock View Care Home"]
+
+
+def test_a_tradesman_namesake_whose_town_is_only_in_his_story() -> None:
+    body = (
+        "<h1>About Morag</h1><img src='/img/stairs.jpg' alt='Morag Kelly fitting a staircase'>"
+        "<p>I'm Morag, a time-served joiner born and bred in Aberystwyth.</p>"
+    )
+    found = extract_findings(html_page(body, url="https://kellyjoinery.example.com/about"), MORAG)
+    assert found and all(f.may_not_be_you for f in found)

@@ -22,6 +22,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
+from .. import places
 from ..models import Finding, FindingKind, Page, Subject
 from .base import (
     Document,
@@ -127,10 +128,13 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     given |= {parse_possible(p) or "" for p in subject.phones} - {""}
     if any(fold(f.value).strip() in given for f in findings):
         return False
+    places_named = [f.value for f in findings if f.kind is FindingKind.LOCATION]
+    if not places_named:  # "a joiner born and bred in Aberystwyth": a town, if not a finding
+        places_named = towns_in(doc.all_text)
     conflicts = context_conflicts(
         doc.api.handle if doc.api is not None else None,
         [f.value for f in findings if f.kind is FindingKind.WORKPLACE],
-        [f.value for f in findings if f.kind is FindingKind.LOCATION],
+        places_named,
         subject,
     )
     if conflicts is None:
@@ -160,6 +164,17 @@ _CARE = re.compile(
     r"|children'?s\s+services|residential|safeguarding|service\s+users?|sssc|hcpc|niscc"
     r"|social\s+work\s+england|social\s+care\s+wales|keyworker|reablement|domiciliary)\b"
 )
+
+
+_TOWNS = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(places.UK_TOWNS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def towns_in(text: str) -> list[str]:
+    """The known towns (:mod:`selfaudit.places`) a page names, as written, in order."""
+    return list(dict.fromkeys(m.group(0) for m in _TOWNS.finditer(text[:20_000])))
 
 
 def other_trade(text: str, subject: Subject) -> bool:

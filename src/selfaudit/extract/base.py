@@ -72,6 +72,9 @@ _PERSON_BLOCK = re.compile(
     r"|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
     r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item|officer[-_]card"
 )
+_PLACE_OR_ORG_CARD = frozenset({"p-location", "p-org", "p-organization", "p-adr"})
+"""An h-card nested as a place or an organisation ("Care Assistant, <span class="p-location
+h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person's card."""
 _ENTRY = frozenset({"h-entry", "hentry", "h-cite", "post", "message--post"})
 """Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``)."""
 _AUTHOR = frozenset({"p-author", "author", "u-author", "username", "message-name", "postauthor"})
@@ -512,9 +515,10 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         if tokens & _ENTRY:
             entry_ids.add(id(el))
             entries.append(el)
-        if any(_PERSON_BLOCK.search(t) for t in tokens) or (
-            "schema.org/person" in str(el.get("itemtype") or "").lower()
-        ):
+        if (
+            any(_PERSON_BLOCK.search(t) for t in tokens)
+            or "schema.org/person" in str(el.get("itemtype") or "").lower()
+        ) and not tokens & _PLACE_OR_ORG_CARD:
             card_ids.add(id(el))
             cards.append(el)
         if (

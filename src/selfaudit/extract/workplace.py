@@ -47,7 +47,9 @@ def _experience_orgs(doc: Document) -> Iterator[tuple[str, str]]:
                 yield org, one_line(item.get_text(" "))
 
 
-_JOB_BLOCK = re.compile(r"^(?:job|position|role|post|experience[-_]?(?:item|entry)|entry)s?$")
+_JOB_BLOCK = re.compile(
+    r"^(?:job|position|role|post|entry)s?$|(?:^|[-_])experience(?:[-_]?(?:item|entry))?s?$"
+)
 
 
 def _experience_items(heading: Tag) -> list[Tag]:
@@ -64,13 +66,17 @@ def _experience_items(heading: Tag) -> list[Tag]:
             return container.find_all(["li", "dd", "tr"], limit=50)
         return []
     following = [el for el in heading.find_all_next(True, limit=400) if scope in el.parents]
+    jobs = [  # blocks marked as jobs first: a list inside one is its duties, not employers
+        el for el in following
+        if any(_JOB_BLOCK.search(str(c).lower()) for c in (el.get("class") or []))
+    ]
+    outer = [j for j in jobs if not any(p in jobs for p in j.parents)]
+    if outer:
+        return outer[:50]
     for el in following:
         if el.name in ("ul", "ol", "dl", "table"):
             return el.find_all(["li", "dd", "tr"], limit=50)
-    return [
-        el for el in following
-        if any(_JOB_BLOCK.match(str(c).lower()) for c in (el.get("class") or []))
-    ][:50]
+    return []
 
 
 _NOT_ORG_FIELD = re.compile(r"location|locality|address|date|duration|time")

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .. import places
 from ..extract.names import fold
 from ..extract.orgs import discover_orgs, find_employer, same_org
 from ..extract.text import phrase_pattern
 from ..models import Subject
-from . import places
 
 Span = tuple[int, int]
 

@@ -29,9 +29,9 @@ from urllib.parse import unquote, urlsplit
 
 import phonenumbers
 
+from .. import places
 from ..extract.names import fold, handle_in, name_tokens, names_compatible
 from ..models import Subject
-from . import places
 
 MATCH, CONFLICT, SURNAME = "match", "conflict", "surname"
 
