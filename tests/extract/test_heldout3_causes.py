@@ -263,3 +263,15 @@ def test_a_tradesman_namesake_whose_town_is_only_in_his_story() -> None:
     )
     found = extract_findings(html_page(body, url="https://kellyjoinery.example.com/about"), MORAG)
     assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_linkedin_like_location_line_and_its_others_named_box() -> None:
+    body = (
+        "<main><h1>Morag Kelly</h1><div><span>Leith, Scotland, United Kingdom</span>"
+        "<span class='subline'><a href='/contact'>Contact Info</a></span></div></main>"
+        "<section class='rail'><section class='aside-section'><h2>Others named Morag Kelly</h2>"
+        "<ul><li>Morag Kelly<br>Data Analyst at Brightline Analytics</li></ul></section></section>"
+    )
+    page = html_page(body, url="https://uk.linkedin.example.com/in/morag-kelly-sw")
+    assert values(page, MORAG, LOCATION) == ["Leith, Scotland, United Kingdom"]
+    assert "Brightline Analytics" not in values(page, MORAG, WORKPLACE)

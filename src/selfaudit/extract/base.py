@@ -418,6 +418,7 @@ _RELATED_HEADING = re.compile(
     r"(?i)^\s*(?:people (?:also viewed|you may know)|similar (?:profiles|people|accounts)"
     r"|suggested (?:for you|accounts|people)|who to follow|you might (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
+    r"|(?:see )?others named|other people named|more people named|people with the same name"
     r"|recommended)\b"
 )
 """A box of other people's profiles or other stories: never the page owner's, even when one
@@ -433,6 +434,17 @@ def _related_box(el: Tag) -> bool:
     title = one_line(heading.get_text(" "))
     text = one_line(el.get_text(" "))
     return bool(_RELATED_HEADING.search(title)) and text.find(title) in range(0, 40)
+
+
+def _headed_related_box(el: Tag) -> bool:
+    """A section that starts with a "People also viewed" / "Others named ..." heading: looked
+    for in its direct children only, so the pass stays linear on deep pages."""
+    if el.name not in ("aside", "section", "div"):
+        return False
+    first = next((c for c in el.children if isinstance(c, Tag)), None)
+    if first is None or first.name not in _HEADING_TAGS:
+        return False
+    return bool(_RELATED_HEADING.search(one_line(first.get_text(" "))))
 
 
 def _furniture_names_subject(el: Tag, subject: Subject) -> bool:
@@ -486,6 +498,9 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         tokens = _tokens(el)
         if _is_chrome(el, tokens):
             dropped.add(id(el))
+            drop.append(el)
+        elif subject is not None and not inside_kept and _headed_related_box(el):
+            dropped.add(id(el))  # "Others named Priya Chandrasekar", wherever it sits
             drop.append(el)
         elif subject is not None and not inside_kept and _is_furniture(el, tokens):
             # Judging reads the whole subtree: done once for the outermost furniture only, so
@@ -666,6 +681,9 @@ def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     return out
 
 
+_LAYOUT_INLINE = frozenset({"span", "a", "time", "label", "button", "small"})
+
+
 def _visible_text(soup: BeautifulSoup) -> str:
     """Visible text with a line break around every block element, so sentences stay whole.
 
@@ -690,6 +708,10 @@ def _visible_text(soup: BeautifulSoup) -> str:
             is_block = node.name in _BLOCK_TAGS
             if is_block:
                 parts.append("\n")
+            elif node.name in _LAYOUT_INLINE and isinstance(node.previous_sibling, Tag):
+                # "<span>Inverness, Scotland</span><span>Contact info</span>": two pieces of
+                # a layout, which a browser shows apart, not one word.
+                parts.append(" ")
             stack.append((iter(node.contents), is_block))
         elif type(node) is NavigableString or isinstance(node, CData):
             # HTML collapses whitespace: a line break in the source is just a space.

@@ -163,8 +163,16 @@ def _place_list_at(text: str, start: int, end: int) -> str | None:
     left = text.rfind("\n", 0, start) + 1
     found = _PLACE_LIST.match(text, left)
     if found and found.start("list") <= start and end <= found.end("list"):
-        return found.group("list")
+        return _UI_TAIL.sub("", found.group("list"))
     return None
+
+
+_UI_TAIL = re.compile(
+    r"(?:[ \t]+(?:Contact|Info|Information|Message|Follow|Following|Connect|Join|View|Share"
+    r"|More|Sign|See|Profile|Edit|Report))+$"
+)
+"""Buttons that run on from a location line ("Inverness, Scotland, United Kingdom Contact
+Info"): not part of the place."""
 
 
 def _without_names(places: str | None, subject: Subject) -> str | None:
