@@ -275,3 +275,17 @@ def test_a_linkedin_like_location_line_and_its_others_named_box() -> None:
     page = html_page(body, url="https://uk.linkedin.example.com/in/morag-kelly-sw")
     assert values(page, MORAG, LOCATION) == ["Leith, Scotland, United Kingdom"]
     assert "Brightline Analytics" not in values(page, MORAG, WORKPLACE)
+
+
+def test_an_articles_own_header_is_content_not_the_page_banner() -> None:
+    body = (
+        "<header class='site-header'><img src='/logo.png' alt='Morag Kelly walks'></header>"
+        "<article><header class='entry-header'><h1>Sunrise at the Quarry</h1>"
+        "<figure><img src='data:image/gif;base64,R0lGOD' data-src='/img/sunrise.jpg' alt=''>"
+        "<figcaption>Morag by the river, just after sunrise</figcaption></figure></header>"
+        "<p>Hi, I'm Morag Kelly.</p></article>"
+    )
+    page = html_page(body, url="https://moragwalks.example.org/2024/sunrise/")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://moragwalks.example.org/img/sunrise.jpg"
+    ]

@@ -407,7 +407,11 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
     """A sidebar, widget, footer, related-people box or site banner (see :data:`_FURNITURE`)."""
     if el.name in _KEEP_WHOLE:
         return False
-    if el.name in ("aside", "header"):
+    if el.name == "aside":
+        return True
+    if el.name == "header" and not any(
+        a.name in ("article", "main") for a in _ancestors(el, 12)
+    ):  # the page's banner; an article's own header holds its title and photo
         return True
     if str(el.get("role") or "").lower() in ("complementary", "banner"):
         return True
