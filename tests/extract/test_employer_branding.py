@@ -101,3 +101,28 @@ def test_card_image_that_is_also_the_avatar_counts_as_the_avatar() -> None:
     page = html_page(body, head=head, url="https://links.example/samw")
     assert values(page, PLAIN, KIND) == []  # nothing names the employer in the text
     assert values(page, MORAG, KIND) == ["https://links.example/i/dunmore-council-logo.png"]
+
+
+def test_a_twibbon_whose_file_runs_the_employers_words_together() -> None:
+    from selfaudit.models import Subject
+
+    subject = Subject(
+        name="Rhi Pryce",
+        handles=("rhipryce",),
+        employers=("Severn Marches Mental Health Partnership",),
+    )
+    body = (
+        '<img class="avatar" alt="Opens profile photo" '
+        'src="https://pbs.example.com/profile_images/1/SevernMarches_twibbon_400x400.jpg">'
+    )
+    assert values(html_page(body, url="https://x.example.com/rhipryce"), subject, KIND) == [
+        "https://pbs.example.com/profile_images/1/SevernMarches_twibbon_400x400.jpg"
+    ]
+
+
+def test_the_employers_own_account_avatar_beside_its_post_is_not_the_subjects_branding() -> None:
+    body = (
+        '<img class="avatar" alt="dunmore_council\'s profile picture" '
+        'src="https://cdn.example.com/dunmore-council-logo.jpg">'
+    )
+    assert values(html_page(body, url="https://insta.example.com/p/Cx1/"), MORAG, KIND) == []

@@ -27,7 +27,7 @@ _GENERIC = words(
     scottish national"""
 )
 _ROLES = ("avatar", "banner", "og")
-_MARKS = ("logo", "crest", "badge", "emblem", "insignia")
+_MARKS = ("logo", "crest", "badge", "emblem", "insignia", "twibbon", "frame")
 """Words that say an image is an organisation's mark, not a photo."""
 
 
@@ -49,8 +49,23 @@ def mentions_employer(haystack: str, employer: str) -> bool:
             return True
     if any(f" {mark} " in spaced for mark in _MARKS):
         distinctive = [w for w in _words(employer) if len(w) >= 4 and w not in _GENERIC]
-        return any(f" {w} " in spaced for w in distinctive)
+        if any(f" {w} " in spaced for w in distinctive):
+            return True
+        # "SevernMarches_twibbon.jpg": the name's distinctive words run together
+        return len(distinctive) >= 2 and "".join(distinctive[:2]) in squashed
     return False
+
+
+_OWNED_LABEL = re.compile(r"^\s*@?([\w.]+?)['’]s\s+(?:profile\s+(?:picture|photo)|avatar)\b", re.I)
+
+
+def _someone_elses_avatar(image: ImageRef, subject: Subject) -> bool:
+    """An avatar labelled as another account's ("heatherbank_lodge's profile picture")."""
+    owner = _OWNED_LABEL.match(image.label or "")
+    if image.role != "avatar" or owner is None:
+        return False
+    handles = {fold(h).lstrip("@") for h in subject.handles}
+    return fold(owner.group(1)) not in handles
 
 
 def _haystack(image: ImageRef) -> str:
@@ -90,12 +105,22 @@ class EmployerBrandingExtractor(Extractor):
         profile = doc.display_name is not None or any(
             t.lower() == "profile" for t in doc.meta.get("og:type", ())
         )
-        for image in doc.images:
+        shown: set[str] = set()  # the same file at another size is one finding
+        # The avatar or banner itself before a card image that repeats it at another size.
+        for image in sorted(
+            doc.images, key=lambda i: _ROLES.index(i.role) if i.role in _ROLES else 9
+        ):
+            path = urlparse(image.url).path
+            if path in shown:
+                continue
             if image.role not in _ROLES or (image.role == "og" and not profile):
                 continue  # a card image on a page that is not a profile is an article's
+            if _someone_elses_avatar(image, subject):
+                continue  # the employer's own account's picture, beside its post
             haystack = _haystack(image)
             for employer in employers:
                 if mentions_employer(haystack, employer):
+                    shown.add(path)
                     yield self.finding(
                         doc, image.url, f"{image.role} image names {employer}: {image.url}"
                     )
