@@ -289,3 +289,9 @@ def test_an_articles_own_header_is_content_not_the_page_banner() -> None:
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
         "https://moragwalks.example.org/img/sunrise.jpg"
     ]
+
+
+def test_a_place_list_after_a_pin_in_a_bio_is_kept_whole() -> None:
+    body = "<h1>Morag Kelly</h1><p>Support worker • bingo • glitter 📍 Leith, Edinburgh</p>"
+    page = html_page(body, url="https://links.example.com/moragk")
+    assert values(page, MORAG, LOCATION) == ["Leith, Edinburgh"]

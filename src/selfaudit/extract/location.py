@@ -153,20 +153,23 @@ def _marked_field(el: Tag) -> bool:
     return isinstance(testid, str) and bool(_FIELD_TESTID.search(testid.lower()))
 
 
-_PLACE_LIST = re.compile(rf"(?m)^[ \t]*(?P<list>{PLACE}(?:,[ \t]*{PLACE}){{1,3}})[ \t]*(?:[·•|]|$)")
-"""A line that is only a list of places ("Leeds, England, United Kingdom · Contact info"):
-a profile's location line, kept whole as written."""
+_PLACE_LIST = re.compile(rf"(?m)[ \t]*(?P<list>{PLACE}(?:,[ \t]*{PLACE}){{1,3}})[ \t]*(?:[·•|]|$)")
+"""A list of places that fills a line, or the part of it after a separator or a pin ("Leeds,
+England, United Kingdom · Contact info", "bingo • glitter 📍 Kendal, Cumbria"): a profile's
+location line, kept whole as written. Matched at the start of that line or part."""
 
 
 def _place_list_at(text: str, start: int, end: int) -> str | None:
     """The whole place list on the line holding ``text[start:end]``, if the line starts with one."""
-    left = text.rfind("\n", 0, start) + 1
+    # The list starts a line, or follows a separator or a pin ("glitter 📍 Kendal, Cumbria").
+    left = max(text.rfind(mark, 0, start) + len(mark) for mark in _LIST_STARTS)
     found = _PLACE_LIST.match(text, left)
     if found and found.start("list") <= start and end <= found.end("list"):
         return _UI_TAIL.sub("", found.group("list"))
     return None
 
 
+_LIST_STARTS = ("\n", "·", "•", "|", "📍", "🏠", "📌", "🌍")
 _UI_TAIL = re.compile(
     r"(?:[ \t]+(?:Contact|Info|Information|Message|Follow|Following|Connect|Join|View|Share"
     r"|More|Sign|See|Profile|Edit|Report))+$"
