@@ -378,6 +378,19 @@ ROWS = [
         r("DUNDEE HEALTH PARTNERSHIP - officers", "BLOGGS, Simon Andrew - Director. Dundee."),
         False,
     ),
+    # -- causes behind the fifth held-out set's errors -----------------------------------------
+    (
+        "a business named after them",
+        NURSE,
+        r("Jo Bloggs Joinery, Dundee - reviews", "Jo fitted our worktops. Tidy and fair."),
+        False,
+    ),
+    (
+        "a results list places them abroad",
+        NURSE,
+        r("Dundee Half 2024 - Jo Bloggs - finisher", "Jo Bloggs, 39, Chicago, IL. Bib 31877."),
+        False,
+    ),
     (
         "a register's stated occupation",
         NURSE,

@@ -48,6 +48,7 @@ from .names_context import (
     is_name_handle,
     name_forms,
     name_squashes,
+    placed_elsewhere,
     stated_occupation,
     url_segments,
     url_words,
@@ -191,7 +192,9 @@ def judge(result: RawResult, subject: Subject, page_text: str | None = None) -> 
         for m in mentions:
             if m.verdict == CONFLICT:
                 continue  # what another person is ("John Bloggs, a plumber") says nothing
-            described = described_as_other(full, m, subject.employers)
+            described = described_as_other(full, m, subject.employers) or placed_elsewhere(
+                full, m, subject.locations
+            )
             if described:
                 break
         described = described or stated_occupation(short)

@@ -177,6 +177,35 @@ def child_context(text: str) -> str:
     return match.group(0) if match else ""
 
 
+_BUSINESS_AFTER = re.compile(
+    r"^[ \t]+(?:Joinery|Plumbing|Plumbers?|Electrical|Electricians?|Roofing|Builders?|Building"
+    r"|Construction|Landscap\w+|Hair|Barbers?|Motors|Taxis?|Catering|Carpentry|Decorating"
+    r"|Kitchens|Bathrooms|Boutique|Beauty|Nails|Tattoos?|Fitness|Solicitors|Accountants?"
+    r"|Estate[ \t]+Agents?|Garage|Plastering|Tiling|Glazing|Scaffolding|Removals)\b"
+)
+"""A business named after its owner ("Chris Wood Joinery"): a trade, not care work."""
+_PLACE_AFTER = re.compile(
+    r"^[ \t]*,[ \t]*(?:(?:aged[ \t]+)?\d{1,3}[ \t]*,[ \t]*)?(?:of[ \t]+|from[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+"""Where a named person is from, as news and results lists write it ("Malgorzata Wrobel,
+39, Chicago", "Jo Bloggs, of Lochee")."""
+
+
+def placed_elsewhere(text: str, mention: Mention, locations: Iterable[str]) -> str:
+    """The known town or country written right after ``mention`` when it is none of the
+    subject's ``locations``, or ""."""
+    wanted = [fold(w) for w in locations if w.strip()]
+    found = _PLACE_AFTER.match(text[mention.end : mention.end + 80])
+    if not found or not wanted:
+        return ""
+    place = fold(found.group("place"))
+    known = place in _PLACE_WORDS or place.split()[0] in _PLACE_WORDS
+    if not known or any(w in place or place in w for w in wanted):
+        return ""
+    return f"of {found.group('place')}"
+
+
 def described_as_other(text: str, mention: Mention, employers: Iterable[str] = ()) -> str:
     """What ``text`` says right after ``mention`` that describes a particular person: a job
     ("a warehouse operative", "Senior Lecturer"), an age ("34"), a birth date ("(born 1998)")
@@ -184,6 +213,9 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
     after = text[mention.end : mention.end + 80]
     if mention.written.endswith("."):  # the sentence's full stop was read with the name
         after = "." + after
+    business = _BUSINESS_AFTER.match(after)
+    if business:
+        return business.group(0).strip()
     described = _DESCRIBED_AFTER.match(after)
     if described:
         job = fold(described.group(0))
