@@ -421,9 +421,13 @@ class Net:
     ) -> requests.Response:
         """Send and read the status line and headers; every failure becomes a reason."""
         try:
+            # Only the steps a request of ours needs: no cookie jar, no auth from the URL
+            # (both would be built per request by prepare(), for nothing).
             prepared = requests.PreparedRequest()
-            prepared.prepare(method=method, url=target, headers={**self._headers, **headers},
-                             data=data)
+            prepared.prepare_method(method)
+            prepared.prepare_url(target, None)
+            prepared.prepare_headers({**self._headers, **headers})
+            prepared.prepare_body(data, None)
             return self._adapter.send(
                 prepared,
                 stream=True,
