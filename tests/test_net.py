@@ -297,6 +297,14 @@ def test_netrc_logins_are_never_sent(web, tmp_path, monkeypatch):
     assert "Authorization" not in web.log[0].headers
 
 
+def test_credentials_written_in_an_address_are_never_sent(web):
+    """A catalogue or a page may write "https://user:pass@host/": a self-audit logs in nowhere."""
+    web.add(None, "/x", Reply(200, "ok"))
+    with Net() as net:
+        net.get(web.url("/x").replace("http://", "http://me:s3cret@"))
+    assert "Authorization" not in web.log[0].headers
+
+
 def test_a_malformed_redirect_is_a_reason_not_a_crash(web):
     web.add(None, "/a", Reply(302, headers=(("Location", "http://[::1/x"),)))
     with Net() as net, pytest.raises(FetchError, match="impossible"):
