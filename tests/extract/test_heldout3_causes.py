@@ -96,6 +96,10 @@ def test_a_fundraiser_its_organiser_wrote_is_theirs_but_not_the_charity_box(body
         ("I'm a residential care worker, looking after young people who can't live at home.", True),
         ("We spent the day looking after the kids at the beach.", False),
         ("The people I help at the food bank are lovely.", False),
+        # held-out corpus 5
+        ("Rough shift tonight: three assessments and one bed in the whole region.", True),
+        ("Thanks Sandra, I'm out on my visits till 3 but my partner's home.", True),
+        ("Gladys beat me at bingo again and the residents will never let me forget it.", True),
     ],
 )
 def test_care_work_phrasing(sentence: str, talk: bool) -> None:
@@ -229,18 +233,6 @@ def test_an_employer_written_with_initials_is_reported_as_the_subject_wrote_it(
     subject = Subject(name="Morag Kelly", employers=("Dunmore Council Social Work Team",))
     body = f"<h1>Morag Kelly</h1><p>Senior practitioner at {written}.</p>"
     assert values(html_page(body), subject, WORKPLACE) == ["Dunmore Council Social Work Team"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "talk"),
-    [
-        ("Rough shift tonight: three assessments and one bed in the whole region.", True),
-        ("Thanks Sandra, I'm out on my visits till 3 but my partner's home.", True),
-        ("Gladys beat me at bingo again and the residents will never let me forget it.", True),
-    ],
-)
-def test_more_care_work_phrasing(sentence: str, talk: bool) -> None:
-    assert is_work_talk(sentence) is talk
 
 
 def test_a_cv_job_whose_employer_is_a_nested_h_card_and_whose_duties_are_a_list() -> None:
