@@ -27,6 +27,13 @@ KIND = FindingKind.EMAIL
         ("<p>MORAG AT EXAMPLE DOT ORG</p>", ["morag@example.org"]),
         ("<p>Write to me: morag dot kelly at example dot net</p>", ["morag.kelly@example.net"]),
         ("<p>morag [dot] kelly [at] example [dot] com</p>", ["morag.kelly@example.com"]),
+        # held-out corpus 6: a sentence around a bracketed address, a layout gluing a word on
+        (
+            "<p>Drop me a line at morag [dot] kelly [at] example [dot] org</p>",
+            ["morag.kelly@example.org"],
+        ),
+        ("<p>📩 mk@example.com<span>Watch the latest video</span></p>", ["mk@example.com"]),
+        ("<p>📩 mk@example.com.Watch the latest video</p>", ["mk@example.com"]),
         ("<p>tag+news@example.org</p>", ["tag+news@example.org"]),
         (
             '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'

@@ -101,6 +101,13 @@ def test_a_fundraiser_its_organiser_wrote_is_theirs_but_not_the_charity_box(body
         ("Rough shift tonight: three assessments and one bed in the whole region.", True),
         ("Thanks Sandra, I'm out on my visits till 3 but my partner's home.", True),
         ("Gladys beat me at bingo again and the residents will never let me forget it.", True),
+        # held-out corpus 6
+        ("I work in a children's home and we get a flat £45 for a sleep-in.", True),
+        ("7am on a sleep-in and I'm making five packed lunches for the kids.", True),
+        ("I'd done a twelve-hour shift on the discharge hub the day before.", True),
+        ("The young man who lives with us through Tamar Valley Shared Lives loves trains.", True),
+        ("I work in a shop in town.", False),
+        ("I had a 24-hour flight to Sydney.", False),
     ],
 )
 def test_care_work_phrasing(sentence: str, talk: bool) -> None:
@@ -288,3 +295,10 @@ def test_a_place_list_after_a_pin_in_a_bio_is_kept_whole() -> None:
     body = "<h1>Morag Kelly</h1><p>Support worker • bingo • glitter 📍 Leith, Edinburgh</p>"
     page = html_page(body, url="https://links.example.com/moragk")
     assert values(page, MORAG, LOCATION) == ["Leith, Edinburgh"]
+
+
+def test_an_employers_account_name_is_the_employer() -> None:
+    from selfaudit.extract.orgs import names_employer
+
+    assert names_employer("@CalderReachNHS", "Calder Reach NHS Foundation Trust")
+    assert not names_employer("@CalderValleyRun", "Calder Reach NHS Foundation Trust")

@@ -15,7 +15,7 @@ from itertools import islice
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, block_contexts, points_to_other, tied_to_subject
 from .filters import not_an_email
-from .text import MAX_MATCHES, excerpt
+from .text import MAX_MATCHES, excerpt, words
 
 _PLAIN = re.compile(
     r"(?<![\w.+%@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
@@ -37,6 +37,14 @@ _OBFUSCATED_WORDS = re.compile(
     rf"{_LABEL})*(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL}(?:{_ANY_DOT}{_LABEL})*)(?![\w])"
 )
 _DOTS = re.compile(rf"(?i){_BRACKET_DOT}|{_WORD_DOT}")
+_GLUED_WORD = re.compile(r"(?<=[a-z])\.?[A-Z][a-z]+$")
+"""A capitalised word glued on after the address by a layout ("example.com.Watch",
+"example.comWatch"): a sentence going on, not a top-level domain (written in lower case)."""
+_SPELT_TLDS = words(
+    "org com net uk ie eu io me info scot wales cymru edu gov ac co nhs biz online email"
+)
+"""Endings an address spelt out in words ("name at example dot org") is taken to have: the
+plain-word form matches ordinary sentences too ("a line at siobhan dot maguire")."""
 
 
 def normalise(address: str) -> str | None:
@@ -50,15 +58,26 @@ def normalise(address: str) -> str | None:
 def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
     """(address, start, end) for plain and obfuscated addresses in ``text``."""
     for match in islice(_PLAIN.finditer(text), MAX_MATCHES):
-        value = normalise(match.group(0))
+        written = _GLUED_WORD.sub("", match.group(0))  # "...@example.com.Watch the video"
+        value = normalise(written)
         if value:
-            yield value, match.start(), match.end()
+            yield value, match.start(), match.start() + len(written)
+    taken: list[tuple[int, int]] = []
     for pattern in (_OBFUSCATED_BRACKET, _OBFUSCATED_WORDS):
         for match in islice(pattern.finditer(text), MAX_MATCHES):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue  # "a line at siobhan [dot] maguire [at] ...": inside another address
             domain = _DOTS.sub(".", match.group("domain"))
             local = _DOTS.sub(".", match.group("local"))  # "tomasz dot wojcik at ..."
             value = normalise(f"{local}@{domain}")
+            if (
+                value
+                and pattern is _OBFUSCATED_WORDS
+                and domain.rsplit(".", 1)[-1].lower() not in _SPELT_TLDS
+            ):
+                continue  # "line at siobhan dot maguire": no address ends in .maguire
             if value:
+                taken.append((match.start(), match.end()))
                 yield value, match.start(), match.end()
 
 

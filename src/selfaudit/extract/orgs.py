@@ -215,7 +215,15 @@ def names_employer(written: str, employer: str) -> bool:
     if same_org(written, employer):
         return True
     folded = fold(" ".join(written.split()))
-    return any(fold(v) == folded for v in employer_variants(employer))
+    if any(fold(v) == folded for v in employer_variants(employer)):
+        return True
+    # An account name that runs the first words together: "@CalderReachNHS" for "Calder
+    # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough).
+    squashed = re.sub(r"[^a-z0-9]", "", folded.lstrip("@"))
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(employer)) if w]
+    return " " not in written.strip() and any(
+        squashed == "".join(words[:n]) for n in range(2, len(words) + 1)
+    )
 
 
 def _clause_before(text: str, start: int) -> str:
