@@ -302,3 +302,23 @@ def test_an_employers_account_name_is_the_employer() -> None:
 
     assert names_employer("@CalderReachNHS", "Calder Reach NHS Foundation Trust")
     assert not names_employer("@CalderValleyRun", "Calder Reach NHS Foundation Trust")
+
+
+def test_a_video_grids_captions_in_alts_are_the_owners_words() -> None:
+    body = (
+        "<h1>moragk</h1><div class='grid'><img src='/v/1.jpg' alt='7am on a sleep-in and I am"
+        " making five packed lunches for the kids. #keyworker'></div>"
+    )
+    page = html_page(body, url="https://www.tiktok.example.com/@moragk")
+    assert values(page, MORAG, WORK_TALK) == [
+        "7am on a sleep-in and I am making five packed lunches for the kids."
+    ]
+
+
+def test_a_sentence_said_of_them_is_not_their_own_work_talk() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><p>She will talk about what happened when her team stopped waiting"
+        " for a perfect package of care.</p>"
+    )
+    page = html_page(body, url="https://events.example.com/moragk-talk")
+    assert values(page, MORAG, WORK_TALK) == []

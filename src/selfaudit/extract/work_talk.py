@@ -54,8 +54,8 @@ _STRONG = re.compile(
     r"(?:children['’]?s\s+home|care\s+home|nursing\s+home|hospice|ward|day\s+centre"
     r"|residential|supported\s+living|secure\s+unit|hostel|refuge)"
     r"|on\s+(?:a\s+)?sleep-?ins?|sleep-?in\s+(?:shift|pay|rate)|on\s+duty\s+as"
-    r"|(?:\w+|\d+)[- ]hour\s+shifts?|shared\s+lives\s+(?:carer|match|placement|scheme|arrangement)"
-    r"|(?:lives|living|placed)\s+with\s+us\s+through"
+    r"|(?:\w+|\d+)[- ]hour\s+shifts?|shared\s+lives\s+(?:match|placement|arrangement)"
+    r"|(?:lives|lived|living|placed)\s+with\s+us\s+through"
     r"|the\s+rota|the\s+(?:team\s+|line\s+|deputy\s+)?manager"
     r"|case\s+recording|court\s+reports?|management\s+(?:want|wants|have|has|said"
     r"|says|are|is|keep)|off\s+sick|my\s+(?:shift|families|team)"
@@ -88,7 +88,8 @@ _CARE_WORK = re.compile(
     r"|in\s+crisis|a\s*&\s*e\s+with\s+(?:a|an|my|one|two|three)\b|amhps?"
     r"|approved\s+mental\s+health\s+professional|section\s+(?:136|135|2|3)\b"
     r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under"
-    r"|supported\s+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker))\b"
+    r"|supported\s+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker)"
+    r"|as\s+an?\s+shared\s+lives\s+carer|through\s+shared\s+lives)\b"
 )
 _LOOKING_AFTER = re.compile(
     r"(?i)\b(?:looking\s+after|caring\s+for|supporting|working\s+with|visiting)\s+"
@@ -104,6 +105,7 @@ _ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?\b(?![\
 """"Mrs H's 90th", "Mr B": a person named by an initial, as care workers write about the
 people they support; work talk in a first-person sentence."""
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|us)\b")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:she|he|her|his|hers|him)\b")
 _SCARE_QUOTED = re.compile(r"[\"“‘']\s*[\w -]{1,25}?\s*[\"”’']")
 """A work word in quotes is someone's jargon ("his famous 'caseload' session"), not work."""
 _LINK_LABEL = re.compile(
@@ -170,10 +172,20 @@ class WorkTalkExtractor(Extractor):
             return
         employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
         employers += [m.value for m in doc.discovered_orgs]
-        for _, sentence in sentences(doc.text):
+        text = doc.text
+        if doc.owner_is_subject:
+            # On their own page a long alt is a caption they wrote (TikTok-like video grids
+            # carry the post's text only there).
+            captions = [
+                i.label for i in doc.images if i.role == "content" and len(i.label.split()) >= 6
+            ]
+            text = "\n".join([text, *captions])
+        for _, sentence in sentences(text):
             sentence = _without_poster(sentence, subject)
             if len(sentence) < 12 or len(sentence.split()) < 4:
                 continue  # a label ("Night shifts (rotating)" on a CV), not something said
+            if _THIRD_PERSON.search(sentence) and not _FIRST_PERSON.search(sentence):
+                continue  # "She will talk about her team...": said of them, not by them
             if not is_work_talk(sentence, employers):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
