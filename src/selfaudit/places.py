@@ -63,6 +63,29 @@ ELSEWHERE = (
     "Opole", "Kielce", "Olsztyn", "Częstochowa", "Czestochowa",
 )  # fmt: skip
 
+UK_AREAS = (
+    # England: ceremonial counties and the regions people write after a town
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall",
+    "County Durham", "Cumbria", "Derbyshire", "Dorset", "East Sussex", "East Yorkshire",
+    "Essex", "Gloucestershire", "Greater London", "Greater Manchester", "Hampshire",
+    "Herefordshire", "Hertfordshire", "Isle of Wight", "Lancashire", "Leicestershire",
+    "Lincolnshire", "Merseyside", "Norfolk", "North Yorkshire", "Northamptonshire",
+    "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland", "Shropshire", "Somerset",
+    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire",
+    "West Midlands", "West Sussex", "West Yorkshire", "Wiltshire", "Worcestershire",
+    # Scotland, Wales, Northern Ireland
+    "Aberdeenshire", "Angus", "Argyll and Bute", "Ayrshire", "Dumfries and Galloway",
+    "East Lothian", "Highland", "Lanarkshire", "Midlothian", "Moray", "Perth and Kinross",
+    "Scottish Borders", "West Lothian", "Anglesey", "Carmarthenshire", "Ceredigion", "Conwy",
+    "Denbighshire", "Flintshire", "Gwynedd", "Monmouthshire", "Pembrokeshire", "Powys",
+    "County Antrim", "County Armagh", "County Down", "County Fermanagh", "County Londonderry",
+    "County Tyrone",
+    # the nations themselves
+    "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK",
+)  # fmt: skip
+"""Counties and regions written after a town ("Sowerby Bridge, West Yorkshire"). Only used
+to keep such a pair whole; never to place anyone (Kent, Devon and Durham are also names)."""
+
 SURNAME_LIKE = frozenset(
     {"hamilton", "irvine", "perth", "derby", "durham", "lancaster", "halifax", "york", "newport",
      "bedford", "carlisle", "winchester", "worcester", "livingston", "elgin", "bangor",

@@ -17,6 +17,7 @@ from itertools import islice
 
 from bs4 import Tag
 
+from .. import places
 from ..models import Finding, FindingKind, Subject
 from .base import (
     Document,
@@ -178,6 +179,20 @@ _UI_TAIL = re.compile(
 Info"): not part of the place."""
 
 
+_AREA_AFTER = re.compile(
+    r",[ \t]*("
+    + "|".join(re.escape(a) for a in sorted(places.UK_AREAS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _with_area(text: str, end: int, town: str) -> str:
+    """The town with the county written after it ("Sowerby Bridge, West Yorkshire"), kept
+    whole as the page gives it; else the town alone."""
+    found = _AREA_AFTER.match(text, end)
+    return f"{town}, {found.group(1)}" if found else town
+
+
 def _without_names(places: str | None, subject: Subject) -> str | None:
     """A place list without the subject's own name in it: a signature "Callum, Headingley"
     places them in Headingley."""
@@ -278,7 +293,7 @@ class LocationExtractor(Extractor):
                     continue
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
-                ) or written
+                ) or _with_area(text, match.end(), written)
                 candidates.append((written, excerpt(text, match.start(), match.end())))
                 break
         hits = []

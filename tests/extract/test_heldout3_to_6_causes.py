@@ -1,4 +1,4 @@
-"""The general causes behind held-out corpora 3, 4 and 5's errors, one test (or row) each:
+"""The general causes behind held-out corpora 3 to 6's errors, one test (or row) each:
 forum posts and thread titles, signatures, pages nobody ties to the subject, fundraisers and
 their charity boxes, tradesman namesakes, friends' timeline posts, Instagram-like profiles,
 crests, CV experience sections, staff cards, lazy images, employers written with initials,
@@ -322,3 +322,9 @@ def test_a_sentence_said_of_them_is_not_their_own_work_talk() -> None:
     )
     page = html_page(body, url="https://events.example.com/moragk-talk")
     assert values(page, MORAG, WORK_TALK) == []
+
+
+def test_a_town_with_its_county_in_running_text_is_kept_whole() -> None:
+    body = "<h1>Morag Kelly</h1><p>I make pots in a shed at the bottom of the garden in Leith, Midlothian.</p>"
+    page = html_page(body, url="https://moragpots.example.org/about")
+    assert values(page, MORAG, LOCATION) == ["Leith, Midlothian"]
