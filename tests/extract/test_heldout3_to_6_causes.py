@@ -325,6 +325,9 @@ def test_a_sentence_said_of_them_is_not_their_own_work_talk() -> None:
 
 
 def test_a_town_with_its_county_in_running_text_is_kept_whole() -> None:
-    body = "<h1>Morag Kelly</h1><p>I make pots in a shed at the bottom of the garden in Leith, Midlothian.</p>"
+    body = (
+        "<h1>Morag Kelly</h1>"
+        "<p>I make pots in a shed at the end of the garden in Leith, Midlothian.</p>"
+    )
     page = html_page(body, url="https://moragpots.example.org/about")
     assert values(page, MORAG, LOCATION) == ["Leith, Midlothian"]
