@@ -331,3 +331,16 @@ def test_a_town_with_its_county_in_running_text_is_kept_whole() -> None:
     )
     page = html_page(body, url="https://moragpots.example.org/about")
     assert values(page, MORAG, LOCATION) == ["Leith, Midlothian"]
+
+
+def test_a_team_photo_cropped_with_object_cover_is_a_photo_not_a_banner() -> None:
+    body = (
+        "<ul><li class='team-card'><img alt='Morag Kelly' class='rounded-full object-cover'"
+        " src='/_next/image?url=%2Fimages%2Fteam%2Fmorag.jpg&amp;w=828'><h3>Morag Kelly</h3>"
+        "</li><li class='team-card'><img alt='Sam Reid' class='object-cover' src='/s.jpg'>"
+        "<h3>Sam Reid</h3></li></ul>"
+    )
+    page = html_page(body, url="https://www.dunmore.example.org/team")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://www.dunmore.example.org/_next/image?url=%2Fimages%2Fteam%2Fmorag.jpg&w=828"
+    ]

@@ -109,8 +109,11 @@ _AVATAR_HINT = re.compile(
     r"avatar|profile[-_ ]?(?:pic|photo|image|img|picture)|pfp|userpic|user[-_]photo|headshot"
 )
 _BANNER_HINT = re.compile(
-    r"banner|cover|profile[-_]?header|header[-_]?(?:image|img|photo|bg)|masthead|hero"
+    r"banner|(?<!object-)(?<!bg-)(?<!background-)cover|profile[-_]?header"
+    r"|header[-_]?(?:image|img|photo|bg)|masthead|hero"
 )
+"""Words that mark a banner or cover photo (not CSS utilities: "object-cover" says how an
+image is cropped, on team photos and avatars alike)."""
 _BANNER_DIR = re.compile(r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?)/")
 """A folder of a site's profile banners or cover photos."""
 _ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
@@ -926,7 +929,11 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
         return "icon"
     own = _hints(img)
-    if _AVATAR_HINT.search(hints) or _AVATAR_HINT.search(label.lower()):
+    if (
+        _AVATAR_HINT.search(hints)
+        or _AVATAR_HINT.search(label.lower())
+        or _AVATAR_HINT.search(src.lower())  # ".../avatars/...", "?size=avatar-v3_0"
+    ):
         return "avatar"
     if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
         return "avatar"
