@@ -132,3 +132,11 @@ def test_employer_variants_shorten_generic_suffixes_only() -> None:
     assert "Dunmore Council SWS" in variants and "Dunmore Council SW Services" in variants
     assert all(v.startswith("Dunmore ") for v in variants)
     assert employer_variants("Riverside Team") == ["Riverside Team"]  # one word would be left
+
+
+def test_where_they_studied_is_not_where_they_work() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><p>Former Support Worker at Leith Home Care</p>"
+        "<p>Studied Social Work at Pennine Metropolitan University</p>"
+    )
+    assert values(html_page(body), PLAIN, KIND) == ["Leith Home Care"]

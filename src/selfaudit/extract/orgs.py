@@ -57,6 +57,9 @@ _RELATION = re.compile(
     r"|niece|nephew|boyfriend|girlfriend|fiance|fiancee|flatmate|gran|granny|grandad|kids?"
     r"|bestie)\b"
 )
+_STUDY = re.compile(
+    r"(?i)\b(?:stud(?:ied|ying|ies|y)|graduated?|alumn(?:us|a|i|ae)|degree|diploma|course|pupil)\b"
+)
 _OTHER_PERSON = re.compile(
     r"\b([A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)(?:,|[ \t]+(?:is|was|who|works|worked|has|had|said)\b)"
 )
@@ -249,6 +252,8 @@ def discover_orgs(
             clause = _clause_before(text, match.start())
             if _RELATION.search(clause):
                 continue
+            if _STUDY.search(text[max(0, match.start() - 40) : match.start("org")]):
+                continue  # "Studied Social Work at X": a university, not an employer
             other = _OTHER_PERSON.search(clause)
             if other and not looks_like_subject(other.group(1), names, handles):
                 continue
