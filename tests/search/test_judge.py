@@ -24,6 +24,8 @@ MAREK = Subject(
     locations=("Peterborough",),
 )  # fmt: skip
 NURSE = Subject(name="Jo Bloggs", employers=("Dundee Health Partnership",), locations=("Dundee",))
+ROBIN = Subject(name="Robin Bird", employers=("Ure Valley Family Hub",), locations=("Ripon",))
+MEILING = Subject(name="Mei-Ling Chen", aliases=("Chen Mei-Ling",), locations=("Spalding",))
 
 
 def r(title: str, snippet: str = "", url: str = "https://example.org/page") -> RawResult:
@@ -389,6 +391,20 @@ ROWS = [
         "a results list places them abroad",
         NURSE,
         r("Dundee Half 2024 - Jo Bloggs - finisher", "Jo Bloggs, 39, Chicago, IL. Bib 31877."),
+        False,
+    ),
+    # -- causes behind the sixth held-out set's errors -----------------------------------------
+    (
+        "a business named after them, in capitals",
+        NURSE,
+        r("JO BLOGGS PLUMBING & HEATING LTD - Dundee", "Officer: Jo BLOGGS, occupation Plumber."),
+        False,
+    ),
+    ("a word after a name is not a surname", ROBIN, r("Robin bird nests in Ripon porch"), False),
+    (
+        "another double given name",
+        MEILING,
+        r("Long-service awards", "Care assistant Chen Mei-Hua celebrated ten years."),
         False,
     ),
     (

@@ -65,7 +65,12 @@ def _parts(token: str) -> set[str]:
 
 
 def _given_compatible(a: str, b: str) -> bool:
-    """Given names match exactly, as an initial, or as a short form ("Jo" for "Joanna")."""
+    """Given names match exactly, as an initial, or as a short form ("Jo" for "Joanna").
+
+    Two different double given names are two people ("Mei-Hua" is not "Mei-Ling"), though
+    one part alone may be either ("Jean" for "Jean-Paul")."""
+    if "-" in a and "-" in b and a != b:
+        return False
     for x in _parts(a):
         for y in _parts(b):
             short, long_ = sorted((x, y), key=len)

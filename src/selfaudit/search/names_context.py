@@ -178,7 +178,7 @@ def child_context(text: str) -> str:
 
 
 _BUSINESS_AFTER = re.compile(
-    r"^[ \t]+(?:Joinery|Plumbing|Plumbers?|Electrical|Electricians?|Roofing|Builders?|Building"
+    r"(?i)^[ \t]+(?:Joinery|Plumbing|Plumbers?|Electrical|Electricians?|Roofing|Builders?|Building"
     r"|Construction|Landscap\w+|Hair|Barbers?|Motors|Taxis?|Catering|Carpentry|Decorating"
     r"|Kitchens|Bathrooms|Boutique|Beauty|Nails|Tattoos?|Fitness|Solicitors|Accountants?"
     r"|Estate[ \t]+Agents?|Garage|Plastering|Tiling|Glazing|Scaffolding|Removals)\b"
@@ -238,7 +238,7 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
     return ""
 
 
-_OCCUPATION_FIELD = re.compile(r"(?i)\boccupation\s*:\s*([^·|.\n;]{3,60})")
+_OCCUPATION_FIELD = re.compile(r"(?i)\boccupation\s*:?\s+([^·|.\n;,]{3,60})")
 _CARE_WORK = re.compile(
     r"(?i)care|carer|social|nurs|support|health|foster|hospice|therap|mental|welfare|reablement"
 )
@@ -401,6 +401,10 @@ def find_mentions(text: str, subject: Subject, *, lenient_case: bool = False) ->
         folded = _fold_token(tok.group(0))
         if len(folded) < 2 or not (_parts(folded) & all_parts):
             continue
+        if "-" in folded and folded not in surnames and any(
+            "-" in f.surname and _parts(folded) & f.parts for f in forms
+        ):
+            continue  # "Mei-Hua" shares a part with "Mei-Ling" but is another name
         last = i
         if i + 1 < len(tokens) and _only_space(text[tok.end() : tokens[i + 1].start()]):
             # "Rhys Morgan" is "Rhys-Morgan" written without its hyphen, not Rhys called Morgan.
@@ -466,6 +470,13 @@ def _grade(
     if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 30) : start]):
         return None
     end = end_tok.end()
+    if (
+        before
+        and not lenient
+        and before[0].group(0)[:1].isupper()
+        and tok.group(0).islower()
+    ):
+        return None  # "Robin bird spotted nesting": a word after a name, not a surname
     if before:
         written = text[start:end]
         strengths = [(_given_strength(b.group(0), surname, forms), b) for b in before]
