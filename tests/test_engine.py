@@ -155,3 +155,19 @@ def test_a_found_profile_is_read_while_slower_checks_still_wait(web):
         "Fast": Status.FOUND, "Slow": Status.NOT_FOUND}
     assert seen["photo"] - started < 1.2  # read before the slow site had answered
     assert any(f.kind.value == "tagged_photo" for f in report.findings)
+
+
+def test_the_profile_readers_end_with_the_audit(web):
+    """A finished audit leaves no reader thread polling behind it (recheck and the demo's
+    server run audits in a long-lived process)."""
+    import threading
+
+    web.add("example.org", "/users/samw", Reply(200, "<div class='profile-of'>Sam</div>"))
+    web.default("example.org", Reply(404, "no such user"))
+    with routed_net(web, "https://example.org") as net:
+        Audit(Subject(name="Sam Whitlock", handles=("samw",)), catalogue(site_entry("Fast")),
+              net).run()
+    for thread in threading.enumerate():
+        if thread.name == "selfaudit-read":
+            thread.join(1)
+    assert not [t for t in threading.enumerate() if t.name == "selfaudit-read" and t.is_alive()]

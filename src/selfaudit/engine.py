@@ -148,7 +148,7 @@ class _Readers:
         self._read = read
         self._workers = max(1, workers)
         self._stop = stop
-        self._todo: queue.SimpleQueue[tuple[object, tuple]] = queue.SimpleQueue()
+        self._todo: queue.SimpleQueue[tuple[object, tuple] | None] = queue.SimpleQueue()
         self._done: queue.SimpleQueue[tuple[object, object, BaseException | None]] = (
             queue.SimpleQueue()
         )
@@ -172,9 +172,12 @@ class _Readers:
     def _work(self) -> None:
         while not self._stop.is_set():
             try:
-                key, item = self._todo.get(timeout=0.1)
+                job = self._todo.get(timeout=0.1)
             except queue.Empty:
                 continue
+            if job is None:
+                return  # every profile was collected: this reader is done
+            key, item = job
             try:
                 self._done.put((key, self._read(item), None))
             except BaseException as exc:  # noqa: BLE001 - handed to collect() below
@@ -206,6 +209,8 @@ class _Readers:
                 reporter.advance(ready - counted)
                 counted = ready
             if ready == len(keys):
+                for _ in range(self._workers):
+                    self._todo.put(None)  # let the readers end rather than poll on
                 return [self._results[k] for k in keys]
             if self._stop.is_set():
                 done = {i: self._results[k] for i, k in enumerate(keys) if k in self._results}
