@@ -23,6 +23,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .. import places
+from ..jobs import CARE_WORK
 from ..models import Finding, FindingKind, Page, Subject
 from .base import (
     Document,
@@ -140,10 +141,9 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     if conflicts is None:
         return False
     titles = [f.value for f in doc.facts.titles]
-    if other_trade(doc.all_text, subject) or (
-        titles and not any(_CARE.search(t) for t in titles) and not _CARE.search(doc.all_text)
-    ):  # a trade in the text, or structured job titles none of which is care work
-        conflicts += 1
+    no_care = not any(CARE_WORK.search(t) for t in (doc.all_text, *titles))
+    if no_care and (titles or _OTHER_TRADE.search(doc.all_text)):
+        conflicts += 1  # a trade, or a structured job title, and not a word of care work
     return conflicts >= 2
 
 
@@ -158,12 +158,6 @@ _TRADES = (
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
 "may not be you" hides the subject's own exposure."""
 _OTHER_TRADE = re.compile(rf"(?i)\b(?:{_TRADES})s?\b")
-_CARE = re.compile(
-    r"(?i)\b(?:social\s+work(?:er)?|social\s+care|care\s+(?:home|worker|assistant|staff|team)"
-    r"|carers?|caring|support\s+worker|support\s+work|nurs(?:e|es|ing)|nhs|health\s+and\s+social"
-    r"|children'?s\s+services|residential|safeguarding|service\s+users?|sssc|hcpc|niscc"
-    r"|social\s+work\s+england|social\s+care\s+wales|keyworker|reablement|domiciliary)\b"
-)
 
 
 _TOWNS = re.compile(
@@ -175,12 +169,6 @@ _TOWNS = re.compile(
 def towns_in(text: str) -> list[str]:
     """The known towns (:mod:`selfaudit.places`) a page names, as written, in order."""
     return list(dict.fromkeys(m.group(0) for m in _TOWNS.finditer(text[:20_000])))
-
-
-def other_trade(text: str, subject: Subject) -> bool:
-    """The page gives the same-name person another trade (a plumber, a footballer) and says
-    nothing of care work: the subject is a registered social-care worker."""
-    return bool(subject.name.strip() and _OTHER_TRADE.search(text) and not _CARE.search(text))
 
 
 _AGED = r"(?i)\b{}\s*(?:\(|,)\s*(?:aged\s+)?(\d{{1,3}})\s*(?:\)|,)"

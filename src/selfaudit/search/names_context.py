@@ -31,6 +31,7 @@ import phonenumbers
 
 from .. import places
 from ..extract.names import fold, handle_in, name_tokens, names_compatible
+from ..jobs import CARE_WORK
 from ..models import Subject
 
 MATCH, CONFLICT, SURNAME = "match", "conflict", "surname"
@@ -239,15 +240,10 @@ def described_as_other(text: str, mention: Mention, employers: Iterable[str] = (
 
 
 _OCCUPATION_FIELD = re.compile(r"(?i)\boccupation\s*:?\s+([^·|.\n;,]{3,60})")
-_CARE_WORK = re.compile(
-    r"(?i)care|carer|social|nurs|support|health|foster|hospice|therap|mental|welfare|reablement"
-)
-
-
 def stated_occupation(text: str) -> str:
     """A register's "Occupation: holiday-let proprietor" that is not care work, or ""."""
     found = _OCCUPATION_FIELD.search(text)
-    if found and not _CARE_WORK.search(found.group(1)):
+    if found and not CARE_WORK.search(found.group(1)):
         return found.group(1).strip()
     return ""
 
