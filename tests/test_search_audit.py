@@ -29,28 +29,76 @@ def ddg_page(*results: tuple[str, str, str]) -> str:
 def audit(web, tmp_path, *extra):
     web.default("missing.example", Reply(404, "no such user"))
     path = tmp_path / "sites.json"
-    path.write_text(json.dumps({"sites": [site_entry(
-        uri_check="https://missing.example/{account}", m_string="no such user")]}))
-    return runner.invoke(app, [
-        "audit", "Sam Whitlock", "--handle", "samw", "--employer", "Dunmore Council",
-        "--location", "Falkirk",
-        "--sites", str(path), "--search", "duckduckgo", "--format", "json", "--no-save",
-        "--route", f"https://missing.example={web.base}",
-        "--route", f"https://html.duckduckgo.com={web.base}",
-        "--route", f"https://news.example={web.base}", *extra,
-    ], catch_exceptions=False)
+    path.write_text(
+        json.dumps(
+            {
+                "sites": [
+                    site_entry(
+                        uri_check="https://missing.example/{account}", m_string="no such user"
+                    )
+                ]
+            }
+        )
+    )
+    return runner.invoke(
+        app,
+        [
+            "audit",
+            "Sam Whitlock",
+            "--handle",
+            "samw",
+            "--employer",
+            "Dunmore Council",
+            "--location",
+            "Falkirk",
+            "--sites",
+            str(path),
+            "--search",
+            "duckduckgo",
+            "--format",
+            "json",
+            "--no-save",
+            "--route",
+            f"https://missing.example={web.base}",
+            "--route",
+            f"https://html.duckduckgo.com={web.base}",
+            "--route",
+            f"https://news.example={web.base}",
+            *extra,
+        ],
+        catch_exceptions=False,
+    )
 
 
 def test_a_finding_only_a_name_search_reaches_is_in_the_report(web, tmp_path, report_schema):
-    web.default("html.duckduckgo.com", Reply(200, ddg_page(
-        ("https://news.example/awards", "Care awards 2026 - Sam Whitlock honoured",
-         "Sam Whitlock of Dunmore Council won the kinship care award."),
-        ("https://news.example/leeds", "Sam Whitlock, estate agent in Leeds",
-         "Sam Whitlock sells houses in Leeds."),
-    )))
-    web.add("news.example", "/awards", Reply(200, """<html><body><article>
+    web.default(
+        "html.duckduckgo.com",
+        Reply(
+            200,
+            ddg_page(
+                (
+                    "https://news.example/awards",
+                    "Care awards 2026 - Sam Whitlock honoured",
+                    "Sam Whitlock of Dunmore Council won the kinship care award.",
+                ),
+                (
+                    "https://news.example/leeds",
+                    "Sam Whitlock, estate agent in Leeds",
+                    "Sam Whitlock sells houses in Leeds.",
+                ),
+            ),
+        ),
+    )
+    web.add(
+        "news.example",
+        "/awards",
+        Reply(
+            200,
+            """<html><body><article>
         <h1>Care awards 2026</h1><p>Sam Whitlock, a social worker at Dunmore Council, was
-        honoured. Reach Sam on 0131 496 0412.</p></article></body></html>"""))
+        honoured. Reach Sam on 0131 496 0412.</p></article></body></html>""",
+        ),
+    )
     result = audit(web, tmp_path)
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
@@ -85,3 +133,50 @@ def test_contacts_are_only_searched_when_asked(web, tmp_path):
     audit(web, tmp_path, "--phone", "0131 496 0412", "--search-contacts", "--max-queries", "20")
     queries = [r.path for r in web.log if r.host == "html.duckduckgo.com"]
     assert any("496" in q for q in queries)
+
+
+def test_the_search_progress_counts_queries_then_pages(web):
+    """Each stage's bar ends exactly full: the queries that were planned, then the pages read
+    (it used to count pages against the query total and overrun it)."""
+    from conftest import routed_net
+    from selfaudit.catalogue import loads
+    from selfaudit.engine import STAGES, Audit, AuditOptions
+    from selfaudit.models import Subject
+    from selfaudit.search import DuckDuckGoHtml, full_query_plan
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.stages: list[list] = []
+
+        def stage(self, name: str, total: int) -> None:
+            self.stages.append([name, total, 0])
+
+        def advance(self, amount: int = 1) -> None:
+            self.stages[-1][2] += amount
+
+        def note(self, text: str) -> None:
+            pass
+
+    web.default(
+        "html.duckduckgo.com",
+        Reply(
+            200,
+            ddg_page(
+                (
+                    "https://news.example/awards",
+                    "Sam Whitlock honoured",
+                    "Sam Whitlock of Dunmore Council",
+                ),
+            ),
+        ),
+    )
+    web.add("news.example", "/awards", Reply(200, "<p>Sam Whitlock, Dunmore Council.</p>"))
+    subject = Subject(name="Sam Whitlock", handles=("samw",), employers=("Dunmore Council",))
+    recorder = Recorder()
+    options = AuditOptions(search=DuckDuckGoHtml(), search_spacing=0, max_queries=3)
+    with routed_net(web, "https://html.duckduckgo.com", "https://news.example") as net:
+        Audit(subject, loads('{"sites": []}', "t", "t"), net, options, recorder).run()
+    stages = {name: (total, done) for name, total, done in recorder.stages}
+    planned = min(3, len(full_query_plan(subject, False)))
+    assert stages[STAGES["search"]] == (planned, planned)
+    assert stages[STAGES["search_pages"]] == (1, 1)

@@ -32,6 +32,7 @@ STAGES = {
     "check": "Checking where your handles have public profiles",
     "read": "Reading what your public profiles show",
     "search": "Searching for your name",
+    "search_pages": "Reading the pages the search found",
 }
 
 
@@ -374,9 +375,10 @@ class Audit:
         if backend is None or getattr(backend, "name", None) == "none":
             # Not even imported: the judge's patterns cost a few hundredths of a second.
             return {"engine": None, "skipped": "search was not asked for (--search none)"}, [], []
-        from .search import pages_to_read, run_search
+        from .search import full_query_plan, pages_to_read, run_search
 
-        self.reporter.stage(STAGES["search"], self.options.max_queries)
+        planned = full_query_plan(self.subject, self.options.search_contacts)
+        self.reporter.stage(STAGES["search"], min(len(planned), max(0, self.options.max_queries)))
         outcome = run_search(
             self.subject,
             backend,
@@ -386,6 +388,7 @@ class Audit:
             spacing=self.options.search_spacing,
             sleep=self.stop.wait,
             should_stop=self.stop.is_set,
+            on_query=self.reporter.advance,
         )
         summary = {
             "engine": outcome.engine,
@@ -396,6 +399,7 @@ class Audit:
         urls = [
             u for u in pages_to_read(outcome, self.options.search_pages) if u not in already_read
         ]
+        self.reporter.stage(STAGES["search_pages"], len(urls))
         try:
             pages = _parallel(
                 urls, self._read_search_page, self.options.workers, self.stop, self.reporter

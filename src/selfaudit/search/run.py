@@ -60,11 +60,13 @@ def run_search(
     spacing: float = 1.0,
     sleep: Callable[[float], None] = time.sleep,
     should_stop: Callable[[], bool] | None = None,
+    on_query: Callable[[], None] | None = None,
 ) -> SearchOutcome:
     """Search for ``subject`` with ``backend`` and judge each result (``about_subject``).
 
     ``sleep`` is called with ``spacing`` between two queries (never before the first); tests pass
     a recorder. ``should_stop`` is checked before every query (the engine's stop event).
+    ``on_query`` is called once each query has had its answer (the progress bar).
     """
     if isinstance(backend, NoSearch):
         return SearchOutcome(
@@ -91,10 +93,14 @@ def run_search(
         try:
             raw_results = backend.search(query, net)
         except SearchBlocked as exc:
+            if on_query is not None:
+                on_query()
             stop_reason = exc.reason
             left_out = plan[index + 1 :] + left_out
             break
         except SearchError as exc:
+            if on_query is not None:
+                on_query()
             errors_in_a_row += 1
             failures[exc.reason] = failures.get(exc.reason, 0) + 1
             if errors_in_a_row >= MAX_ERRORS_IN_A_ROW:
@@ -102,6 +108,8 @@ def run_search(
                 left_out = plan[index + 1 :] + left_out
                 break
             continue
+        if on_query is not None:
+            on_query()
         errors_in_a_row = 0
         answered += 1
         for raw in raw_results:
