@@ -252,11 +252,10 @@ class Audit:
         # Parsing is CPU work under the GIL: more at once only costs memory.
         self._parsing = threading.BoundedSemaphore(1)
         self._notes: list[str] = []  # pages that could not be read: said in the report
-        # Found profiles are read while the other checks still wait on the network.
-        self._readers = (
-            _Readers(self._read_profile, min(self.options.workers, READ_WORKERS), self.stop)
-            if self.options.read_profiles
-            else None
+        # Found profiles are read while the other checks still wait on the network (the
+        # reader threads start with the first profile handed over, so never without reading).
+        self._readers = _Readers(
+            self._read_profile, min(self.options.workers, READ_WORKERS), self.stop
         )
 
     def _note(self, text: str) -> None:
@@ -282,7 +281,7 @@ class Audit:
         site, username, shown_as = job
         account, response = probe(site, username, self.net, self.canary, shown_as)
         page = _page(response) if response is not None else None
-        if page is not None and self._readers is not None:
+        if page is not None and self.options.read_profiles:
             self._readers.submit(account.key, (account, page))
         return account, page
 
@@ -356,11 +355,8 @@ class Audit:
         """Stage two: what do the found profiles show a stranger?"""
         found = [(a, p) for a, p in checked if p is not None]
         self.reporter.stage(STAGES["read"], len(found))
-        readers = self._readers or _Readers(
-            self._read_profile, min(self.options.workers, READ_WORKERS), self.stop
-        )
         try:
-            read = readers.collect(found, self.reporter)
+            read = self._readers.collect(found, self.reporter)
         except Stopped as stopped:
             # Every account was checked already: keep them all, with what was read so far.
             merged = self._merge(checked, stopped.partial)
@@ -433,7 +429,7 @@ class Audit:
         except Stopped as stopped:
             checked = stopped.partial
         results: list[tuple[AccountCheck, list[Finding]]] = [(a, []) for a, _ in checked]
-        if self._readers is not None and self.stop.is_set():
+        if self.stop.is_set():
             results = self._merge(checked, self._readers.finished())  # read before the stop
         if self.options.read_profiles and not self.stop.is_set():
             try:
