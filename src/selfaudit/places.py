@@ -8,6 +8,9 @@ because a wrong conflict hides a real result about the person.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 UK_TOWNS = (
     # Scotland
     "Aberdeen", "Airdrie", "Alloa", "Arbroath", "Ayr", "Bathgate", "Bearsden", "Bishopbriggs",
@@ -100,3 +103,10 @@ US_STATE_CODES = tuple(
     NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
     """.split()  # noqa: SIM905 - a list of codes is easier to read as words
 )
+
+
+def alternation(names: Iterable[str], space: str = r"\ ") -> str:
+    """A regex alternation of place ``names``, longest first (so "Newport Pagnell" wins over
+    "Newport"), each word escaped and the words joined by ``space``."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return "|".join(space.join(re.escape(w) for w in n.split()) for n in ordered)

@@ -160,10 +160,7 @@ about on their own pages (photography, writing, coding) are left out on purpose:
 _OTHER_TRADE = re.compile(rf"(?i)\b(?:{_TRADES})s?\b")
 
 
-_TOWNS = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(places.UK_TOWNS, key=len, reverse=True))
-    + r")\b"
-)
+_TOWNS = re.compile(rf"\b(?:{places.alternation(places.UK_TOWNS)})\b")
 
 
 def towns_in(text: str) -> list[str]:

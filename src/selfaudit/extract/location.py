@@ -179,11 +179,7 @@ _UI_TAIL = re.compile(
 Info"): not part of the place."""
 
 
-_AREA_AFTER = re.compile(
-    r",[ \t]*("
-    + "|".join(re.escape(a) for a in sorted(places.UK_AREAS, key=len, reverse=True))
-    + r")\b"
-)
+_AREA_AFTER = re.compile(rf",[ \t]*({places.alternation(places.UK_AREAS)})\b")
 
 
 def _with_area(text: str, end: int, town: str) -> str:

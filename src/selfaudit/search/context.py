@@ -54,8 +54,7 @@ _NOT_EMPLOYERS = (
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    names = sorted({*places.UK_TOWNS, *places.ELSEWHERE}, key=len, reverse=True)
-    alternatives = "|".join(r"[ \t\u00a0]+".join(re.escape(w) for w in n.split()) for n in names)
+    alternatives = places.alternation((*places.UK_TOWNS, *places.ELSEWHERE), r"[ \t\u00a0]+")
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
