@@ -9,7 +9,10 @@ because a wrong conflict hides a real result about the person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 UK_TOWNS = (
     # Scotland
@@ -110,3 +113,100 @@ def alternation(names: Iterable[str], space: str = r"\ ") -> str:
     "Newport"), each word escaped and the words joined by ``space``."""
     ordered = sorted(set(names), key=len, reverse=True)
     return "|".join(space.join(re.escape(w) for w in n.split()) for n in ordered)
+
+
+# -- the gazetteer: every town and village, but only where the words say it is a place ------
+_PLACE_RUN = re.compile(
+    r"[A-Z][\w'’.]*(?:(?:[ \t\u00a0]+|-)(?:upon|on|in|under|le|by|de|of|the|na|[A-Z][\w'’.]*)){0,3}"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|of|from|near|outside|nr\.?|lives in|living in|born in|based in)"
+    r"|\b(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Court|Terrace|Grove|Rise"
+    r"|Walk|Row|Square|Place|Park|View),)[ \t\u00a0]+$"
+)
+_PLACE_AFTER = re.compile(
+    r"(?:-based\b|[ \t\u00a0]+(?:man|woman|mum|dad|mother|father|teenager|pensioner|resident"
+    r"|residents|couple|boy|girl|based)\b)"
+)
+# "Golden Lotus, Holbeach – menu", "Office: Building 3, Taipei.": a place closing a segment.
+# ... unless it signs a quote ("— Paula, Werrington"): that is where someone else lives.
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
+_SIGNED = re.compile(r"[—–-][ \t\u00a0]*[A-Z][a-z]+,[ \t\u00a0]*$")
+_SEGMENT_END = re.compile(r"[ \t\u00a0]*(?:$|[.–—|·:;)\n]|-[ \t])")
+# A town inside another name is not where anyone is: a street named after it, an airport, a
+# bishop's see. A university or college town is where someone studied (which is no conflict)
+# when the text is about studying; "a lecturer at the University of Leeds" still counts.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:Bishop|Archbishop|Diocese|Duke|Duchess|Earl|Marquess|Bank|Port|Isle|Vale)"
+    r"[ \t\u00a0]+of[ \t\u00a0]+$"
+)
+_NAMED_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:Road|Street|Way|Avenue|Lane|Airport|Station|Building Society)\b"
+)
+_COLLEGE_BEFORE = re.compile(r"\b(?:University|College)[ \t\u00a0]+of[ \t\u00a0]+$")
+_COLLEGE_AFTER = re.compile(r"[ \t\u00a0]+(?:University|College)\b")
+_STUDYING = re.compile(
+    r"(?i)\b(?:graduat\w*|stud(?:ied|ying|ent)|alumn\w*|degree|diploma|B\.?Sc|B\.?A\b|M\.?Sc"
+    r"|class of|school of nursing|qualified)"
+)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of the towns and villages of 1,000 people or more in the UK and Ireland and
+    the cities of 500,000 or more elsewhere (GeoNames via ``tools/make_places.py``), with the
+    hand-picked :data:`UK_TOWNS` and :data:`ELSEWHERE`."""
+    text = resources.files("selfaudit.data").joinpath("places.txt").read_text("utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return frozenset(_fold(n) for n in (*names, *UK_TOWNS, *ELSEWHERE))
+
+
+def is_institution_place(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is part of another name, not where someone is: "Corby
+    Road", "Bishop of Durham", or "University of Plymouth" in a text about studying there."""
+    before = text[max(0, start - 40) : start]
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, end):
+        return True
+    if _COLLEGE_BEFORE.search(before) or _COLLEGE_AFTER.match(text, end):
+        return bool(_STUDYING.search(text))
+    return False
+
+
+def places_in_context(text: str) -> list[tuple[str, int, int]]:
+    """Towns from the gazetteer that ``text`` says someone is in: (as written, start, end).
+
+    Only where the words around make it a place ("in Hebden Bridge", "of Studfall Avenue,
+    Corby", "a Corby man", "Leek-based", "Golden Lotus, Holbeach –"): most of the gazetteer's
+    names are also surnames, and a capitalised word alone is not evidence of where anyone is.
+    """
+    known = gazetteer()
+    found: list[tuple[str, int, int]] = []
+    for run in _PLACE_RUN.finditer(text):
+        words = re.split(r"((?:[ \t\u00a0]+|-))", run.group(0))
+        # The longest run of leading words that is a known place ("Hebden Bridge", not "Hebden").
+        for count in range(len(words), 0, -2):
+            written = "".join(words[:count]).rstrip(".")  # "St. Ives" keeps its stop; "Taipei." not
+            if written[-1:].islower() and " " in written and written.split()[-1].islower():
+                continue  # never end on a linking word ("Stratford upon")
+            if _fold(written) not in known:
+                continue
+            start, end = run.start(), run.start() + len(written)
+            before = text[max(0, start - 40) : start]
+            placed = (
+                _PLACE_BEFORE.search(before)
+                or _PLACE_AFTER.match(text, end)
+                or (
+                    _COMMA_BEFORE.search(before)
+                    and not _SIGNED.search(before)
+                    and _SEGMENT_END.match(text, end)
+                )
+            )
+            if placed and not is_institution_place(text, start, end):
+                found.append((written, start, end))
+            break
+    return found

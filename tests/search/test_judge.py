@@ -26,6 +26,8 @@ MAREK = Subject(
 NURSE = Subject(name="Jo Bloggs", employers=("Dundee Health Partnership",), locations=("Dundee",))
 ROBIN = Subject(name="Robin Bird", employers=("Ure Valley Family Hub",), locations=("Ripon",))
 MEILING = Subject(name="Mei-Ling Chen", aliases=("Chen Mei-Ling",), locations=("Spalding",))
+DAVE = Subject(name="David Smith", employers=("Nene Valley Rehab",), locations=("Kettering",))
+PEGGY = Subject(name="Margaret Thorne", aliases=("Margaret Ellery",), locations=("Truro",))
 
 
 def r(title: str, snippet: str = "", url: str = "https://example.org/page") -> RawResult:
@@ -411,6 +413,37 @@ ROWS = [
         "a register's stated occupation",
         NURSE,
         r("BLOGGS, Jo - appointments", "Born 1961. Occupation: holiday-let proprietor."),
+        False,
+    ),
+    # -- the gazetteer: small towns, where the words make them a place -------------------------
+    (
+        "a court report's address in a small town",
+        DAVE,
+        r("Man jailed", "David Smith, 34, of Studfall Avenue, Corby, was jailed for burglary."),
+        False,
+    ),
+    (
+        "a business in a village",
+        PEGGY,
+        r("Margaret Thorne | Instagram", "Ceramicist · Studio & shop in Hebden Bridge"),
+        False,
+    ),
+    (
+        "a small town named but not as where she is",
+        PEGGY,
+        r("Margaret Thorne", "Walked to the shop near Corby Road for the hospice"),
+        True,
+    ),
+    (
+        "the university she graduated from",
+        PEGGY,
+        r("Graduation 2004 - University of Plymouth", "BSc Nursing: Margaret Ellery, A. Penrose"),
+        True,
+    ),
+    (
+        "a lecturer at a university elsewhere",
+        JOANNA_AT,
+        r("Joanna Bloggs", "Joanna Bloggs is a lecturer at the University of Leeds"),
         False,
     ),
 ]

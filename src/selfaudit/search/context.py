@@ -115,8 +115,11 @@ def _compatible_place(place: str, subject: Subject) -> bool:
 def other_places(text: str, subject: Subject) -> list[str]:
     """Towns named in ``text`` that are none of the subject's (as written, first seen first).
 
-    Town names that are also surnames are skipped right after a capitalised word ("Tom
-    Hamilton"). Pass text with the subject's own name and employer already masked out.
+    The well-known towns count wherever they are written; the gazetteer's thousands of smaller
+    ones only where the words make them a place (:func:`places.places_in_context`). Town names
+    that are also surnames are skipped right after a capitalised word ("Tom Hamilton"), and a
+    town in an institution's name ("University of Plymouth") is not where anyone is. Pass text
+    with the subject's own name and employer already masked out.
     """
     found: list[str] = []
     for match in _place_pattern().finditer(text):
@@ -126,9 +129,16 @@ def other_places(text: str, subject: Subject) -> list[str]:
         key = fold(written)
         if key in places.SURNAME_LIKE and _CAP_BEFORE.search(text[: match.start()]):
             continue
+        if places.is_institution_place(text, match.start(), match.end()):
+            continue  # "University of Plymouth": where they studied, not where they are
         if _compatible_place(written, subject):
             continue
         if written not in found:
+            found.append(written)
+    # Any other town or village, where the words say someone is there ("of Studfall Avenue,
+    # Corby", "shop in Hebden Bridge").
+    for written, _, _ in places.places_in_context(text):
+        if written not in found and not _compatible_place(written, subject):
             found.append(written)
     if _US_STATE.search(text):
         found.append("a US state")
