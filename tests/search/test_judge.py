@@ -26,7 +26,10 @@ MAREK = Subject(
 NURSE = Subject(name="Jo Bloggs", employers=("Dundee Health Partnership",), locations=("Dundee",))
 ROBIN = Subject(name="Robin Bird", employers=("Ure Valley Family Hub",), locations=("Ripon",))
 MEILING = Subject(name="Mei-Ling Chen", aliases=("Chen Mei-Ling",), locations=("Spalding",))
-DAVE = Subject(name="David Smith", employers=("Nene Valley Rehab",), locations=("Kettering",))
+DAVE = Subject(
+    name="David Smith", employers=("Nene Valley Rehab", "Brightwater Home Care Ltd"),
+    locations=("Kettering",),
+)  # fmt: skip
 PEGGY = Subject(name="Margaret Thorne", aliases=("Margaret Ellery",), locations=("Truro",))
 
 
@@ -413,6 +416,19 @@ ROWS = [
         "a register's stated occupation",
         NURSE,
         r("BLOGGS, Jo - appointments", "Born 1961. Occupation: holiday-let proprietor."),
+        False,
+    ),
+    # -- causes behind the seventh held-out set's errors ---------------------------------------
+    (
+        "surname at the employer written without its Ltd",
+        DAVE,
+        r("Our Team | Brightwater Home Care", "Mr Smith, our clinical lead OT, assesses"),
+        True,
+    ),
+    (
+        "a case study's pseudonym",
+        PEGGY,
+        r("Case study: self-neglect", "'Margaret Thorne' (not her real name) is 74 and lives"),
         False,
     ),
     # -- the gazetteer: small towns, where the words make them a place -------------------------

@@ -79,6 +79,13 @@ GENERIC_ORG_SUFFIXES = (
     "team",
     "department",
     "dept",
+    # a company's legal form: "Brightwater Home Care" is "Brightwater Home Care Ltd"
+    "ltd",
+    "ltd.",
+    "limited",
+    "cic",
+    "llp",
+    "plc",
 )
 
 

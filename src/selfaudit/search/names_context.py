@@ -82,6 +82,12 @@ _PLACEHOLDER_BEFORE = re.compile(
     r"[\s:,\"'“‘(]*$",
     re.IGNORECASE,
 )
+# "'Peggy Thorne' (not her real name) is a 74-year-old widow": a case study's pseudonym.
+_PSEUDONYM_AFTER = re.compile(
+    r"^[\s'’\"”,]*[(\[–—-]?\s*(?:not (?:her|his|their|the) real name"
+    r"|names? (?:has been |have been |)changed|a pseudonym|pseudonym)",
+    re.IGNORECASE,
+)
 _LIFESPAN_AFTER = re.compile(
     r"^\s*[,(\[–—-]?\s*(?:b\.\s*|born\s+|c\.\s*)?(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to)\s*"
     r"(1[5-9]\d\d|20\d\d)\b"
@@ -466,6 +472,8 @@ def _grade(
     if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 30) : start]):
         return None
     end = end_tok.end()
+    if _PSEUDONYM_AFTER.match(text[end : end + 40]):
+        return None  # a made-up name in a case study is nobody
     if (
         before
         and not lenient
