@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from conftest import routed_net, site_entry
+from conftest import ROOT, routed_net, site_entry
 from selfaudit import catalogue as cat
 from selfaudit.engine import Audit, AuditOptions
 from selfaudit.fakeweb import Reply
@@ -171,3 +171,25 @@ def test_the_profile_readers_end_with_the_audit(web):
         if thread.name == "selfaudit-read":
             thread.join(1)
     assert not [t for t in threading.enumerate() if t.name == "selfaudit-read" and t.is_alive()]
+
+
+def test_only_photos_on_the_subjects_own_parts_of_a_profile_are_read_for_gps(web):
+    """The photos whose EXIF is read are the subject's own: a photo in someone else's
+    comment is not even fetched."""
+    corpus = ROOT / "fixtures" / "extract" / "corpus"
+    subject = Subject(name="Sam Whitlock", handles=("samw",))
+    web.add("example.org", "/users/samw", Reply(200, """<html><body class="profile-of">
+        <article class="post"><h1>Sam Whitlock</h1><p>A walk on Saturday.</p>
+        <img src="/mine.jpg" alt="Sam Whitlock on Arthur's Seat"></article>
+        <section class="comments"><div class="comment"><span class="comment-author">Peter
+        Grant</span><p>Lovely! Here is mine from last week.</p>
+        <img src="/theirs.jpg" alt="Peter's view"></div></section></body></html>"""))
+    for name, source in (("mine", "photo_gps_edinburgh"), ("theirs", "photo_gps_stirling_le")):
+        web.add("example.org", f"/{name}.jpg", Reply(
+            200, (corpus / f"{source}.jpg").read_bytes(), content_type="image/jpeg"))
+    web.default("example.org", Reply(404, "no such user"))
+    with routed_net(web, "https://example.org") as net:
+        report = Audit(subject, catalogue(site_entry()), net).run()
+    places = {f.value for f in report.findings if f.kind.value == "photo_location"}
+    assert places == {"55.95325,-3.18827"}
+    assert [r.path for r in web.log if r.path.endswith(".jpg")] == ["/mine.jpg"]

@@ -305,12 +305,18 @@ class Audit:
             else:
                 if profile.status == 200:
                     pages.append(_page(profile))
-        display = next((n for n in (extract.display_name(p) for p in pages) if n), None)
+        readings = []
+        for page in pages:
+            with self._parsing:
+                readings.append(
+                    extract.read_page(page, self.subject, self.options.images_per_page)
+                )
+        display = next((r.display_name for r in readings if r.display_name), None)
         namesake = extract.is_namesake(display, self.subject)
         findings: list[Finding] = []
-        for page in pages:
-            findings.extend(self._extract(page))
-            for image_url in extract.image_urls(page, limit=self.options.images_per_page):
+        for reading in readings:
+            findings.extend(reading.findings)
+            for image_url in reading.image_urls:
                 try:
                     image = self.net.get(
                         image_url, max_bytes=self.options.image_max_bytes, untrusted=True

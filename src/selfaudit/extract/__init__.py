@@ -20,6 +20,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import places
@@ -100,20 +101,48 @@ def extract_findings(page: Page, subject: Subject) -> list[Finding]:
     Never raises.
     """
     try:
-        doc = build_document(page, subject)
-        if doc.kind == "image":
-            return _run(IMAGE_EXTRACTORS, doc, subject)
-        findings = _run(EXTRACTORS, doc, subject)
-        if findings and (
-            doc.namesake
-            or is_namesake(doc.display_name, subject)
-            or _namesake_by_findings(doc, findings, subject)
-            or _namesake_by_age(doc, subject)
-        ):
-            findings = [replace(f, may_not_be_you=True) for f in findings]
-        return findings
+        return _findings_of(build_document(page, subject), subject)
     except Exception:  # the contract is "never raises", whatever the page
         return []
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """Everything the engine asks of one found profile, from a single parse of it."""
+
+    display_name: str | None
+    findings: tuple[Finding, ...]
+    image_urls: tuple[str, ...]
+
+
+def read_page(page: Page, subject: Subject, image_limit: int = 3) -> PageReading:
+    """:func:`extract_findings`, :func:`display_name` and :func:`image_urls` of ``page`` at
+    the cost of one parse (parsing is most of the time a profile takes). The photos are the
+    ones in the subject's own parts of the page: other people's comments are not read for
+    GPS. Never raises."""
+    try:
+        doc = build_document(page, subject)
+        findings = tuple(_findings_of(doc, subject))
+        if doc.kind == "image":
+            return PageReading(None, findings, ())
+        name = doc.display_name.strip() if doc.display_name else ""
+        return PageReading(name or None, findings, tuple(_photo_urls(doc.images, image_limit)))
+    except Exception:
+        return PageReading(None, (), ())
+
+
+def _findings_of(doc: Document, subject: Subject) -> list[Finding]:
+    if doc.kind == "image":
+        return _run(IMAGE_EXTRACTORS, doc, subject)
+    findings = _run(EXTRACTORS, doc, subject)
+    if findings and (
+        doc.namesake
+        or is_namesake(doc.display_name, subject)
+        or _namesake_by_findings(doc, findings, subject)
+        or _namesake_by_age(doc, subject)
+    ):
+        findings = [replace(f, may_not_be_you=True) for f in findings]
+    return findings
 
 
 def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subject) -> bool:
@@ -240,19 +269,22 @@ def image_urls(page: Page, limit: int = 3) -> list[str]:
     try:
         if limit <= 0 or is_image(page):
             return []
-        view = _views.get(page)
-        order = {"og": 0, "content": 1, "banner": 2, "avatar": 3}
-        ranked = sorted(
-            (i for i in view.images if i.role in order and is_fetchable_image(i.url)),
-            key=lambda i: order[i.role],
-        )
-        out: list[str] = []
-        for image in ranked:
-            if image.url not in out:
-                out.append(image.url)
-        return out[:limit]
+        return _photo_urls(_views.get(page).images, limit)
     except Exception:
         return []
+
+
+_PHOTO_ORDER = {"og": 0, "content": 1, "banner": 2, "avatar": 3}
+
+
+def _photo_urls(images: Iterable[ImageRef], limit: int) -> list[str]:
+    if limit <= 0:
+        return []
+    ranked = sorted(
+        (i for i in images if i.role in _PHOTO_ORDER and is_fetchable_image(i.url)),
+        key=lambda i: _PHOTO_ORDER[i.role],
+    )
+    return list(dict.fromkeys(image.url for image in ranked))[:limit]
 
 
 def display_name(page: Page) -> str | None:
