@@ -34,6 +34,7 @@ import requests
 import urllib3
 import urllib3.connection
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 
 from . import __version__
 from .errors import RouteError
@@ -592,6 +593,19 @@ class _Adapter(HTTPAdapter):
         if not proxy.lower().startswith("socks"):
             manager.pool_classes_by_scheme = dict(_POOLS)
         return manager
+
+    def build_response(self, req, resp) -> requests.Response:
+        """Only what Net reads (status, headers, the raw stream): requests' own version also
+        parses cookies into a jar and guesses an encoding, per answer, for nothing here."""
+        response = requests.Response()
+        response.status_code = resp.status
+        response.headers = CaseInsensitiveDict(resp.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url
+        response.request = req
+        response.connection = self
+        return response
 
 
 _OWN_HEADERS = frozenset({"user-agent", "host", "cookie", "authorization", "proxy-authorization"})
