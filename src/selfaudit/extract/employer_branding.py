@@ -41,8 +41,8 @@ def mentions_employer(haystack: str, employer: str) -> bool:
     spaced = " " + re.sub(r"[^a-z0-9]+", " ", haystack) + " "
     for variant in employer_variants(employer):
         parts = _words(variant)
-        if not parts:
-            continue
+        if not parts or (variant.isupper() and " " not in variant):
+            continue  # an acronym ("SMMHP") is too short a clue in a lower-case file name
         if len(parts) >= 2 and "".join(parts) in squashed:
             return True
         if f" {' '.join(parts)} " in spaced:

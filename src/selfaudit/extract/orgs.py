@@ -150,6 +150,9 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
                     changed = True
                 break
     variants += [short for v in list(variants) for short in _initialisms(v)]
+    acronym = _acronym(base[4:] if fold(base).startswith("the ") else base)
+    if acronym:
+        variants.append(acronym)
     out: list[str] = []
     for v in variants:
         if v and v not in out:
@@ -180,12 +183,29 @@ def _initialisms(name: str) -> list[str]:
     return out
 
 
+def _acronym(name: str) -> str | None:
+    """The whole name as capitals ("Slemish Family Support Service" -> "SFSS"), as staff write
+    their employer; only for four letters or more, and only ever matched in capitals, so it is
+    not a word ("Care And Trust" would be "CAT")."""
+    words = [w for w in name.split() if w.lower() not in _LINKING]
+    if len(words) < 4 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+def _variant_pattern(variant: str) -> re.Pattern[str]:
+    """An acronym matches only in capitals; every other form ignores case."""
+    if variant.isupper() and " " not in variant:
+        return re.compile(phrase_pattern(variant))
+    return re.compile(phrase_pattern(variant), re.IGNORECASE)
+
+
 def find_employer(text: str, employer: str) -> OrgMatch | None:
     """The first place ``text`` names ``employer`` (or a shorter form of it), as written."""
     if not text or not employer.strip():
         return None
     for variant in employer_variants(employer):
-        match = re.search(phrase_pattern(variant), text, re.IGNORECASE)
+        match = _variant_pattern(variant).search(text)
         if match:
             return OrgMatch(trim(match.group(0)), match.start(), match.end())
     return None
@@ -197,7 +217,7 @@ def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[Org
         return
     taken: list[tuple[int, int]] = []
     for variant in employer_variants(employer):
-        for match in islice(re.finditer(phrase_pattern(variant), text, re.IGNORECASE), limit):
+        for match in islice(_variant_pattern(variant).finditer(text), limit):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))

@@ -88,19 +88,28 @@ _CARE_WORK = re.compile(
     r"|in\s+crisis|a\s*&\s*e\s+with\s+(?:a|an|my|one|two|three)\b|amhps?"
     r"|approved\s+mental\s+health\s+professional|section\s+(?:136|135|2|3)\b"
     r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under"
-    r"|supported\s+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker)"
+    r"|supported[\s-]+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker)"
     r"|as\s+an?\s+shared\s+lives\s+carer|through\s+shared\s+lives)\b"
 )
 _LOOKING_AFTER = re.compile(
-    r"(?i)\b(?:looking\s+after|caring\s+for|supporting|working\s+with|visiting)\s+"
-    r"(?:(?:the|our|my)\s+)?(?:young\s+people|children|kids|teenagers|older\s+people|elderly"
-    r"|adults|families|people\s+(?:with|who|living)|vulnerable|residents|tenants|patients)\b"
+    r"(?i)\b(?:looking\s+after|caring\s+for|supporting|working\s+(?:with|alongside)|visiting)"
+    r"\s+(?:(?:the|our|my)\s+)?(?:young\s+(?:people|carers)|children|kids|teenagers"
+    r"|older\s+people|elderly|adults|families|parents|carers|people\s+(?:with|who|living)"
+    r"|vulnerable|residents|tenants|patients)\b"
 )
 """Who the job is for ("a care worker ..., looking after young people who can't live at
 home"): work talk in a first-person sentence that is also about the job (parents look after
 their kids at the beach)."""
 """Social-care phrasing that is work talk in a first-person sentence ("one of my young
 people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
+_I_DO = re.compile(
+    r"(?i)\b(?:i|we)\s+(?:help|support|visit|care\s+for|look\s+after|work\s+with|assess"
+    r"|key-?work|meet)\s+(?:(?:the|our|my|some|five|four|three|two|six|\d+|a\s+few|many)\s+)?"
+    r"(?:[\w-]+\s+)?(?:" + _PEOPLE + r")\b"
+)
+"""What the subject does for people ("I help five adults with learning disabilities", "I meet
+young carers every week"): work talk when the rest of the sentence is about the job too
+("I help my mum with her shopping" is not)."""
 _ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?\b(?![\w.])")
 """"Mrs H's 90th", "Mr B": a person named by an initial, as care workers write about the
 people they support; work talk in a first-person sentence."""
@@ -126,6 +135,17 @@ _COMPLAINT = re.compile(
     r"|cutting|understaffed|short[- ]staffed|toxic|rubbish|worst|nightmare|bully(?:ing)?"
     r"|unpaid|(?:don'?t|doesn'?t)\s+care|incompetent|clueless|pathetic)\b"
 )
+_EMPLOYER_PEOPLE = re.compile(
+    r"(?i)\b(?:team|crew|colleagues?|manager|managers|admin|office|rota|bosses)\b"
+)
+_WHO_DID = re.compile(
+    r"(?i)\b(?:who|that)\s+(?:\w+ed|found|got|made|did|went|came|took|gave|kept|stepped\s+up"
+    r"|were|was|had)\b"
+)
+"""Words for the employer's people: a sentence naming the employer with one of them, told as
+something that happened ("shoutout to the SFSS admin team who found ...", "calls today with
+the Pencraig crew"), talks about work; a caption or label ("part of team Bryndeg Council",
+"Team barbecue with the Harbourlight crew") does not."""
 MAX_EXCERPT = 240
 """Long enough for one whole sentence of a post; longer text is cut."""
 
@@ -147,6 +167,14 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     ):
         return True
     if _ANONYMISED.search(plain) and _FIRST_PERSON.search(plain):
+        return True
+    if _I_DO.search(plain) and _JOB_CONTEXT.search(_I_DO.sub(" ", plain)):
+        return True
+    if (
+        _EMPLOYER_PEOPLE.search(plain)
+        and (personal or _WHO_DID.search(plain))
+        and any(find_employer(plain, e) for e in employers)
+    ):
         return True
     if _TOPICAL.search(plain) and personal:
         return True
@@ -179,7 +207,7 @@ class WorkTalkExtractor(Extractor):
             captions = [
                 i.label for i in doc.images if i.role == "content" and len(i.label.split()) >= 6
             ]
-            text = "\n".join([text, *captions])
+            text = "\n".join([text, *captions, *_own_description(doc)])
         for _, sentence in sentences(text):
             sentence = _without_poster(sentence, subject)
             if len(sentence) < 12 or len(sentence.split()) < 4:
@@ -201,3 +229,21 @@ def _without_poster(sentence: str, subject: Subject) -> str:
         if handle and re.match(rf"@?{re.escape(handle)}\s+\S", sentence, re.IGNORECASE):
             return sentence[sentence.index(" ") :].strip()
     return sentence
+
+
+def _own_description(doc: Document) -> list[str]:
+    """The page's description, on the subject's own page, when the visible text does not
+    already hold it: a channel's or profile's bio is often only there (YouTube's About)."""
+    descriptions = [
+        d for key in ("og:description", "description", "twitter:description")
+        for d in doc.meta.get(key, ())
+    ]  # fmt: skip
+    if not descriptions:
+        return []
+    seen = " ".join(doc.text.split()).casefold()
+    # Sentence by sentence: Instagram's description wraps the caption the page already shows
+    # in "42 likes, 6 comments - user on May 16:" and must not count it twice.
+    return [
+        sentence for _, sentence in sentences(max(descriptions, key=len))
+        if " ".join(sentence.split())[-40:].casefold() not in seen
+    ]  # fmt: skip

@@ -1,0 +1,76 @@
+"""The general causes behind held-out corpora 7 and 8's errors, one test (or row) each: what
+the subject says they do for people, the employer named with its people, the employer as an
+acronym, a bio that is only in the page's description, and a landscaping namesake."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract import extract_findings
+from selfaudit.extract.orgs import find_employer
+from selfaudit.extract.work_talk import is_work_talk
+from selfaudit.models import FindingKind, Subject
+
+from .helpers import MORAG, html_page, values
+
+WORK_TALK = FindingKind.WORK_TALK
+SFSS = "Slemish Family Support Service"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employers", "talk"),
+    [
+        # what they do for people, said of themselves, with the job in the sentence
+        ("I'm a support worker at Ortonmere, where I help five adults with learning"
+         " disabilities live the lives they choose.", (), True),
+        ("In my day job as a social worker I meet young carers every single week.", (), True),
+        ("I lead a small family support team, working alongside parents new to social"
+         " services.", (), True),
+        ("By day I'm a senior support worker for a small supported-living charity.", (), True),
+        ("I help my mum with her shopping on Saturdays.", (), False),
+        # the employer named with its people, as something that happened
+        ("Shoutout to the SFSS admin team who found an interpreter at 20 minutes' notice.",
+         (SFSS,), True),
+        ("Double-up calls today with the Slemish Family Support Service crew.", (SFSS,), True),
+        ("Part of team Slemish Family Support Service.", (SFSS,), False),
+        ("Team barbecue with the Slemish Family Support Service crew.", (SFSS,), False),
+    ],
+)
+def test_work_talk_phrasing(sentence: str, employers: tuple[str, ...], talk: bool) -> None:
+    assert is_work_talk(sentence, employers) is talk
+
+
+def test_an_employer_is_found_by_its_acronym_only_in_capitals() -> None:
+    assert find_employer("children's social worker @ SFSS", SFSS) is not None
+    assert find_employer("we sfss'd the lot", SFSS) is None
+    assert find_employer("Care And Trust", "Care And Trust") is not None
+    assert find_employer("the CAT sat", "Care And Trust") is None  # three letters: a word
+
+
+def test_a_bio_only_in_the_pages_description_is_read_on_the_subjects_own_page() -> None:
+    bio = ("Tandem rides with my mate Jago. Jago has lived with us through Shared Lives since"
+           " 2021 and picks the routes.")
+    head = (f'<meta property="og:description" content="{bio}">'
+            '<meta property="og:type" content="profile">'
+            '<meta property="og:title" content="Morag Kelly">')
+    page = html_page("<h1>Morag Kelly</h1><p>Videos</p>", head=head)
+    assert values(page, MORAG, WORK_TALK) == [
+        "Jago has lived with us through Shared Lives since 2021 and picks the routes."
+    ]
+
+
+def test_a_caption_already_on_the_page_is_not_read_again_from_the_description() -> None:
+    caption = "The residents' lounge will never let me forget my bingo defeat."
+    head = (f'<meta property="og:description" content="42 likes - moragk on May 16: {caption}">'
+            '<meta property="og:title" content="Morag Kelly (@moragk)">')
+    page = html_page(f"<h1>Morag Kelly</h1><p>{caption}</p>", head=head)
+    assert values(page, MORAG, WORK_TALK) == [caption]
+
+
+def test_a_landscape_gardener_of_the_same_name_elsewhere_may_not_be_the_subject() -> None:
+    subject = Subject(name="Gethin Probert", employers=("Pencraig Homecare",),
+                      locations=("Llangefni",))
+    body = ("<h1>Gethin Probert Landscapes</h1><p>Landscape Gardener · Fencing</p>"
+            "<p>Based in Monmouth, Monmouthshire</p><p>Call 01632 960915</p>")
+    found = extract_findings(html_page(body, url="https://trades.example.com/gp"), subject)
+    assert found and all(f.may_not_be_you for f in found)
