@@ -74,3 +74,33 @@ def test_a_landscape_gardener_of_the_same_name_elsewhere_may_not_be_the_subject(
             "<p>Based in Monmouth, Monmouthshire</p><p>Call 01632 960915</p>")
     found = extract_findings(html_page(body, url="https://trades.example.com/gp"), subject)
     assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_linkedin_photo_is_read_at_its_delayed_address_not_the_ghost_picture() -> None:
+    body = (
+        '<h1>Morag Kelly</h1><img class="top-card__profile-image" alt="Morag Kelly"'
+        ' src="https://static.example.com/aero/ghost-person"'
+        ' data-delayed-url="https://media.example.com/dms/image/profile-displayphoto-200/1.jpg">'
+    )
+    assert values(html_page(body), MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://media.example.com/dms/image/profile-displayphoto-200/1.jpg"
+    ]
+
+
+def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding() -> None:
+    head = (
+        '<meta property="og:type" content="profile">'
+        '<meta property="og:title" content="Morag Kelly">'
+    )
+    body = (
+        "<h1>Morag Kelly</h1>"
+        '<img data-imgperflogname="profileCoverPhoto" src="https://cdn.example.com/cover.jpg"'
+        " alt=\"May be an image of text that says 'DUNMORE COUNCIL Proud to care'\">"
+        '<img width="168" height="168" src="https://cdn.example.com/pic.jpg"'
+        " alt=\"May be an image of 1 person and text that says 'Dunmore Council'\">"
+        "<div class='post'><img src=\"https://cdn.example.com/post.jpg\""
+        " alt=\"May be an image of text that says 'Dunmore Council is hiring'\"></div>"
+    )
+    assert values(html_page(body, head=head), MORAG, FindingKind.EMPLOYER_BRANDING) == [
+        "https://cdn.example.com/pic.jpg", "https://cdn.example.com/cover.jpg",
+    ]

@@ -905,7 +905,12 @@ def _img_src(img: Tag) -> str | None:
     """The image a reader sees: a lazy-loaded image's real address (``data-src``) rather than
     the blank placeholder in its ``src``."""
     candidates = []
-    for attr in ("src", "data-src", "data-original", "data-lazy-src", "data-lazy", "data-url"):
+    # The lazy-loading attribute first: where a page has one, ``src`` is what shows until the
+    # script runs (LinkedIn's grey "ghost" picture, a blank gif).
+    for attr in (
+        "data-delayed-url", "data-src", "data-original", "data-lazy-src", "data-lazy",
+        "data-url", "src",
+    ):  # fmt: skip
         value = img.get(attr)
         if isinstance(value, str) and value.strip() and not value.startswith("data:"):
             candidates.append(value.strip())
@@ -929,12 +934,28 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
         return "icon"
     own = _hints(img)
+    # What a site's own attributes call the picture: Facebook's data-imgperflogname
+    # "profileCoverPhoto", a data-testid "UserAvatar".
+    named = " ".join(
+        v.lower() for k, v in img.attrs.items()
+        if k.startswith("data-") and isinstance(v, str) and len(v) < 60 and " " not in v
+    )  # fmt: skip
     if (
         _AVATAR_HINT.search(hints)
         or _AVATAR_HINT.search(label.lower())
         or _AVATAR_HINT.search(src.lower())  # ".../avatars/...", "?size=avatar-v3_0"
+        or _AVATAR_HINT.search(named)
     ):
         return "avatar"
+    if _BANNER_HINT.search(named):
+        return "banner"
+    if (
+        width is not None
+        and width == height
+        and 100 <= width <= 200
+        and label.startswith("May be an image of")
+    ):
+        return "avatar"  # Facebook's profile picture: square, 168 px, its automatic alt text
     if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
         return "avatar"
     if _BANNER_HINT.search(hints) or _BANNER_HINT.search(label.lower()):
