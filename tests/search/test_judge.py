@@ -31,6 +31,8 @@ DAVE = Subject(
     locations=("Kettering",),
 )  # fmt: skip
 PEGGY = Subject(name="Margaret Thorne", aliases=("Margaret Ellery",), locations=("Truro",))
+JIM = Subject(name="Jim Wilson", aliases=("James Wilson",), employers=("Saltwick View Care Home",),
+              locations=("Whitby",))
 
 
 def r(title: str, snippet: str = "", url: str = "https://example.org/page") -> RawResult:
@@ -430,6 +432,32 @@ ROWS = [
         PEGGY,
         r("Case study: self-neglect", "'Margaret Thorne' (not her real name) is 74 and lives"),
         False,
+    ),
+    # -- causes behind the eighth held-out set's errors ----------------------------------------
+    (
+        "a pupil in a Welsh school newsletter",
+        JOANNA,
+        r("Cylchlythyr / Newsletter", "Congratulations to Joanna Bloggs (Blwyddyn 4) who won"),
+        False,
+    ),
+    (
+        "every name in an example's clause",
+        JOANNA,
+        r("Surnames", "so e.g. Jo Smith becomes Joanna Bloggs when she marries"),
+        False,
+    ),
+    (
+        "a job title written before the name",
+        JIM,
+        r("Wilson double", "Striker James Wilson, 22, scored either side of half-time"),
+        False,
+    ),
+    (
+        "the charity they raised money for is no other employer",
+        JIM,
+        r("Care home boss walks 40 miles", "Jim Wilson crossed the moors, raising £3,240 for"
+          " the Moors Memory Trust"),
+        True,
     ),
     # -- the gazetteer: small towns, where the words make them a place -------------------------
     (

@@ -145,6 +145,20 @@ def other_places(text: str, subject: Subject) -> list[str]:
     return found
 
 
+_FUNDRAISING = re.compile(
+    r"(?i)\b(?:rais(?:e|es|ed|ing)|in\s+aid\s+of|donat(?:e|ed|ing|ions?)|sponsor(?:ed|ing)?"
+    r"|fundrais\w*|for\s+charity)\b[^.;!?\n]{0,50}$"
+)
+
+
+def _raised_for(text: str, org: str) -> bool:
+    """Is every mention of ``org`` in ``text`` the cause money is raised for?"""
+    starts = [m.start() for m in re.finditer(re.escape(org), text)]
+    return bool(starts) and all(
+        _FUNDRAISING.search(text[max(0, start - 70) : start]) for start in starts
+    )
+
+
 def _is_generic(org: str) -> bool:
     words = [w for w in re.split(r"[^\w'’]+", fold(org)) if w]
     return all(w in _GENERIC for w in words)
@@ -171,6 +185,8 @@ def other_employers(text: str, subject: Subject) -> list[str]:
         org = org.strip(" .,;:")
         if not org or _is_generic(org) or _not_an_employer(org):
             continue
+        if _raised_for(text, org):
+            continue  # "raising £3,240 for the Moors Memory Trust": a cause, not a job
         if any(same_org(org, e) or fold(e) in fold(org) for e in subject.employers):
             continue
         if org not in found:

@@ -51,6 +51,7 @@ _NOT_GIVEN = _words(
     a an and or of in on at to for by with from about meet contact view see more photos
     photo profile profiles page home welcome dear hi hello thanks team staff mr mrs ms miss
     mx dr prof rev sir dame lady lord cllr councillor professor doctor nurse officer worker
+    striker midfielder goalkeeper keeper defender winger skipper captain batsman bowler
     manager agent social senior junior new old family families house street road lane avenue
     court my our your his her their this that these those is was are were be via re posted
     written author authors edited photography says said name named called user member
@@ -79,7 +80,9 @@ _DECEASED_AFTER = re.compile(
 )
 _PLACEHOLDER_BEFORE = re.compile(
     r"(?:\be\.?g\.?|\bi\.e\.|for example|such as|example:|placeholder|dummy name)"
-    r"[\s:,\"'“‘(]*$",
+    r"[\s:,\"'“‘(]*$"
+    # "so e.g. Helen MacLeod becomes Eilidh NicLeòid": every name in an example's clause
+    r"|(?:\be\.g\.|\bfor example\b)[^.;!?\n]{0,60}$",
     re.IGNORECASE,
 )
 # "'Peggy Thorne' (not her real name) is a 74-year-old widow": a case study's pseudonym.
@@ -117,7 +120,8 @@ _CHILD_CONTEXT = re.compile(
     r"|athletics|swimming|cross[ \t]country|parkrun|open|regatta|grand[ \t]prix)\b"
     r"|\bjuniors[ \t]+(?:fc|afc|football|club|cup|league)\b"
     r"|\bschools['’]?[ \t]+(?:athletics|championships?|sports|games|league|cup|gala|cross)\b"
-    r"|\byear[ \t]+(?:[1-9]|1[0-3])\b(?![ \t]*(?:ago|old|anniversary))|\bpupils?\b|\bgcses?\b"
+    r"|\b(?:year|blwyddyn)[ \t]+(?:[1-9]|1[0-3])\b(?![ \t]*(?:ago|old|anniversary))|\bpupils?\b"
+    r"|\bgcses?\b"
     r"|\bmerit[ \t]+(?:awards?|certificates?)\b",
     re.IGNORECASE,
 )
@@ -213,10 +217,26 @@ def placed_elsewhere(text: str, mention: Mention, locations: Iterable[str]) -> s
     return f"of {found.group('place')}"
 
 
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:{_OCCUPATIONS}|striker|midfielder|goalkeeper|keeper|defender|winger|full-back"
+    r"|fly-half|scrum-half|batsman|batter|bowler|wicket-?keeper|skipper)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A job written as a title before the name, as match reports do ("Striker James Wilson")."""
+
+
 def described_as_other(text: str, mention: Mention, employers: Iterable[str] = ()) -> str:
     """What ``text`` says right after ``mention`` that describes a particular person: a job
     ("a warehouse operative", "Senior Lecturer"), an age ("34"), a birth date ("(born 1998)")
-    or an encyclopaedia's disambiguator ("(rower)"); "" when nothing."""
+    or an encyclopaedia's disambiguator ("(rower)"); or a job title just before it ("Striker
+    James Wilson"); "" when nothing."""
+    role = _ROLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if role and not any(
+        occupation.search(fold(role.group(0))) and workplace.search(fold(e))
+        for occupation, workplace in _FITS_EMPLOYER
+        for e in employers
+    ):
+        return role.group(0).strip()
     after = text[mention.end : mention.end + 80]
     if mention.written.endswith("."):  # the sentence's full stop was read with the name
         after = "." + after
@@ -469,7 +489,7 @@ def _grade(
         before.append(prev)
         j -= 1
     start = before[-1].start() if before else tok.start()
-    if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 30) : start]):
+    if before and _PLACEHOLDER_BEFORE.search(text[max(0, start - 80) : start]):
         return None
     end = end_tok.end()
     if _PSEUDONYM_AFTER.match(text[end : end + 40]):
