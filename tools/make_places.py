@@ -46,6 +46,8 @@ def main() -> int:
             or (c["population"] >= WORLD_CITY and c["name"].isascii())
         }
     )
+    # "Royal Leamington Spa", "Royal Wootton Bassett": written without the "Royal" too
+    names = sorted({*names, *(n[len("Royal "):] for n in names if n.startswith("Royal "))})
     kept = [n for n in names if keep(n)]
     header = [
         "# Towns and villages of 1,000 people or more in the UK, Ireland, the Isle of Man and the",

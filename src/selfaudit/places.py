@@ -31,8 +31,9 @@ UK_TOWNS = (
     "Coventry", "Croydon", "Darlington", "Derby", "Doncaster", "Dudley", "Durham", "Eastbourne",
     "Exeter", "Gateshead", "Gloucester", "Grimsby", "Guildford", "Halifax", "Harrogate",
     "Hartlepool", "Huddersfield", "Hull", "Ipswich", "Kettering", "Lancaster", "Leeds",
-    "Leicester", "Liverpool", "London", "Luton", "Maidstone", "Manchester", "Middlesbrough",
-    "Milton Keynes", "Newcastle", "Northampton", "Norwich", "Nottingham", "Oldham", "Oxford",
+    "Leicester", "Lincoln", "Liverpool", "London", "Luton", "Maidstone", "Manchester",
+    "Middlesbrough", "Milton Keynes", "Newcastle", "Northampton", "Norwich", "Nottingham",
+    "Oldham", "Oxford",
     "Peterborough", "Plymouth", "Portsmouth", "Rochdale", "Rotherham", "Salford", "Salisbury",
     "Scarborough", "Scunthorpe", "Sheffield", "Shrewsbury", "Slough", "Southampton",
     "Southend", "Stockport", "Stoke-on-Trent", "Sunderland", "Swindon", "Taunton", "Telford",
@@ -95,7 +96,7 @@ to keep such a pair whole; never to place anyone (Kent, Devon and Durham are als
 SURNAME_LIKE = frozenset(
     {"hamilton", "irvine", "perth", "derby", "durham", "lancaster", "halifax", "york", "newport",
      "bedford", "carlisle", "winchester", "worcester", "livingston", "elgin", "bangor",
-     "salisbury", "chesterfield"}
+     "salisbury", "chesterfield", "lincoln"}
 )  # fmt: skip
 """Places that are also surnames or given names: skipped when they follow a capitalised word
 ("Tom Hamilton") since they are then more likely part of someone's name."""
@@ -126,7 +127,10 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"(?:-based\b|[ \t\u00a0]+(?:man|woman|mum|dad|mother|father|teenager|pensioner|resident"
-    r"|residents|couple|boy|girl|based)\b)"
+    r"|residents|couple|boy|girl|based)\b"
+    # a town's club, as results lists name a member's ("Priya Raghunathan (Leamington Spa BC)")
+    r"|[ \t\u00a0]+(?:BC|FC|AFC|AC|RFC|RUFC|CC|HC|SC|Harriers|Striders|Road Runners|Runners"
+    r"|Athletic|Swimming Club|Tennis Club|Golf Club|Bowls Club|Cricket Club|Rugby Club)\b)"
 )
 # "Golden Lotus, Holbeach – menu", "Office: Building 3, Taipei.": a place closing a segment.
 # ... unless it signs a quote ("— Paula, Werrington"): that is where someone else lives.

@@ -31,6 +31,10 @@ DAVE = Subject(
     locations=("Kettering",),
 )  # fmt: skip
 PEGGY = Subject(name="Margaret Thorne", aliases=("Margaret Ellery",), locations=("Truro",))
+EUAN = Subject(
+    name="Euan MacLennan", employers=("Lorn and Isles Community Mental Health Team",),
+    locations=("Oban",),
+)
 JIM = Subject(name="Jim Wilson", aliases=("James Wilson",), employers=("Saltwick View Care Home",),
               locations=("Whitby",))
 
@@ -458,6 +462,31 @@ ROWS = [
         r("Care home boss walks 40 miles", "Jim Wilson crossed the moors, raising £3,240 for"
           " the Moors Memory Trust"),
         True,
+    ),
+    (
+        "a community council's minutes in their town",
+        EUAN,
+        r("Oban Community Council – minutes", "Present: Euan MacLennan (chair), A. Campbell"),
+        True,
+    ),
+    (
+        "their given name, their town and their team by its generic name",
+        EUAN,
+        r("Euan's swim across Oban Bay", "a therapy garden for the people our community mental"
+          " health team supports"),
+        True,
+    ),
+    (
+        "'our team' alone is nobody's employer",
+        EUAN,
+        r("Euan's swim across Oban Bay", "a garden for the people our team supports"),
+        False,
+    ),
+    (
+        "a results list naming their club in another town",
+        JOANNA_AT,
+        r("County Closed 2024 – Results", "Final: Joanna Bloggs (Leamington Spa BC) bt A. Khan"),
+        False,
     ),
     # -- the gazetteer: small towns, where the words make them a place -------------------------
     (

@@ -49,6 +49,8 @@ _NOT_EMPLOYERS = (
     "northern ireland social care council", "niscc", "health and care professions council",
     "hcpc", "british association of social workers", "basw", "care inspectorate",
     "care quality commission", "unison", "social work scotland", "companies house",
+    # residents' bodies: the people named in their minutes live there, they do not work there
+    "community council", "parish council", "residents association", "residents' association",
 )  # fmt: skip
 
 

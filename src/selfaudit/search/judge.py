@@ -164,7 +164,7 @@ def judge(result: RawResult, subject: Subject, page_text: str | None = None) -> 
         anchored = True
 
     # 3. Context.
-    own_employers = ctx.employer_spans(full, subject)
+    own_employers = ctx.employer_spans(full, subject) or _own_team(full, subject)
     own_towns = ctx.location_spans(full, subject)
     if own_employers:
         score += OWN_EMPLOYER
@@ -237,6 +237,20 @@ def judge_result(result: SearchResult, subject: Subject, page_text: str) -> Sear
         snippet=result.snippet,
         about_subject=verdict,
     )
+
+
+def _own_team(text: str, subject: Subject) -> list[tuple[str, ctx.Span]]:
+    """The subject's employer named as people name their own team, by the generic end of its
+    name after "our" or "my" ("our youth justice team" for Ise Valley Youth Justice Team):
+    three words at least, so "our team" alone is nobody's employer."""
+    for employer in subject.employers:
+        words = employer.split()
+        for start in range(1, len(words) - 2):
+            tail = r"[ \t]+".join(re.escape(w) for w in words[start:])
+            match = re.search(rf"(?i)\b(?:our|my)[ \t]+{tail}\b", text)
+            if match:
+                return [(employer, (match.start(), match.end()))]
+    return []
 
 
 def _given_name_alone(text: str, subject: Subject) -> str:

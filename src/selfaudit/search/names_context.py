@@ -179,7 +179,11 @@ _HORSE_AFTER = re.compile(
 )
 """A racehorse named like a person: "Gracie Tanner (IRE)", "Gracie Tanner, 5yo bay mare"."""
 _DISAMBIGUATOR_AFTER = re.compile(r"^[ \t]*\(([^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_]+)?)\)")
-_NOT_DISAMBIGUATORS = frozenset({"now", "née", "nee", "formerly", "aka", "she", "he", "they"})
+_NOT_DISAMBIGUATORS = frozenset(
+    {"now", "née", "nee", "formerly", "aka", "she", "he", "they",
+     # a role in the meeting whose minutes name them, not what tells them from a namesake
+     "chair", "chairperson", "vice-chair", "secretary", "treasurer", "minutes", "apologies"}
+)  # fmt: skip
 
 
 def child_context(text: str) -> str:
