@@ -155,6 +155,11 @@ _STUDYING = re.compile(
 )
 
 
+def fold_place(text: str) -> str:
+    """A place name compared the way the gazetteer stores it: accents dropped, case folded."""
+    return _fold(text)
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract import extract_findings
-from selfaudit.extract.orgs import find_employer
+from selfaudit.extract.orgs import find_employer, short_name
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
@@ -104,3 +104,45 @@ def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding(
     assert values(html_page(body, head=head), MORAG, FindingKind.EMPLOYER_BRANDING) == [
         "https://cdn.example.com/pic.jpg", "https://cdn.example.com/cover.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("employer", "short"),
+    [
+        ("Ortonmere Care Partnership", "Ortonmere"),
+        ("Willowmere House Care Home", "Willowmere House"),
+        ("Slemish Family Support Service", "Slemish"),
+        ("The Brackenlea Community Support", "Brackenlea"),
+        ("Pencraig Homecare", "Pencraig"),
+        ("Care Direct", None),  # starts with a generic word
+        ("Riverside Trust", "Riverside"),
+        ("Oak Care", None),  # three letters is too short a name to look for
+    ],
+)
+def test_an_employers_short_name(employer: str, short: str | None) -> None:
+    assert short_name(employer) == short
+
+
+ORTON = Subject(name="Tamsin Ashworth", handles=("tam_supports",),
+                employers=("Ortonmere Care Partnership",), locations=("Kendal",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It's Ortonmere, for anyone local, and the manager is lovely.", True),
+        ("Back-to-back calls today with the Ortonmere crew.", True),
+        ("We walked past Ortonmere on the way to the lake.", False),  # no work in it
+    ],
+)
+def test_the_employers_short_name_in_the_subjects_own_words(sentence: str, found: bool) -> None:
+    head = '<meta property="og:type" content="profile">'
+    page = html_page(f"<h1>Tamsin Ashworth</h1><p>{sentence}</p>", head=head)
+    expected = ["Ortonmere Care Partnership"] if found else []
+    assert values(page, ORTON, FindingKind.WORKPLACE) == expected
+
+
+def test_a_short_name_that_is_a_town_is_not_the_employer() -> None:
+    subject = Subject(name="Tamsin Ashworth", employers=("Kettering Care Partnership",))
+    page = html_page("<h1>Tamsin Ashworth</h1><p>Long shifts in Kettering this week.</p>")
+    assert values(page, subject, FindingKind.WORKPLACE) == []

@@ -183,6 +183,35 @@ def _initialisms(name: str) -> list[str]:
     return out
 
 
+_NAME_TAIL_WORDS = frozenset(
+    """
+    care homecare home homes nursing partnership partnerships services service support
+    supported family families trust nhs foundation community health healthcare council county
+    borough housing association group ltd limited cic llp plc charity project centre center hub
+    team social children's childrens adult adults mental practice rehab rehabilitation
+    recovery living lives shared solutions agency clinic hospital hospitals network board
+    """.split()  # noqa: SIM905 - a list of words is easier to read as words
+)
+
+
+def short_name(employer: str) -> str | None:
+    """The distinctive words an employer's name starts with, as its staff shorten it
+    ("Ortonmere Care Partnership" -> "Ortonmere", "Willowmere House Care Home" -> "Willowmere
+    House"): everything before its first generic word, five letters at least; None when the
+    name has no generic ending or starts with one."""
+    words = employer.split()
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    lead: list[str] = []
+    for word in words:
+        if fold(word).strip(".,") in _NAME_TAIL_WORDS:
+            break
+        lead.append(word)
+    if not lead or len(lead) == len(words) or len("".join(lead)) < 5:
+        return None
+    return " ".join(lead)
+
+
 def _acronym(name: str) -> str | None:
     """The whole name as capitals ("Slemish Family Support Service" -> "SFSS"), as staff write
     their employer; only for four letters or more, and only ever matched in capitals, so it is

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator
 
 from bs4 import Tag
 
+from .. import places
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
 from .names import fold
-from .orgs import ROLE, clean_org, employer_mentions, names_employer, same_org
+from .orgs import ROLE, clean_org, employer_mentions, names_employer, same_org, short_name
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -140,6 +141,37 @@ def _theirs(doc: Document, subject: Subject, text: str, start: int, end: int) ->
     return tied_to_subject(doc, subject, block_contexts(doc, text, start, end))
 
 
+_WORK_CUE = re.compile(
+    r"(?i)\b(?:work(?:s|ed|ing)?|job|shifts?|team|crew|manager|boss|colleagues?|agency|staff"
+    r"|rota|employer|calls|clients|residents|visits|paperwork|support(?:ed|ing)?|care|caring"
+    r"|hours|pay)\b"
+)
+
+
+def _short_mention(
+    doc: Document, subject: Subject, text: str, employer: str
+) -> tuple[int, int] | None:
+    """Where the subject's own words name ``employer`` by its short name, as staff do ("the
+    men I support at Brackenlea", "calls today with the Pencraig crew"): only on a page that
+    is theirs, capitalised, in a sentence about work, and never when the short name is a
+    town (Dunmore Council's "Dunmore" is a place first)."""
+    if not (doc.owner_is_subject or doc.subject_posts):
+        return None
+    short = short_name(employer)
+    if short is None or places.fold_place(short) in places.gazetteer():
+        return None
+    if any(places.fold_place(short) == places.fold_place(t) for t in subject.locations):
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    for match in pattern.finditer(text):
+        lo = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
+        sentence = text[lo : min(ends) if ends else len(text)]
+        if _WORK_CUE.search(sentence) and _theirs(doc, subject, text, match.start(), match.end()):
+            return match.start(), match.end()
+    return None
+
+
 class WorkplaceExtractor(Extractor):
     kind = FindingKind.WORKPLACE
 
@@ -169,6 +201,10 @@ class WorkplaceExtractor(Extractor):
                 if _theirs(doc, subject, text, match.start, match.end):
                     candidates.append((match.value, excerpt(text, match.start, match.end)))
                     break
+            else:
+                short = _short_mention(doc, subject, text, employer)
+                if short is not None:
+                    candidates.append((employer, excerpt(text, *short)))
         for match in doc.discovered_orgs:
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
