@@ -86,7 +86,8 @@ UK_AREAS = (
     "Scottish Borders", "West Lothian", "Anglesey", "Carmarthenshire", "Ceredigion", "Conwy",
     "Denbighshire", "Flintshire", "Gwynedd", "Monmouthshire", "Pembrokeshire", "Powys",
     "County Antrim", "County Armagh", "County Down", "County Fermanagh", "County Londonderry",
-    "County Tyrone",
+    "County Tyrone", "Co. Antrim", "Co. Armagh", "Co. Down", "Co. Fermanagh", "Co. Londonderry",
+    "Co. Derry", "Co. Tyrone", "Co Antrim", "Co Armagh", "Co Down", "Co Fermanagh", "Co Tyrone",
     # the nations themselves
     "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK",
 )  # fmt: skip

@@ -146,3 +146,18 @@ def test_a_short_name_that_is_a_town_is_not_the_employer() -> None:
     subject = Subject(name="Tamsin Ashworth", employers=("Kettering Care Partnership",))
     page = html_page("<h1>Tamsin Ashworth</h1><p>Long shifts in Kettering this week.</p>")
     assert values(page, subject, FindingKind.WORKPLACE) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Based in Ballymena, Co. Antrim.", "Ballymena, Co. Antrim"),
+        ("Scarborough, England, United Kingdom", "Scarborough, England, United Kingdom"),
+        ("Support worker in South Cumbria.", "South Cumbria"),
+    ],
+)
+def test_a_place_keeps_its_county_nation_and_part_as_written(written: str, expected: str) -> None:
+    subject = Subject(name="Roisin Mulgrew", locations=("Ballymena", "Scarborough", "Cumbria"))
+    page = html_page(f"<h1>Roisin Mulgrew</h1><p>{written}</p>",
+                     head='<meta property="og:type" content="profile">')
+    assert values(page, subject, FindingKind.LOCATION) == [expected]

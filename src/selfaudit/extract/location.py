@@ -179,14 +179,19 @@ _UI_TAIL = re.compile(
 Info"): not part of the place."""
 
 
-_AREA_AFTER = re.compile(rf",[ \t]*({places.alternation(places.UK_AREAS)})\b")
+_AREA = rf"(?:(?:North|South|East|West|Mid)[ \t]+)?(?:{places.alternation(places.UK_AREAS)})"
+_AREA_AFTER = re.compile(rf"(?:,[ \t]*{_AREA}(?![\w-]))+")
+
+
+_PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid)[ \t]+$")
 
 
 def _with_area(text: str, end: int, town: str) -> str:
-    """The town with the county written after it ("Sowerby Bridge, West Yorkshire"), kept
-    whole as the page gives it; else the town alone."""
+    """The town with the counties, regions and nation written after it ("Sowerby Bridge, West
+    Yorkshire", "Ballymena, Co. Antrim", "Scarborough, England, United Kingdom"), kept whole
+    as the page gives it; else the town alone."""
     found = _AREA_AFTER.match(text, end)
-    return f"{town}, {found.group(1)}" if found else town
+    return town + found.group(0) if found else town
 
 
 def _without_names(places: str | None, subject: Subject) -> str | None:
@@ -287,6 +292,9 @@ class LocationExtractor(Extractor):
                 )
                 if not (topic or theirs(match.start(), match.end())):
                     continue
+                part = _PART_BEFORE.search(text, max(0, match.start() - 7), match.start())
+                if part:  # "in South Cumbria": the part of the county, kept with it
+                    written = part.group(0) + written
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
