@@ -96,7 +96,14 @@ def location_spans(text: str, subject: Subject) -> list[tuple[str, Span]]:
     for location in subject.locations:
         for variant in _location_variants(location):
             pattern = phrase_pattern(fold(variant))
-            match = re.search(pattern, folded, re.IGNORECASE)
+            match = next(
+                (
+                    m for m in re.finditer(pattern, folded, re.IGNORECASE)
+                    # "on the Ballycastle Road": a road named after their town, elsewhere
+                    if not (same_length and places.is_institution_place(text, m.start(), m.end()))
+                ),
+                None,
+            )  # fmt: skip
             if match:
                 span = (match.start(), match.end()) if same_length else (0, 0)
                 out.append((location, span))
