@@ -11,7 +11,7 @@ from selfaudit.extract.orgs import find_employer, short_name
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import MORAG, html_page, values
+from .helpers import MORAG, html_page, json_page, values
 
 WORK_TALK = FindingKind.WORK_TALK
 SFSS = "Slemish Family Support Service"
@@ -161,3 +161,29 @@ def test_a_place_keeps_its_county_nation_and_part_as_written(written: str, expec
     page = html_page(f"<h1>Roisin Mulgrew</h1><p>{written}</p>",
                      head='<meta property="og:type" content="profile">')
     assert values(page, subject, FindingKind.LOCATION) == [expected]
+
+
+def test_the_descriptions_an_api_gives_its_pictures_are_their_alt_text() -> None:
+    gravatar = {
+        "hash": "ab12", "display_name": "Morag Kelly",
+        "profile_url": "https://gravatar.com/moragk",
+        "avatar_url": "https://0.gravatar.com/avatar/ab12",
+        "avatar_alt_text": "Morag Kelly wearing her Dunmore Council lanyard",
+    }
+    page = json_page(gravatar, url="https://api.gravatar.com/v3/profiles/ab12")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == ["https://0.gravatar.com/avatar/ab12"]
+    assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
+        "https://0.gravatar.com/avatar/ab12"
+    ]
+    mastodon = {
+        "id": "1", "username": "moragk", "acct": "moragk", "display_name": "Morag Kelly",
+        "note": "<p>Walks and bikes.</p>", "url": "https://mastodon.example/@moragk",
+        "avatar": "https://files.example/avatars/1.jpg", "avatar_description": "A dog",
+        "header": "https://files.example/headers/1.png",
+        "header_description": "Dunmore Council logo above the words 'Proud to care'",
+        "fields": [],
+    }
+    page = json_page(mastodon, url="https://mastodon.example/api/v1/accounts/lookup?acct=moragk")
+    assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
+        "https://files.example/headers/1.png"
+    ]

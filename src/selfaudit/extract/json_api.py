@@ -71,11 +71,15 @@ def _labelled(builder: FactsBuilder, label: str, value: str, source: str) -> Non
             return
 
 
-def _image(builder: FactsBuilder, url: Any, role: str, base: str, source: str) -> None:
+def _image(
+    builder: FactsBuilder, url: Any, role: str, base: str, source: str, label: Any = None
+) -> None:
+    """An API's picture, with the description its owner wrote for it (Mastodon's
+    avatar_description, Gravatar's avatar_alt_text) as its alt text."""
     url = _s(url)
     if not url or "missing" in url.rsplit("/", 1)[-1]:
         return
-    builder.add_image(ImageRef(urljoin(base, url), role, source=source))
+    builder.add_image(ImageRef(urljoin(base, url), role, label=_s(label) or "", source=source))
 
 
 # -- the adapters ----------------------------------------------------------------------------
@@ -133,8 +137,10 @@ def _mastodon_account(url: str, data: dict, b: FactsBuilder) -> list[str]:
         if label and value:
             _labelled(b, label, value, "Mastodon API")
             lines.append(f"{label}: {value}")
-    _image(b, data.get("avatar"), "avatar", url, "Mastodon API avatar")
-    _image(b, data.get("header"), "banner", url, "Mastodon API header")
+    _image(b, data.get("avatar"), "avatar", url, "Mastodon API avatar",
+           data.get("avatar_description"))
+    _image(b, data.get("header"), "banner", url, "Mastodon API header",
+           data.get("header_description"))
     return lines
 
 
@@ -286,7 +292,8 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
             b.add("phones", _s(contact.get(key)), f"Gravatar contact_info {key}")
         for key in ("email", "work_email"):
             b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
-        _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url")
+        _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url",
+               data.get("avatar_alt_text"))
         about = html_to_text(data.get("description"))
     if about:
         lines.append(about)
