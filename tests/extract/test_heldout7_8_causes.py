@@ -187,3 +187,12 @@ def test_the_descriptions_an_api_gives_its_pictures_are_their_alt_text() -> None
     assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
         "https://files.example/headers/1.png"
     ]
+
+
+def test_a_number_labelled_after_it_is_a_phone() -> None:
+    head = '<meta property="og:type" content="profile">'
+    body = (
+        "<h1>Morag Kelly</h1><ul><li>Lives in Leith</li><li>07700 900612</li><li>Mobile</li></ul>"
+    )
+    page = html_page(body, head=head)
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900612"]

@@ -69,14 +69,22 @@ def not_a_phone(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def phone_context(text: str, start: int) -> bool:
+_PHONE_LABEL_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*[(\-–·|:]?[ \t]*(?:mobile|mob|phone|tel|telephone|whatsapp|cell)\b",
+    re.IGNORECASE,
+)
+"""A phone's label written after it, as Facebook's About page does ("07700 900284 Mobile")."""
+
+
+def phone_context(text: str, start: int, end: int | None = None) -> bool:
     """Does a phone word ("call", "mob", "tel", "WhatsApp", "text me", "ring") end within
-    :data:`PHONE_CONTEXT_WINDOW` characters before ``start``?"""
+    :data:`PHONE_CONTEXT_WINDOW` characters before ``start``, or label the number right after
+    its ``end``?"""
     window = text[max(0, start - PHONE_CONTEXT_WINDOW - 12) : start]
     for match in _PHONE_CONTEXT.finditer(window):
         if len(window) - match.end() <= PHONE_CONTEXT_WINDOW:
             return True
-    return False
+    return end is not None and _PHONE_LABEL_AFTER.match(text, end) is not None
 
 
 _IMAGE_EXT = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|ico|tiff?|heic|avif)$", re.IGNORECASE)

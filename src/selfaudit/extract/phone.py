@@ -56,7 +56,7 @@ def numbers_in_text(text: str, region: str = REGION) -> Iterator[tuple[str, int,
             if match.start in seen:
                 continue
             if leniency is Leniency.POSSIBLE and not (
-                phone_context(text, match.start) and _long_enough(match.number)
+                phone_context(text, match.start, match.end) and _long_enough(match.number)
             ):
                 continue
             if not_a_phone(text, match.start, match.end):
