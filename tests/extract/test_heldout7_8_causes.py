@@ -28,6 +28,13 @@ SFSS = "Slemish Family Support Service"
          " services.", (), True),
         ("By day I'm a senior support worker for a small supported-living charity.", (), True),
         ("I help my mum with her shopping on Saturdays.", (), False),
+        ("I lead annual health checks for adults with learning disabilities across the patch.",
+         (), True),
+        ("I run a quiz for my friends at the pub.", (), False),
+        ("The team has been brilliant about covering each other's rota gaps this month.", (),
+         True),
+        ("The police are often waiting four hours with someone on a 136 before I can get a"
+         " doctor out.", (), True),
         # the employer named with its people, as something that happened
         ("Shoutout to the SFSS admin team who found an interpreter at 20 minutes' notice.",
          (SFSS,), True),
@@ -196,3 +203,23 @@ def test_a_number_labelled_after_it_is_a_phone() -> None:
     )
     page = html_page(body, head=head)
     assert values(page, MORAG, FindingKind.PHONE) == ["+447700900612"]
+
+
+def test_a_fundraisers_hero_photo_describing_them_is_a_tagged_photo() -> None:
+    body = (
+        '<img class="cp-hero__image" src="https://img.example.com/hero.jpg"'
+        ' alt="Morag Kelly in her running vest on Portobello beach">'
+        '<div class="cover"><img class="profile-banner" src="https://img.example.com/b.jpg"'
+        ' alt="Morag Kelly"></div><h1>Morag is running for the food bank</h1>'
+    )
+    assert values(html_page(body), MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://img.example.com/hero.jpg"
+    ]
+
+
+def test_a_posts_leading_emoji_is_not_part_of_what_was_said() -> None:
+    head = '<meta property="og:type" content="profile">'
+    body = "<h1>Morag Kelly</h1><p>🌸 Our residents planted these and today we picked them.</p>"
+    assert values(html_page(body, head=head), MORAG, WORK_TALK) == [
+        "Our residents planted these and today we picked them."
+    ]

@@ -109,14 +109,24 @@ def _only_belongings(text: str, name: str) -> bool:
     return bool(matches) and all(_BELONGING.match(text[m.end():]) for m in matches)
 
 
+_BANNER_OF_THEM = re.compile(
+    r"(?i)\b(?:in|at|on|with|wearing|running|walking|holding|during|after|before|and)\b"
+)
+"""A banner whose alt describes a scene ("Siobhan Carrick in her running vest on Scarborough
+seafront", a fundraiser's hero photo) is a photo of the person it names; "Siobhan Carrick"
+or "Siobhan's banner" alone is not."""
+
+
 class TaggedPhotoExtractor(Extractor):
     kind = FindingKind.TAGGED_PHOTO
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
         profile_page = any(t.lower() == "profile" for t in doc.meta.get("og:type", ()))
         for image in doc.images:
-            if image.role not in ("content", "og", "avatar"):
-                continue  # a banner is a backdrop the subject chose, not a photo of them
+            if image.role not in ("content", "og", "avatar", "banner"):
+                continue
+            if image.role == "banner" and not _BANNER_OF_THEM.search(image.label):
+                continue  # a banner is a backdrop the subject chose, unless its alt shows them
             if image.role == "og" and profile_page:
                 continue  # a profile's card image is its avatar, read as such
             if _LOGO.search(f"{image.hints} {urlsplit(image.url).path.lower()}"):

@@ -68,7 +68,7 @@ _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
     r"|the\s+residents|(?:home|discharged?)\s+from\s+hospital|run\s+of\s+(?:\w+\s+)?(?:nights|shifts|lates|earlies)"
     r"|(?:night|day|late|early)\s+shifts?"
-    r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?)\b"
+    r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?|rota\s+gaps?)\b"
 )
 _AMBIGUOUS = re.compile(r"(?i)\b(?:clients?|residents?|families|patients|our\s+team)\b")
 """Words that are work talk only in a sentence that is also about a job ("my clients" of a
@@ -87,7 +87,7 @@ _CARE_WORK = re.compile(
     r"|(?:i|we)\s+(?:key-?work)|key-?work(?:ing|er)?|people\s+i\s+assess"
     r"|in\s+crisis|a\s*&\s*e\s+with\s+(?:a|an|my|one|two|three)\b|amhps?"
     r"|approved\s+mental\s+health\s+professional|section\s+(?:136|135|2|3)\b"
-    r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under"
+    r"|mental\s+health\s+act\s+assessments?|sectioned|detained\s+under|on\s+a\s+13[56]"
     r"|supported[\s-]+living|tenancy\s+sustainment|duty\s+(?:team|desk|worker)"
     r"|as\s+an?\s+shared\s+lives\s+carer|through\s+shared\s+lives)\b"
 )
@@ -103,8 +103,10 @@ their kids at the beach)."""
 """Social-care phrasing that is work talk in a first-person sentence ("one of my young
 people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
 _I_DO = re.compile(
-    r"(?i)\b(?:i|we)\s+(?:help|support|visit|care\s+for|look\s+after|work\s+with|assess"
+    r"(?i)\b(?:i|we)\s+(?:(?:help|support|visit|care\s+for|look\s+after|work\s+with|assess"
     r"|key-?work|meet)\s+(?:(?:the|our|my|some|five|four|three|two|six|\d+|a\s+few|many)\s+)?"
+    r"|(?:lead|run|do|deliver|provide|coordinate|organi[sz]e)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:for|with)\s+(?:the\s+|our\s+|my\s+)?)"
     r"(?:[\w-]+\s+)?(?:" + _PEOPLE + r")\b"
 )
 """What the subject does for people ("I help five adults with learning disabilities", "I meet
@@ -124,7 +126,7 @@ _LINK_LABEL = re.compile(
 talk about work."""
 _PERSONAL = re.compile(
     r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|ours|us|today|tonight|yesterday"
-    r"|this\s+(?:week|morning|afternoon)|again)\b"
+    r"|this\s+(?:week|morning|afternoon|month)|each\s+other['’]s|again)\b"
 )
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:views|opinions|thoughts|tweets|posts|words)\s+(?:are\s+)?(?:my\s+own|mine)\b"
@@ -146,6 +148,8 @@ _WHO_DID = re.compile(
 something that happened ("shoutout to the SFSS admin team who found ...", "calls today with
 the Pencraig crew"), talks about work; a caption or label ("part of team Bryndeg Council",
 "Team barbecue with the Harbourlight crew") does not."""
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(£$€#@]+")
+"""Emoji and bullets a post starts with ("🌸 Our residents ..."): not part of what was said."""
 MAX_EXCERPT = 240
 """Long enough for one whole sentence of a post; longer text is cut."""
 
@@ -217,7 +221,7 @@ class WorkTalkExtractor(Extractor):
             if not is_work_talk(sentence, employers):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
-            value = shorten(sentence, MAX_EXCERPT)
+            value = shorten(_LEADING_SYMBOLS.sub("", sentence), MAX_EXCERPT)
             yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)
 
 
