@@ -223,3 +223,21 @@ def test_a_posts_leading_emoji_is_not_part_of_what_was_said() -> None:
     assert values(html_page(body, head=head), MORAG, WORK_TALK) == [
         "Our residents planted these and today we picked them."
     ]
+
+
+def test_a_line_that_is_only_the_place_is_the_form_reported() -> None:
+    body = (
+        "<h1>Morag is walking for the food bank</h1><p>Training walk done: Leith to Cramond"
+        " and back.</p><div class='organiser'><p>Morag Kelly</p><p>Organiser</p>"
+        "<p>Leith, Scotland</p></div>"
+    )
+    assert values(html_page(body), MORAG, FindingKind.LOCATION) == ["Leith, Scotland"]
+
+
+def test_a_same_name_florist_may_not_be_the_subject() -> None:
+    body = (
+        "<h1>Morag Kelly Flowers</h1><p>Morag Kelly, wedding florist. Based in Aberdeen.</p>"
+        "<p>Call Morag on 07700 900612.</p>"
+    )
+    found = extract_findings(html_page(body, url="https://pins.example.com/mkflowers/"), MORAG)
+    assert found and all(f.may_not_be_you for f in found)

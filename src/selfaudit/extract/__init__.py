@@ -179,7 +179,7 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
 _TRADES = (
     r"plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
     r"|mechanic|gas\s+safe|locksmith|painter\s+and\s+decorator|landscaper|landscape\s+gardener"
-    r"|landscaping|chef"
+    r"|landscaping|florist|floristry|chef"
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker"

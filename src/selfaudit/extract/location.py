@@ -273,7 +273,8 @@ class LocationExtractor(Extractor):
         for place in subject.locations:
             if not place.strip():
                 continue
-            for match in re.finditer(phrase_pattern(place), text, re.IGNORECASE):
+            forms: list[tuple[bool, str, str]] = []  # every way the page writes it, theirs
+            for match in islice(re.finditer(phrase_pattern(place), text, re.IGNORECASE), 50):
                 written = match.group(0)
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
@@ -298,8 +299,13 @@ class LocationExtractor(Extractor):
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
-                candidates.append((written, excerpt(text, match.start(), match.end())))
-                break
+                alone = line_at(text, match.start(), match.end()).strip() == written
+                forms.append((not alone, written, excerpt(text, match.start(), match.end())))
+            if forms:
+                # A line that is only the place ("Forfar, Scotland" on an organiser's card) is
+                # a location field; else the first mention.
+                _, written, evidence = min(forms, key=lambda f: f[0])
+                candidates.append((written, evidence))
         hits = []
         for pattern in _PLACE_PATTERNS:
             for match in islice(pattern.finditer(text), MAX_MATCHES):
