@@ -31,6 +31,17 @@ SFSS = "Slemish Family Support Service"
         ("I lead annual health checks for adults with learning disabilities across the patch.",
          (), True),
         ("I run a quiz for my friends at the pub.", (), False),
+        # held-out corpus 9
+        ("As a community occupational therapist, most of my week is spent in other people's"
+         " kitchens.", (), True),
+        ("As a child, I loved the sea.", (), False),
+        ("I work in the community rehab team, helping people stay safe in their own homes.",
+         (), True),
+        ("Most of the people I see with MS do far better after a proper assessment.", (), True),
+        ("It's the hardest and best job I've ever had, and the team look out for each other.",
+         (), True),
+        ("We're recruiting relief workers at Slemish Family Support Service.", (SFSS,), True),
+        ("Our football team won again, I'm so proud.", (), False),
         ("The team has been brilliant about covering each other's rota gaps this month.", (),
          True),
         ("The police are often waiting four hours with someone on a 136 before I can get a"

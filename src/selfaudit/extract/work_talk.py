@@ -70,7 +70,9 @@ _TOPICAL = re.compile(
     r"|(?:night|day|late|early)\s+shifts?"
     r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?|rota\s+gaps?)\b"
 )
-_AMBIGUOUS = re.compile(r"(?i)\b(?:clients?|residents?|families|patients|our\s+team)\b")
+_AMBIGUOUS = re.compile(
+    r"(?i)\b(?:clients?|residents?|families|patients|our\s+team|the\s+team)\b"
+)
 """Words that are work talk only in a sentence that is also about a job ("my clients" of a
 birdwatcher, a care home's "residents" in an estate agent's blurb are not)."""
 _TEAM_NAME = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:and|&)\s+famil(?:y|ies)\b")
@@ -96,6 +98,9 @@ _LOOKING_AFTER = re.compile(
     r"\s+(?:(?:the|our|my)\s+)?(?:young\s+(?:people|carers)|children|kids|teenagers"
     r"|older\s+people|elderly|adults|families|parents|carers|people\s+(?:with|who|living)"
     r"|vulnerable|residents|tenants|patients)\b"
+    r"|\bhelping\s+(?:people|adults|older\s+people|families|children|young\s+people)\s+"
+    r"(?:to\s+)?(?:stay|live|get|manage|cope|recover|return|move)\b"
+    r"|\b(?:people|patients|clients|families|children|young\s+people)\s+(?:i|we)\s+see\b"
 )
 """Who the job is for ("a care worker ..., looking after young people who can't live at
 home"): work talk in a first-person sentence that is also about the job (parents look after
@@ -112,6 +117,13 @@ _I_DO = re.compile(
 """What the subject does for people ("I help five adults with learning disabilities", "I meet
 young carers every week"): work talk when the rest of the sentence is about the job too
 ("I help my mum with her shopping" is not)."""
+_AS_A_CARER = re.compile(
+    r"(?i)^\W*as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:social\s+worker|support\s+worker|carer"
+    r"|care\s+(?:worker|assistant)|nurse|(?:occupational\s+)?therapist|practitioner|keyworker)"
+    r"\s*,"
+)
+"""'As a community occupational therapist, most of my week is spent in other people's
+kitchens': what the job is like, told in the first person."""
 _ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?\b(?![\w.])")
 """"Mrs H's 90th", "Mr B": a person named by an initial, as care workers write about the
 people they support; work talk in a first-person sentence."""
@@ -138,7 +150,8 @@ _COMPLAINT = re.compile(
     r"|unpaid|(?:don'?t|doesn'?t)\s+care|incompetent|clueless|pathetic)\b"
 )
 _EMPLOYER_PEOPLE = re.compile(
-    r"(?i)\b(?:team|crew|colleagues?|manager|managers|admin|office|rota|bosses)\b"
+    r"(?i)\b(?:team|crew|colleagues?|manager|managers|admin|office|rota|bosses|recruiting"
+    r"|hiring)\b"
 )
 _WHO_DID = re.compile(
     r"(?i)\b(?:who|that)\s+(?:\w+ed|found|got|made|did|went|came|took|gave|kept|stepped\s+up"
@@ -173,6 +186,9 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     if _ANONYMISED.search(plain) and _FIRST_PERSON.search(plain):
         return True
     if _I_DO.search(plain) and _JOB_CONTEXT.search(_I_DO.sub(" ", plain)):
+        return True
+    as_a_carer = _AS_A_CARER.search(plain)
+    if as_a_carer and _FIRST_PERSON.search(plain[as_a_carer.end() :]):
         return True
     if (
         _EMPLOYER_PEOPLE.search(plain)
