@@ -22,6 +22,10 @@ def written(text: str) -> list[str]:
         ("Golden Lotus, Holbeach – menu and reviews", ["Holbeach"]),
         ("Office: Engineering Building 3, Taipei.", ["Taipei"]),
         ("a ceremony in Abeokuta on Monday", ["Abeokuta"]),
+        ("Born in Corby.", ["Corby"]),  # a capitalised word before the preposition
+        ("In Corby, a man was fined", ["Corby"]),
+        ("moved to a flat in St. Ives", ["St. Ives"]),  # the gazetteer writes "St Ives"
+        ("now living in Stratford upon Avon.", ["Stratford upon Avon"]),
     ],
 )
 def test_a_town_in_a_place_context_is_found(text, expected):
@@ -40,6 +44,7 @@ def test_a_town_in_a_place_context_is_found(text, expected):
         "lives near Corby Road",  # a street named after a town
         '"Sorted my knee out." — Paula, Werrington',  # where the reviewer lives
         "in corby",  # not written as a name
+        "Subs not used: Smith, Jones, Corby.",  # the end of a list of names
     ],
 )
 def test_no_place_without_a_place_context(text):
@@ -58,3 +63,11 @@ def test_the_gazetteer_knows_small_towns_but_not_common_words():
     known = places.gazetteer()
     assert {"corby", "hebden bridge", "truro", "thomastown", "holbeach"} <= known
     assert not {"march", "street", "hope", "bath", "reading", "deal"} & known
+
+
+def test_studying_is_read_near_the_university_not_anywhere_on_the_page() -> None:
+    text = "Joanna Bloggs is a lecturer at the University of Leeds." + " x" * 500 + (
+        " Our graduate scheme opens in May."
+    )
+    start = text.index("Leeds")
+    assert not places.is_institution_place(text, start, start + len("Leeds"))

@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 COUNTRIES = {"GB", "IE", "IM", "JE", "GG"}
 WORLD_CITY = 500_000
+STREET_WORDS = {"Street", "Road", "Lane", "Avenue", "Way", "Gardens", "Park", "Square"}
 COMMON_WORD = 3.5  # Zipf: "corby" 2.75, "truro" 2.79 kept; "derby" 4.1, "chester" 3.81 left out
 OUT = Path(__file__).resolve().parent.parent / "src" / "selfaudit" / "data" / "places.txt"
 
@@ -32,8 +33,10 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "selfaudit" / "data" / "p
 def keep(name: str) -> bool:
     if len(name) < 3 or any(ch.isdigit() for ch in name):
         return False
-    one_word = len(name.replace("-", " ").split()) == 1
-    return not (one_word and zipf_frequency(name.lower(), "en") >= COMMON_WORD)
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and words[-1] in STREET_WORDS:
+        return False  # "Church Street", "Abbey Road": districts named after a street
+    return not (len(words) == 1 and zipf_frequency(name.lower(), "en") >= COMMON_WORD)
 
 
 def main() -> int:

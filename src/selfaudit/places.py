@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 UK_TOWNS = (
     # Scotland
@@ -122,7 +123,7 @@ _PLACE_RUN = re.compile(
     r"[A-Z][\w'’.]*(?:(?:[ \t\u00a0]+|-)(?:upon|on|in|under|le|by|de|of|the|na|[A-Z][\w'’.]*)){0,3}"
 )
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|of|from|near|outside|nr\.?|lives in|living in|born in|based in)"
+    r"(?:\b(?i:in|of|from|near|outside|nr\.?|lives in|living in|born in|based in)"
     r"|\b(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Court|Terrace|Grove|Rise"
     r"|Walk|Row|Square|Place|Park|View),)[ \t\u00a0]+$"
 )
@@ -137,6 +138,8 @@ _PLACE_AFTER = re.compile(
 # ... unless it signs a quote ("— Paula, Werrington"): that is where someone else lives.
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
 _SIGNED = re.compile(r"[—–-][ \t\u00a0]*[A-Z][a-z]+,[ \t\u00a0]*$")
+# ... nor ends a list of names ("Subs not used: Smith, Jones, Denny.").
+_NAME_LIST = re.compile(r"[A-Z][\w'’-]+,[ \t\u00a0]*[A-Z][\w'’-]+,[ \t\u00a0]*$")
 _SEGMENT_END = re.compile(r"[ \t\u00a0]*(?:$|[.–—|·:;)\n]|-[ \t])")
 # A town inside another name is not where anyone is: a street named after it, an airport, a
 # bishop's see. A university or college town is where someone studied (which is no conflict)
@@ -162,8 +165,11 @@ def fold_place(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    """Accents, case, full stops and hyphens ignored: "St. Ives" is "St Ives", "Stratford upon
+    Avon" is "Stratford-upon-Avon"."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(plain.replace(".", "").replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +189,7 @@ def is_institution_place(text: str, start: int, end: int) -> bool:
     if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text, end):
         return True
     if _COLLEGE_BEFORE.search(before) or _COLLEGE_AFTER.match(text, end):
-        return bool(_STUDYING.search(text))
+        return bool(_STUDYING.search(text[max(0, start - 300) : end + 300]))
     return False
 
 
@@ -196,27 +202,46 @@ def places_in_context(text: str) -> list[tuple[str, int, int]]:
     """
     known = gazetteer()
     found: list[tuple[str, int, int]] = []
-    for run in _PLACE_RUN.finditer(text):
+    for run in islice(_PLACE_RUN.finditer(text), 2000):
         words = re.split(r"((?:[ \t\u00a0]+|-))", run.group(0))
-        # The longest run of leading words that is a known place ("Hebden Bridge", not "Hebden").
-        for count in range(len(words), 0, -2):
-            written = "".join(words[:count]).rstrip(".")  # "St. Ives" keeps its stop; "Taipei." not
-            if written[-1:].islower() and " " in written and written.split()[-1].islower():
-                continue  # never end on a linking word ("Stratford upon")
-            if _fold(written) not in known:
+        offsets = [0]
+        for piece in words:
+            offsets.append(offsets[-1] + len(piece))
+        first = 0
+        while first < len(words):
+            # From each capitalised word of the run ("Born in Corby": "Born", then "Corby"),
+            # the longest known place that starts there ("Hebden Bridge", not "Hebden").
+            place = _longest_place(words, first, known) if words[first][:1].isupper() else None
+            if place is None:
+                first += 2
                 continue
-            start, end = run.start(), run.start() + len(written)
-            before = text[max(0, start - 40) : start]
-            placed = (
-                _PLACE_BEFORE.search(before)
-                or _PLACE_AFTER.match(text, end)
-                or (
-                    _COMMA_BEFORE.search(before)
-                    and not _SIGNED.search(before)
-                    and _SEGMENT_END.match(text, end)
-                )
-            )
-            if placed and not is_institution_place(text, start, end):
+            written, count = place
+            start = run.start() + offsets[first]
+            end = start + len(written)
+            if _placed(text, start, end) and not is_institution_place(text, start, end):
                 found.append((written, start, end))
-            break
+            first += count
     return found
+
+
+def _longest_place(words: list[str], first: int, known: frozenset[str]) -> tuple[str, int] | None:
+    for count in range(len(words) - first, 0, -2):
+        # "St. Ives" keeps its stop; "Taipei." at a sentence's end does not.
+        written = "".join(words[first : first + count]).rstrip(".")
+        if not written or written.split()[-1].islower():
+            continue  # never end on a linking word ("Stratford upon")
+        if _fold(written) in known:
+            return written, count
+    return None
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, end):
+        return True
+    return bool(
+        _COMMA_BEFORE.search(before)
+        and not _SIGNED.search(before)
+        and not _NAME_LIST.search(before)
+        and _SEGMENT_END.match(text, end)
+    )

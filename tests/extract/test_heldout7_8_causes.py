@@ -252,3 +252,28 @@ def test_a_same_name_florist_may_not_be_the_subject() -> None:
     )
     found = extract_findings(html_page(body, url="https://pins.example.com/mkflowers/"), MORAG)
     assert found and all(f.may_not_be_you for f in found)
+
+
+# -- what the review of this change found ---------------------------------------------------
+def test_an_employer_typed_in_capitals_still_matches_in_any_case() -> None:
+    assert find_employer("proud to work for the nhs", "NHS") is not None
+    assert find_employer("I work at Asda on Saturdays", "ASDA") is not None
+
+
+def test_a_photo_whose_address_has_a_banner_word_is_still_a_photo() -> None:
+    body = (
+        '<h1>Morag Kelly</h1><img src="data:image/gif;base64,R0lGOD"'
+        ' data-src="https://img.example.com/discover-day-morag.jpg" alt="Morag Kelly at the'
+        ' discovery day">'
+    )
+    assert values(html_page(body), MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://img.example.com/discover-day-morag.jpg"
+    ]
+
+
+def test_a_short_name_is_found_however_the_user_typed_the_employer() -> None:
+    subject = Subject(name="Tamsin Ashworth", employers=("ortonmere care partnership",))
+    head = '<meta property="og:type" content="profile">'
+    page = html_page("<h1>Tamsin Ashworth</h1><p>Calls today with the Ortonmere crew.</p>",
+                     head=head)
+    assert values(page, subject, FindingKind.WORKPLACE) == ["ortonmere care partnership"]

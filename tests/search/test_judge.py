@@ -470,17 +470,38 @@ ROWS = [
         True,
     ),
     (
-        "their given name, their town and their team by its generic name",
+        "their given name, their town and their team by the end of its name",
+        Subject(name="Seun Adeyemi", employers=("Ise Valley Youth Justice Team",),
+                locations=("Kettering",)),
+        r("Seun's Kettering to Corby cycle", "hampers for the young people our youth justice"
+          " team works with"),
+        True,
+    ),
+    (
+        "a team name of generic words alone is nobody's employer",
         EUAN,
         r("Euan's swim across Oban Bay", "a therapy garden for the people our community mental"
           " health team supports"),
-        True,
+        False,
     ),
     (
         "'our team' alone is nobody's employer",
         EUAN,
         r("Euan's swim across Oban Bay", "a garden for the people our team supports"),
         False,
+    ),
+    (
+        "every generic word of the employer's name is nobody's team",
+        Subject(name="Joanna Bloggs", employers=("Kent County Council Social Services",),
+                locations=("Dundee",)),
+        r("Rant", "Joanna's mum says my council social services are useless"),
+        False,
+    ),
+    (
+        "'for example' then a real person's anecdote",
+        JOANNA_AT,
+        r("Awards night", "For example, last week Joanna Bloggs won the tenancy award."),
+        True,
     ),
     (
         "a results list naming their club in another town",

@@ -1,13 +1,15 @@
 """Extraction: what one fetched page shows a stranger about the subject.
 
-The engine calls four functions:
+The public functions:
 
 - :func:`extract_findings` runs every kind extractor over one page and returns its findings,
   de-duplicated, in a fixed order. It never raises: a page that breaks one extractor loses that
-  extractor's findings only.
-- :func:`image_urls` names the photos on a page worth downloading to read their EXIF.
-- :func:`display_name` reads the name a profile shows.
+  extractor's findings only. The engine uses it for search result pages and photos.
+- :func:`read_page` gives, from one parse, a found profile's findings, the name it shows and
+  the photos worth downloading to read their EXIF: what the engine asks of every profile.
 - :func:`is_namesake` says whether that name is clearly someone else's.
+- :func:`display_name` and :func:`image_urls` give the name and the photos alone, for a page
+  read without a subject.
 
 Each page is parsed once into a :class:`~selfaudit.extract.base.Document`; extractors are
 small classes, one per kind of exposure, reading that Document (see ``base.py``).

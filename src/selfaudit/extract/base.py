@@ -908,8 +908,8 @@ def _img_src(img: Tag) -> str | None:
     # The lazy-loading attribute first: where a page has one, ``src`` is what shows until the
     # script runs (LinkedIn's grey "ghost" picture, a blank gif).
     for attr in (
-        "data-delayed-url", "data-src", "data-original", "data-lazy-src", "data-lazy",
-        "data-url", "src",
+        "data-delayed-url", "data-src", "data-original", "data-lazy-src", "data-lazy", "src",
+        "data-url",  # last: on some sites it is the post's address, not the picture's
     ):  # fmt: skip
         value = img.get(attr)
         if isinstance(value, str) and value.strip() and not value.startswith("data:"):
@@ -938,7 +938,8 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     # "profileCoverPhoto", a data-testid "UserAvatar".
     named = " ".join(
         v.lower() for k, v in img.attrs.items()
-        if k.startswith("data-") and isinstance(v, str) and len(v) < 60 and " " not in v
+        if k.startswith("data-") and isinstance(v, str) and len(v) < 60
+        and re.fullmatch(r"[A-Za-z_-]+", v)  # a name for the picture, not an address
     )  # fmt: skip
     if (
         _AVATAR_HINT.search(hints)

@@ -18,7 +18,7 @@ from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor
 from .facts import ImageRef
 from .names import fold
-from .orgs import employer_variants, same_org
+from .orgs import employer_acronym, employer_variants, same_org
 from .text import words
 
 _GENERIC = words(
@@ -39,9 +39,10 @@ def mentions_employer(haystack: str, employer: str) -> bool:
     """Does ``haystack`` (folded file name, alt and title) name ``employer``?"""
     squashed = re.sub(r"[^a-z0-9]+", "", haystack)
     spaced = " " + re.sub(r"[^a-z0-9]+", " ", haystack) + " "
+    acronym = employer_acronym(" ".join(employer.split()))
     for variant in employer_variants(employer):
         parts = _words(variant)
-        if not parts or (variant.isupper() and " " not in variant):
+        if not parts or variant == acronym:
             continue  # an acronym ("SMMHP") is too short a clue in a lower-case file name
         if len(parts) >= 2 and "".join(parts) in squashed:
             return True

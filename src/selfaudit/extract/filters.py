@@ -70,7 +70,7 @@ def not_a_phone(text: str, start: int, end: int) -> str | None:
 
 
 _PHONE_LABEL_AFTER = re.compile(
-    r"[ \t]*\n?[ \t]*[(\-–·|:]?[ \t]*(?:mobile|mob|phone|tel|telephone|whatsapp|cell)\b",
+    r"[ \t]*(?:\n[ \t]*)?[(\-–·|:]?[ \t]*(?:mobile|mob|phone|tel|telephone|whatsapp|cell)\b",
     re.IGNORECASE,
 )
 """A phone's label written after it, as Facebook's About page does ("07700 900284 Mobile")."""

@@ -150,7 +150,7 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
                     changed = True
                 break
     variants += [short for v in list(variants) for short in _initialisms(v)]
-    acronym = _acronym(base[4:] if fold(base).startswith("the ") else base)
+    acronym = employer_acronym(base)
     if acronym:
         variants.append(acronym)
     out: list[str] = []
@@ -183,13 +183,14 @@ def _initialisms(name: str) -> list[str]:
     return out
 
 
-_NAME_TAIL_WORDS = frozenset(
+NAME_TAIL_WORDS = frozenset(
     """
     care homecare home homes nursing partnership partnerships services service support
     supported family families trust nhs foundation community health healthcare council county
     borough housing association group ltd limited cic llp plc charity project centre center hub
     team social children's childrens adult adults mental practice rehab rehabilitation
     recovery living lives shared solutions agency clinic hospital hospitals network board
+    city district metropolitan
     """.split()  # noqa: SIM905 - a list of words is easier to read as words
 )
 
@@ -204,7 +205,7 @@ def short_name(employer: str) -> str | None:
         words = words[1:]
     lead: list[str] = []
     for word in words:
-        if fold(word).strip(".,") in _NAME_TAIL_WORDS:
+        if fold(word).replace("’", "'").strip(".,") in NAME_TAIL_WORDS:
             break
         lead.append(word)
     if not lead or len(lead) == len(words) or len("".join(lead)) < 5:
@@ -212,19 +213,21 @@ def short_name(employer: str) -> str | None:
     return " ".join(lead)
 
 
-def _acronym(name: str) -> str | None:
+@functools.lru_cache(maxsize=256)
+def employer_acronym(name: str) -> str | None:
     """The whole name as capitals ("Slemish Family Support Service" -> "SFSS"), as staff write
     their employer; only for four letters or more, and only ever matched in capitals, so it is
-    not a word ("Care And Trust" would be "CAT")."""
+    not a word ("Care And Trust" would be "CAT"). None for a name of fewer words, and for a
+    name the user typed as one word ("NSPCC" is the name itself, matched like any other)."""
     words = [w for w in name.split() if w.lower() not in _LINKING]
     if len(words) < 4 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(w[0].upper() for w in words)
 
 
-def _variant_pattern(variant: str) -> re.Pattern[str]:
-    """An acronym matches only in capitals; every other form ignores case."""
-    if variant.isupper() and " " not in variant:
+def _variant_pattern(variant: str, employer: str) -> re.Pattern[str]:
+    """The employer's acronym matches only in capitals; every other form ignores case."""
+    if variant == employer_acronym(" ".join(employer.split())):
         return re.compile(phrase_pattern(variant))
     return re.compile(phrase_pattern(variant), re.IGNORECASE)
 
@@ -234,7 +237,7 @@ def find_employer(text: str, employer: str) -> OrgMatch | None:
     if not text or not employer.strip():
         return None
     for variant in employer_variants(employer):
-        match = _variant_pattern(variant).search(text)
+        match = _variant_pattern(variant, employer).search(text)
         if match:
             return OrgMatch(trim(match.group(0)), match.start(), match.end())
     return None
@@ -246,7 +249,7 @@ def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[Org
         return
     taken: list[tuple[int, int]] = []
     for variant in employer_variants(employer):
-        for match in islice(_variant_pattern(variant).finditer(text), limit):
+        for match in islice(_variant_pattern(variant, employer).finditer(text), limit):
             if any(s <= match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
@@ -274,7 +277,10 @@ def names_employer(written: str, employer: str) -> bool:
     if same_org(written, employer):
         return True
     folded = fold(" ".join(written.split()))
-    if any(fold(v) == folded for v in employer_variants(employer)):
+    acronym = employer_acronym(" ".join(employer.split()))
+    if written.strip() == acronym:
+        return True
+    if any(fold(v) == folded for v in employer_variants(employer) if v != acronym):
         return True
     # An account name that runs the first words together: "@CalderReachNHS" for "Calder
     # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from bs4 import Tag
 
@@ -162,11 +163,16 @@ def _short_mention(
         return None
     if any(places.fold_place(short) == places.fold_place(t) for t in subject.locations):
         return None
-    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
-    for match in pattern.finditer(text):
-        lo = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0]
-        sentence = text[lo : min(ends) if ends else len(text)]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", re.IGNORECASE)
+    for match in islice(pattern.finditer(text), 50):
+        if not match.group(0)[0].isupper():
+            continue
+        lo = max(0, match.start() - 300)
+        hi = match.end() + 300
+        cut = max(text.rfind(c, lo, match.start()) for c in (". ", "! ", "? ", "\n"))
+        ends = [i for i in (text.find(c, match.end(), hi) for c in (". ", "! ", "? ", "\n"))
+                if i >= 0]  # fmt: skip
+        sentence = text[max(lo, cut + 1) : min(ends) if ends else hi]
         if _WORK_CUE.search(sentence) and _theirs(doc, subject, text, match.start(), match.end()):
             return match.start(), match.end()
     return None

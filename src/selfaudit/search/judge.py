@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.names import fold
+from ..extract.orgs import NAME_TAIL_WORDS as _NAME_TAIL_WORDS
 from ..models import SearchResult, Subject
 from . import context as ctx
 from .interface import RawResult
@@ -240,12 +241,15 @@ def judge_result(result: SearchResult, subject: Subject, page_text: str) -> Sear
 
 
 def _own_team(text: str, subject: Subject) -> list[tuple[str, ctx.Span]]:
-    """The subject's employer named as people name their own team, by the generic end of its
-    name after "our" or "my" ("our youth justice team" for Ise Valley Youth Justice Team):
-    three words at least, so "our team" alone is nobody's employer."""
+    """The subject's employer named as people name their own team, by the end of its name
+    after "our" or "my" ("our youth justice team" for Ise Valley Youth Justice Team): three
+    words at least and one of them not generic, so "our team" or "my council social
+    services" is nobody's employer."""
     for employer in subject.employers:
         words = employer.split()
         for start in range(1, len(words) - 2):
+            if all(fold(w) in _NAME_TAIL_WORDS for w in words[start:]):
+                continue  # "our council social services": every word generic, nobody's team
             tail = r"[ \t]+".join(re.escape(w) for w in words[start:])
             match = re.search(rf"(?i)\b(?:our|my)[ \t]+{tail}\b", text)
             if match:

@@ -81,8 +81,9 @@ _DECEASED_AFTER = re.compile(
 _PLACEHOLDER_BEFORE = re.compile(
     r"(?:\be\.?g\.?|\bi\.e\.|for example|such as|example:|placeholder|dummy name)"
     r"[\s:,\"'“‘(]*$"
-    # "so e.g. Helen MacLeod becomes Eilidh NicLeòid": every name in an example's clause
-    r"|(?:\be\.g\.|\bfor example\b)[^.;!?\n]{0,60}$",
+    # "so e.g. Helen MacLeod becomes Eilidh NicLeòid": every name in an "e.g." clause ("for
+    # example" also opens anecdotes about real people, so only right before the name)
+    r"|\be\.g\.[^.;!?\n]{0,60}$",
     re.IGNORECASE,
 )
 # "'Peggy Thorne' (not her real name) is a 74-year-old widow": a case study's pseudonym.
