@@ -9,11 +9,12 @@ because a wrong conflict hides a real result about the person.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
+
+from .folding import fold
 
 UK_TOWNS = (
     # Scotland
@@ -167,9 +168,7 @@ def fold_place(text: str) -> str:
 def _fold(text: str) -> str:
     """Accents, case, full stops and hyphens ignored: "St. Ives" is "St Ives", "Stratford upon
     Avon" is "Stratford-upon-Avon"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(plain.replace(".", "").replace("-", " ").split())
+    return " ".join(fold(text).replace(".", "").replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)

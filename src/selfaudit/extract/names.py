@@ -10,29 +10,17 @@ profile wrongly called someone else's hides real exposure, which is worse than a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
+from ..folding import fold
 from .text import words
 
-# Letters that NFKD does not split into a base letter and an accent.
-_SPECIAL = str.maketrans(
-    {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae",
-     "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
-)  # fmt: skip
 _APOSTROPHES = re.compile(r"['’ʼ`]")
 _NON_NAME = re.compile(r"[^\w-]+")
 _TITLES = words(
     """mr mrs ms miss mx dr doctor prof professor rev sir dame lady lord cllr councillor"""
 )
 _POSTNOMINALS = words("""jr sr ii iii iv phd msc ba bsc ma mba rsw rgn rmn mbe obe cbe""")
-
-
-def fold(s: str) -> str:
-    """Lower-case ``s`` and strip accents, for comparing names and places written differently."""
-    decomposed = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
 
 
 def name_tokens(name: str) -> list[str]:
