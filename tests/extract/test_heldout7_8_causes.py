@@ -277,3 +277,20 @@ def test_a_short_name_is_found_however_the_user_typed_the_employer() -> None:
     page = html_page("<h1>Tamsin Ashworth</h1><p>Calls today with the Ortonmere crew.</p>",
                      head=head)
     assert values(page, subject, FindingKind.WORKPLACE) == ["ortonmere care partnership"]
+
+
+def test_a_post_reposted_into_the_subjects_timeline_is_not_theirs() -> None:
+    head = '<meta property="og:type" content="profile">'
+    body = (
+        "<h1>Morag Kelly</h1>"
+        '<article role="article"><div class="user-name">Morag Kelly @moragk</div>'
+        "<div>Rough shift tonight, my caseload is through the roof.</div></article>"
+        '<article role="article"><div>Morag Kelly reposted</div>'
+        '<div class="user-name">Dunmore Council @DunmoreCouncil</div>'
+        "<div>We're recruiting! Call 07700 900777 to apply.</div></article>"
+    )
+    page = html_page(body, head=head)
+    assert values(page, MORAG, FindingKind.PHONE) == []
+    assert values(page, MORAG, WORK_TALK) == [
+        "Rough shift tonight, my caseload is through the roof."
+    ]
