@@ -294,3 +294,16 @@ def test_a_post_reposted_into_the_subjects_timeline_is_not_theirs() -> None:
     assert values(page, MORAG, WORK_TALK) == [
         "Rough shift tonight, my caseload is through the roof."
     ]
+
+
+def test_a_talk_forums_posts_by_other_nicknames_are_not_the_subjects() -> None:
+    body = (
+        '<h1 class="thread-title">AIBU?</h1>'
+        '<div class="talk-post talk-post--op"><span class="nickname">moragk</span>'
+        '<div class="talk-post-message">My manager says the sleep-in rate is fixed.</div></div>'
+        '<div class="talk-post"><span class="nickname">BusyBee77</span>'
+        '<div class="talk-post-message">Ours got the sleep-in rate up to £58 after a fight'
+        " with our manager.</div></div>"
+    )
+    page = html_page(body, url="https://talk.example.com/thread/123")
+    assert values(page, MORAG, WORK_TALK) == ["My manager says the sleep-in rate is fixed."]
