@@ -161,13 +161,8 @@ _STUDYING = re.compile(
 
 
 def fold_place(text: str) -> str:
-    """A place name compared the way the gazetteer stores it: accents dropped, case folded."""
-    return _fold(text)
-
-
-def _fold(text: str) -> str:
-    """Accents, case, full stops and hyphens ignored: "St. Ives" is "St Ives", "Stratford upon
-    Avon" is "Stratford-upon-Avon"."""
+    """A place name compared the way the gazetteer stores it: accents, case, full stops and
+    hyphens ignored ("St. Ives" is "St Ives", "Stratford upon Avon" is "Stratford-upon-Avon")."""
     return " ".join(fold(text).replace(".", "").replace("-", " ").split())
 
 
@@ -178,7 +173,7 @@ def gazetteer() -> frozenset[str]:
     hand-picked :data:`UK_TOWNS` and :data:`ELSEWHERE`."""
     text = resources.files("selfaudit.data").joinpath("places.txt").read_text("utf-8")
     names = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-    return frozenset(_fold(n) for n in (*names, *UK_TOWNS, *ELSEWHERE))
+    return frozenset(fold_place(n) for n in (*names, *UK_TOWNS, *ELSEWHERE))
 
 
 def is_institution_place(text: str, start: int, end: int) -> bool:
@@ -229,7 +224,7 @@ def _longest_place(words: list[str], first: int, known: frozenset[str]) -> tuple
         written = "".join(words[first : first + count]).rstrip(".")
         if not written or written.split()[-1].islower():
             continue  # never end on a linking word ("Stratford upon")
-        if _fold(written) in known:
+        if fold_place(written) in known:
             return written, count
     return None
 

@@ -39,7 +39,7 @@ def mentions_employer(haystack: str, employer: str) -> bool:
     """Does ``haystack`` (folded file name, alt and title) name ``employer``?"""
     squashed = re.sub(r"[^a-z0-9]+", "", haystack)
     spaced = " " + re.sub(r"[^a-z0-9]+", " ", haystack) + " "
-    acronym = employer_acronym(" ".join(employer.split()))
+    acronym = employer_acronym(employer)
     for variant in employer_variants(employer):
         parts = _words(variant)
         if not parts or variant == acronym:

@@ -227,7 +227,7 @@ def employer_acronym(name: str) -> str | None:
 
 def _variant_pattern(variant: str, employer: str) -> re.Pattern[str]:
     """The employer's acronym matches only in capitals; every other form ignores case."""
-    if variant == employer_acronym(" ".join(employer.split())):
+    if variant == employer_acronym(employer):
         return re.compile(phrase_pattern(variant))
     return re.compile(phrase_pattern(variant), re.IGNORECASE)
 
@@ -277,7 +277,7 @@ def names_employer(written: str, employer: str) -> bool:
     if same_org(written, employer):
         return True
     folded = fold(" ".join(written.split()))
-    acronym = employer_acronym(" ".join(employer.split()))
+    acronym = employer_acronym(employer)
     if written.strip() == acronym:
         return True
     if any(fold(v) == folded for v in employer_variants(employer) if v != acronym):
