@@ -538,9 +538,14 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         up_entry[id(el)] = entry
         up_card[id(el)] = el.parent if pid in card_ids else up_card.get(pid)
         tokens = set(_tokens(el))
-        # A feed's posts: marked by class (h-entry, "post"), or by ARIA's role="article" as
-        # X and Facebook mark each post in a timeline.
-        if tokens & _ENTRY or str(el.get("role") or "").lower() == "article":
+        # A feed's posts: marked by class (h-entry, "post"), by ARIA's role="article" as X and
+        # Facebook mark each post in a timeline, or by the data-author that Reddit and XenForo
+        # put on each post.
+        if (
+            tokens & _ENTRY
+            or str(el.get("role") or "").lower() == "article"
+            or el.has_attr("data-author")
+        ):
             entry_ids.add(id(el))
             entries.append(el)
         if (
