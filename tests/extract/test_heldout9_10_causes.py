@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from selfaudit.extract.orgs import find_employer
 from selfaudit.models import FindingKind
 
 from .helpers import MORAG, html_page, values
@@ -16,3 +19,29 @@ def test_a_first_person_place_in_someone_elses_reddit_post_is_not_the_subjects()
     )
     page = html_page(body, url="https://old.reddit.com/r/Leith/comments/1/anyone/")
     assert values(page, MORAG, FindingKind.LOCATION) == []
+
+
+def test_a_businesss_response_to_the_subjects_review_is_not_the_subjects() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><div class='jftiEf'><div class='d4r55'>Leith Motor Spares</div>"
+        "<span class='wiI7pd'>Waited forty minutes for a wiper blade.</span>"
+        "<div class='CDe7pd'><span>Response from the owner</span> <span>a year ago</span>"
+        "<div>Sorry Morag, please call the shop on 01632 960771 next time.</div></div></div>"
+    )
+    page = html_page(body, url="https://www.google.com/maps/contrib/1/reviews")
+    assert values(page, MORAG, FindingKind.PHONE) == []
+
+
+@pytest.mark.parametrize(
+    ("employer", "written"),
+    [
+        ("Tywi Valley University Health Board", "the Tywi Valley health board"),
+        ("Leeds Teaching Hospitals NHS Trust", "Leeds Hospitals NHS Trust"),
+    ],
+)
+def test_an_nhs_bodys_name_is_found_without_its_qualifier(employer: str, written: str) -> None:
+    assert find_employer(f"Lunch with my team from {written} today.", employer) is not None
+
+
+def test_a_qualifier_is_never_dropped_down_to_two_words() -> None:
+    assert find_employer("I studied at Ulster University.", "Ulster University Hospital") is None

@@ -567,7 +567,7 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         for heading in soup.find_all(["h1", "h2"], limit=5):
             if up_entry.get(id(heading)) is None:
                 heading.decompose()
-    _outermost(_other_replies(soup, subject))
+    _outermost(_other_replies(soup, subject) + _business_responses(soup))
     return owner_is_other, own_posts
 
 
@@ -696,6 +696,36 @@ def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
             continue
         if handles or (name and is_clearly_other(name, names, handles)):
             out.append(post)
+    return out
+
+
+_BUSINESS_RESPONSE = re.compile(
+    r"^(?:response|reply|replied|management response)\s+from\s+(?:the\s+)?"
+    r"(?:owner|business|management|property|venue|host|shop|company|\S+(?:\s+\S+){0,3},\s+"
+    r"(?:owner|manager|general manager))\b",
+    re.IGNORECASE,
+)
+"""The line that opens a business's answer to a review ("Response from the owner" on Google
+Maps, "Reply from Riverside Café" on Trustpilot, "Response from Sam, Manager")."""
+_BUSINESS_START = re.compile(r"^\s*(?:response|reply|replied|management response)\s+from\b", re.I)
+
+
+def _business_responses(soup: BeautifulSoup) -> list[Tag]:
+    """A business's replies under the subject's reviews: the business's words and phone
+    number, not the subject's. Found from the opening line, as review sites hide their class
+    names; the reply is the largest element that still starts with that line."""
+    out: list[Tag] = []
+    for string in soup.find_all(string=_BUSINESS_START, limit=200):
+        el = string.parent
+        if not isinstance(el, Tag) or not _BUSINESS_RESPONSE.match(one_line(str(string))):
+            continue
+        while (
+            isinstance(el.parent, Tag)
+            and el.parent.name not in ("body", "html", "main", "article")
+            and _BUSINESS_RESPONSE.match(_text_upto(el.parent, 80))
+        ):
+            el = el.parent
+        out.append(el)
     return out
 
 

@@ -149,6 +149,7 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
                     current = shorter
                     changed = True
                 break
+    variants += [v for v in (_without_qualifiers(v) for v in list(variants)) if v]
     variants += [short for v in list(variants) for short in _initialisms(v)]
     acronym = employer_acronym(base)
     if acronym:
@@ -161,6 +162,19 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
 
 
 _LINKING = frozenset({"and", "&", "of", "for", "the"})
+_QUALIFIERS = frozenset({"university", "teaching", "foundation"})
+"""Words inside an NHS body's name that its staff leave out: "Tywi Valley University Health
+Board" is "the Tywi Valley Health Board", "Leeds Teaching Hospitals" is "Leeds Hospitals"."""
+
+
+def _without_qualifiers(name: str) -> str | None:
+    """``name`` without the :data:`_QUALIFIERS` inside it (never its first word), or None when
+    it has none or fewer than three words would remain."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or fold(w) not in _QUALIFIERS]
+    if len(kept) == len(words) or len(kept) < 3:
+        return None
+    return " ".join(kept)
 
 
 def _initialisms(name: str) -> list[str]:
