@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract import extract_findings, is_namesake
 from selfaudit.extract.orgs import find_employer
 from selfaudit.models import FindingKind
 
@@ -45,3 +46,25 @@ def test_an_nhs_bodys_name_is_found_without_its_qualifier(employer: str, written
 
 def test_a_qualifier_is_never_dropped_down_to_two_words() -> None:
     assert find_employer("I studied at Ulster University.", "Ulster University Hospital") is None
+
+
+@pytest.mark.parametrize(
+    ("display", "other"),
+    [
+        ("knits & natters", False),  # a blog's title
+        ("Tea and Biscuits Club", False),
+        ("Ffion Rees", True),
+    ],
+)
+def test_a_blog_title_is_not_a_namesakes_name(display: str, other: bool) -> None:
+    assert is_namesake(display, MORAG) is other
+
+
+def test_the_subjects_findings_on_a_blog_with_a_title_for_a_name_are_theirs() -> None:
+    head = ('<meta property="og:type" content="profile">'
+            '<meta property="og:title" content="knits &amp; natters">')
+    body = ("<h1>knits &amp; natters</h1><p>Morag · 40s · Leith</p><div class='post'><p>Spent"
+            " today chasing a pharmacy for one of the people on my caseload.</p></div>")
+    page = html_page(body, head=head, url="https://moragk.tumblr.com/")
+    found = extract_findings(page, MORAG)
+    assert found and not any(f.may_not_be_you for f in found)

@@ -54,7 +54,7 @@ _PLACE_PATTERNS = (
         rf"(?i:\b(?:location|lives in|hometown|home town|based|from|where)\s*:)\s*"
         rf"(?P<place>{PLACE})"
     ),
-    re.compile(rf"📍\s*(?P<place>{PLACE})"),
+    re.compile(rf"📍\s*(?:(?i:lives|living|based|located)\s+(?i:in|near)\s+)?(?P<place>{PLACE})"),
     re.compile(rf"(?m)^[ \t]*(?:From|Lives in|Hometown)[ \t]+(?P<place>{PLACE})"),
     re.compile(rf"{ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
 )

@@ -190,13 +190,19 @@ def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str
     return False
 
 
+_TITLE_WORDS = re.compile(r"[&+#\d]|\b(?i:and|the|of|for|with|my|our)\b")
+"""What a blog's or group's title has and a person's name does not."""
+
+
 def is_clearly_other(display: str | None, names: Iterable[str], handles: Iterable[str]) -> bool:
     """True when ``display`` is a real-looking person's name that cannot be the subject.
 
     Empty names, handles and one-word names ("Sunshine", "Mo") are never "clearly" someone
-    else: nicknames are common on exactly the profiles that need auditing.
+    else: nicknames are common on exactly the profiles that need auditing. Nor is a title
+    ("knits & natters", "Tea and Biscuits Club"): a blog or group name says nothing of who
+    owns it.
     """
-    if not display or not display.strip():
+    if not display or not display.strip() or _TITLE_WORDS.search(display):
         return False
     names = list(names)
     handles = list(handles)
