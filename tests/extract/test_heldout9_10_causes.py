@@ -68,3 +68,34 @@ def test_the_subjects_findings_on_a_blog_with_a_title_for_a_name_are_theirs() ->
     page = html_page(body, head=head, url="https://moragk.tumblr.com/")
     found = extract_findings(page, MORAG)
     assert found and not any(f.may_not_be_you for f in found)
+
+
+FB_HEAD = ('<meta property="og:type" content="profile">'
+           '<meta property="og:title" content="Morag Kelly">')
+
+
+def test_a_facebook_comment_labelled_by_its_author_is_not_the_subjects() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><div role='article'><h2>Morag Kelly</h2>"
+        "<div>Last day before a fortnight off.</div><div role='list'>"
+        "<div role='article' aria-label='Comment by Lorna Pybus 3 weeks ago'>"
+        "<span>Lorna Pybus</span> Text us when you're back, 07700 900233</div>"
+        "<div role='article' aria-label='Comment by Morag Kelly 3 weeks ago'>"
+        "<span>Morag Kelly</span> Or call me on 07700 900123</div></div></div>"
+    )
+    page = html_page(body, head=FB_HEAD, url="https://www.facebook.com/moragk")
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]
+
+
+def test_facebooks_profile_picture_is_known_by_its_address() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><a aria-label='Morag Kelly' href='/photo/?fbid=1'><img"
+        " src='https://scontent-lhr8-1.xx.fbcdn.net/v/t39.30808-1/1_n.jpg?stp=cp0_dst-jpg_s168x168'"
+        " alt=\"May be an image of 1 person and text that says 'Dunmore Council'\"></a>"
+        "<div class='post'><img src='https://scontent-lhr8-1.xx.fbcdn.net/v/t39.30808-6/2_n.jpg'"
+        " alt=\"May be an image of text that says 'Dunmore Council is hiring'\"></div>"
+    )
+    page = html_page(body, head=FB_HEAD, url="https://www.facebook.com/moragk")
+    assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
+        "https://scontent-lhr8-1.xx.fbcdn.net/v/t39.30808-1/1_n.jpg?stp=cp0_dst-jpg_s168x168"
+    ]

@@ -120,6 +120,8 @@ _BANNER_HINT = re.compile(
 image is cropped, on team photos and avatars alike)."""
 _BANNER_DIR = re.compile(r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?)/")
 """A folder of a site's profile banners or cover photos."""
+_FB_PROFILE_PICTURE = re.compile(r"^https?://[\w.-]+\.fbcdn\.net/v/t[\d.]+-1/")
+"""Facebook serves profile pictures as type "-1" ("/v/t39.30808-1/"), post photos as "-6"."""
 _ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
 """Which role wins when one image URL appears in several places."""
 _TAG_HINT = re.compile(r"tag|caption|people|persons")
@@ -597,7 +599,7 @@ def _prune_people(
             drop.append(entry)
             continue
         author_el = authors.get(id(entry))
-        author = _name_in(author_el) if author_el is not None else None
+        author = _name_in(author_el) if author_el is not None else _labelled_author(entry)
         if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (
@@ -622,6 +624,20 @@ def _prune_people(
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
     own_posts = signed > 0 and signed + dropped_top == len(top_entries) and len(top_entries) > 1
     return owner_is_other, own_posts
+
+
+_LABELLED_AUTHOR = re.compile(
+    r"^(?:comment|reply)\s+by\s+(?P<who>.+?)"
+    r"(?:\s+(?:\d+|an?|about|yesterday|today|just|on)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_author(entry: Tag) -> str | None:
+    """Who wrote a comment, from the label Facebook gives it for screen readers ("Comment by
+    Lorna Pybus 3 weeks ago"), where its markup names no author."""
+    match = _LABELLED_AUTHOR.match(one_line(str(entry.get("aria-label") or "")))
+    return match.group("who") if match else None
 
 
 _WITH = re.compile(r"(?i)(?:—|–|-|\bis)\s*with\s+(?P<who>[^.!?\n]{2,120})")
@@ -998,6 +1014,8 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
         and label.startswith("May be an image of")
     ):
         return "avatar"  # Facebook's profile picture: square, 168 px, its automatic alt text
+    if _FB_PROFILE_PICTURE.search(src):
+        return "avatar"
     if "u-photo" in own and any("h-card" in _tokens(a) for a in _ancestors(img, 6)):
         return "avatar"
     if _BANNER_HINT.search(hints) or _BANNER_HINT.search(label.lower()):
