@@ -6,9 +6,12 @@ import pytest
 
 from selfaudit.extract import extract_findings, is_namesake
 from selfaudit.extract.orgs import find_employer
+from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind
 
 from .helpers import MORAG, html_page, values
+
+WORK_TALK = FindingKind.WORK_TALK
 
 
 def test_a_first_person_place_in_someone_elses_reddit_post_is_not_the_subjects() -> None:
@@ -99,3 +102,57 @@ def test_facebooks_profile_picture_is_known_by_its_address() -> None:
     assert values(page, MORAG, FindingKind.EMPLOYER_BRANDING) == [
         "https://scontent-lhr8-1.xx.fbcdn.net/v/t39.30808-1/1_n.jpg?stp=cp0_dst-jpg_s168x168"
     ]
+
+
+def test_a_linkedin_post_with_comments_is_still_read() -> None:
+    body = (
+        "<article class='main-feed-activity-card main-feed-activity-card-with-comments'>"
+        "<a class='author-name' href='https://uk.linkedin.com/in/moragk'>Morag Kelly</a>"
+        "<p>Two years ago I moved from community social work to the hospital discharge team.</p>"
+        "</article><section><h2>More Relevant Posts</h2><article>Our Hospital Social Work Team"
+        " has been shortlisted for Team of the Year!</article></section>"
+    )
+    head = "<title>Morag Kelly on LinkedIn: #socialwork</title>"
+    page = html_page(body, head=head, url="https://www.linkedin.com/posts/moragk_activity-1")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Two years ago I moved from community social work to the hospital discharge team."
+    ]
+
+
+def test_the_authors_headline_on_a_colleagues_post_is_not_the_subjects_workplace() -> None:
+    body = (
+        "<article class='post'><div class='author'>Jo Akroyd</div>"
+        "<p>Occupational Therapist at Dunmore Council</p>"
+        "<p>Loved running our first falls workshop today.</p></article>"
+    )
+    page = html_page(body, url="https://www.linkedin.com/posts/jo-akroyd_activity-2")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("Two years ago I moved from community social work to the hospital discharge team.",
+         True),
+        ("What I didn't expect was how much of the job happens in corridors: a chat with a ward"
+         " sister can save a patient three days in a bed.", True),
+        ("I'm a patient person and my job needs it.", False),
+        ("I joined the pub quiz team last year.", False),
+    ],
+)
+def test_work_talk_about_a_team_or_a_patient(sentence: str, talk: bool) -> None:
+    assert is_work_talk(sentence) is talk
+
+
+def test_a_fundraisers_supporters_and_charity_card_are_not_the_subjects_words() -> None:
+    body = (
+        "<h1>Morag Kelly is fundraising for Dunmore Council</h1>"
+        "<section class='cp-charity-card'><h3>Leith Food Trust</h3><p>Support to families"
+        " across north Portobello.</p></section>"
+        "<section class='cp-supporters'><ul><li class='cp-supporter'>"
+        "<p class='cp-supporter__name'>Dee Chadha</p><p class='cp-supporter__message'>The"
+        " families we work with are lucky to have you.</p></li></ul></section>"
+    )
+    page = html_page(body, url="https://www.justgiving.com/page/moragk-swim")
+    assert values(page, MORAG, WORK_TALK) == []
+    assert values(page, MORAG, FindingKind.LOCATION) == []

@@ -63,10 +63,14 @@ _BLOCK_TAGS = words(
 _KEEP_WHOLE = frozenset({"html", "body", "main"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
-_COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)")
+_COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?)(?:$|[-_])")
+"""Other people's words under a post: comments, replies, a fundraiser's supporters' messages."""
 _COMMENT_NOT = re.compile(
-    r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_](?:open|closed|count|status|number)$"
+    r"(?:^|[-_])(?:has|no|with|allow|show|enable|open|closed)[-_]"
+    r"|[-_](?:open|closed|count|status|number)$"
 )
+"""Classes that say a post has comments, not that the element is one: "has-comments",
+LinkedIn's "main-feed-activity-card-with-comments"."""
 _PERSON_BLOCK = re.compile(
     r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member)$"
     r"|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
@@ -96,7 +100,7 @@ _SHARED_PREPEND = re.compile(
 _FURNITURE = re.compile(
     r"sidebar|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
     r"|[-_]related|also[-_]viewed|^secondary$|site[-_]?(?:header|branding)|masthead"
-    r"|^(?:charity|beneficiary|cause)(?:[-_](?:info|details|box|card|about))?$"
+    r"|(?:^|[-_])(?:charity|beneficiary|cause)(?:[-_]+(?:info|details|box|card|about))?$"
     r"|about[-_](?:the[-_])?(?:charity|organi[sz]ation|company)"
 )
 """Side furniture of a page (sidebars, widgets, footers, "people also viewed", organisation
@@ -431,6 +435,7 @@ _RELATED_HEADING = re.compile(
     r"(?i)^\s*(?:people (?:also viewed|you may know)|similar (?:profiles|people|accounts)"
     r"|suggested (?:for you|accounts|people)|who to follow|you might (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
+    r"|more (?:relevant )?(?:posts|articles|stories) (?:like this|from)|more relevant posts"
     r"|(?:see )?others named|other people named|more people named|people with the same name"
     r"|recommended)\b"
 )

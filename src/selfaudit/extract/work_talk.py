@@ -71,10 +71,14 @@ _TOPICAL = re.compile(
     r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?|rota\s+gaps?)\b"
 )
 _AMBIGUOUS = re.compile(
-    r"(?i)\b(?:clients?|residents?|families|patients|our\s+team|the\s+team)\b"
+    r"(?i)\b(?:clients?|residents?|families|patients"
+    r"|(?:a|the|one|each|every)\s+patient(?!\s+(?:person|listener|man|woman|soul|type|one|and"
+    r"|with|teacher|mum|dad|approach))"
+    r"|(?:our|the)\s+(?:[\w-]+\s+){0,3}?team)\b"
 )
 """Words that are work talk only in a sentence that is also about a job ("my clients" of a
-birdwatcher, a care home's "residents" in an estate agent's blurb are not)."""
+birdwatcher, a care home's "residents" in an estate agent's blurb are not): people in care,
+and a team ("the hospital discharge team"), not a patient person."""
 _TEAM_NAME = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:and|&)\s+famil(?:y|ies)\b")
 _JOB_CONTEXT = re.compile(
     r"(?i)\b(?:work(?:ing|ed|s)?|job|shift|team|manager|service|support(?:ing|ed)?|visit(?:s|ed)?"

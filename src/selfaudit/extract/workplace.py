@@ -212,6 +212,8 @@ class WorkplaceExtractor(Extractor):
                 if short is not None:
                     candidates.append((employer, excerpt(text, *short)))
         for match in doc.discovered_orgs:
+            if doc.owner_is_other and not _theirs(doc, subject, text, match.start, match.end):
+                continue  # the author's own headline on their post ("OT at X")
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
             candidates.append((org, f"Experience: {item}"))
