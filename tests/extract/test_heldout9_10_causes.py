@@ -7,7 +7,7 @@ import pytest
 from selfaudit.extract import extract_findings, is_namesake
 from selfaudit.extract.orgs import find_employer
 from selfaudit.extract.work_talk import is_work_talk
-from selfaudit.models import FindingKind
+from selfaudit.models import FindingKind, Subject
 
 from .helpers import MORAG, html_page, values
 
@@ -156,3 +156,35 @@ def test_a_fundraisers_supporters_and_charity_card_are_not_the_subjects_words() 
     page = html_page(body, url="https://www.justgiving.com/page/moragk-swim")
     assert values(page, MORAG, WORK_TALK) == []
     assert values(page, MORAG, FindingKind.LOCATION) == []
+
+
+IG_HEAD = ('<meta property="og:type" content="profile">'
+           '<meta property="og:title" content="Morag Kelly (@moragk)">')
+
+
+@pytest.mark.parametrize(
+    ("alt", "tagged"),
+    [
+        ("Photo by Morag Kelly on January 20, 2024. May be an image of dog and snow.", True),
+        ("Photo shared by Morag Kelly on March 03, 2024 tagging @dunmorecouncil.", True),
+        ("Photo by Morag Kelly in Portobello Beach. May be an image of 2 people.", True),
+        ("Photo by Fiona Grant on January 20, 2024. May be an image of snow.", False),
+        ("Photo: Morag Kelly", False),  # a photographer's credit
+    ],
+)
+def test_instagrams_own_alt_puts_the_posters_name_on_the_photo(alt: str, tagged: bool) -> None:
+    body = f"<h1>moragk</h1><img src='https://cdn.example.com/p.jpg' alt='{alt}'>"
+    page = html_page(body, head=IG_HEAD, url="https://www.instagram.com/moragk/")
+    found = values(page, MORAG, FindingKind.TAGGED_PHOTO)
+    assert found == (["https://cdn.example.com/p.jpg"] if tagged else [])
+
+
+def test_an_instagram_bio_naming_the_employers_account_and_the_town() -> None:
+    subject = Subject(name="Jas Rowbotham", handles=("jas.rowb",),
+                      employers=("Tallowmere Family Trust",), locations=("Nuneaton",))
+    bio = ("<h1>Family support worker <a href='/tallowmerefamilies/'>@tallowmerefamilies</a> 💜\n"
+           "Nuneaton\nMum of two · cold water dipper</h1>")
+    head = IG_HEAD.replace("Morag Kelly (@moragk)", "Jas Rowbotham (@jas.rowb)")
+    page = html_page(bio, head=head, url="https://www.instagram.com/jas.rowb/")
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Tallowmere Family Trust"]
+    assert values(page, subject, FindingKind.LOCATION) == ["Nuneaton"]

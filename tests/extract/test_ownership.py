@@ -244,8 +244,8 @@ def test_same_name_sharing_the_employer_is_not_a_namesake() -> None:
             "</figcaption></figure>",
             [],
         ),
-        (
-            '<img src="/b.jpg" alt="Photo by Morag Kelly on May 03, 2025. May be grass.">',
+        (  # Instagram's alt with a given name only: who posted it, not a name on the photo
+            '<img src="/b.jpg" alt="Photo by Morag on May 03, 2025. May be grass.">',
             [],
         ),
         (

@@ -66,9 +66,11 @@ _NOT_PLACES = words(
 )
 
 _NAME_GOES_ON = re.compile(
-    r"[ \t]+(?!(?:and|or|the|in|on|at|UK|England|Scotland|Wales)\b)[A-Z][a-z]"
+    r"[ \t]+(?!(?:and|or|the|in|on|at|UK|England|Scotland|Wales|Mum|Mam|Mom|Dad|Mother|Father"
+    r"|Wife|Husband|Nan|Gran|Proud|Lover|Loves?|Views|Opinions|She|He|They)\b)[A-Z][a-z]"
 )
-"""A capitalised word straight after a town: the town is part of an organisation's name."""
+"""A capitalised word straight after a town: the town is part of an organisation's name. Not
+the next line of a bio whose line breaks the page's CSS draws ("Nuneaton / Mum of two")."""
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b")
 _STREET = re.compile(
     r"(?i)\b(?:street|st|road|rd|avenue|ave|lane|ln|crescent|cres|place|pl|terrace|drive|dr"

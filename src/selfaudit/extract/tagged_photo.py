@@ -30,6 +30,15 @@ _CREDIT = re.compile(
 it says who took the photo, not who is in it."""
 
 
+_POSTED_BY = re.compile(
+    r"^Photo (?:shared )?by (?P<who>[^.]{3,60}?)"
+    r"(?= (?:on [A-Z][a-z]+ \d{1,2}, \d{4}|in [A-Z]|tagging @))"
+)
+"""Instagram's own alt for a post ("Photo by Jas Rowbotham on March 03, 2024", "Photo shared
+by ... tagging @..."): unlike a photographer's credit it puts the account's full name on the
+picture itself, where a search for the name finds it."""
+
+
 def without_credits(text: str) -> str:
     """``text`` with photo credits cut out."""
     return _CREDIT.sub(" ", text)
@@ -77,6 +86,12 @@ def names_subject(image: ImageRef, subject: Subject, own_page: bool = False) -> 
     """What in the image's label, context or tags names the subject, or None. Photo credits
     are not tags: the photographer is not in the photo. On the subject's own page
     (``own_page``) a given name alone is enough."""
+    posted = _POSTED_BY.match(image.label)
+    if posted and any(
+        len(name_tokens(n)) >= 2 and mentions_name(posted.group("who"), n)
+        for n in subject_names(subject)
+    ):
+        return image.label
     texts = [without_credits(t) for t in (image.label, image.context) if t]
     for text in texts:
         for name in subject_names(subject):

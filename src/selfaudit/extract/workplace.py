@@ -154,8 +154,9 @@ def _short_mention(
 ) -> tuple[int, int] | None:
     """Where the subject's own words name ``employer`` by its short name, as staff do ("the
     men I support at Brackenlea", "calls today with the Pencraig crew"): only on a page that
-    is theirs, capitalised, in a sentence about work, and never when the short name is a
-    town (Dunmore Council's "Dunmore" is a place first)."""
+    is theirs, capitalised (or as the start of the employer's @handle, "@tallowmerefamilies"),
+    in a sentence about work, and never when the short name is a town (Dunmore Council's
+    "Dunmore" is a place first)."""
     if not (doc.owner_is_subject or doc.subject_posts):
         return None
     short = short_name(employer)
@@ -163,10 +164,13 @@ def _short_mention(
         return None
     if any(places.fold_place(short) == places.fold_place(t) for t in subject.locations):
         return None
-    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", re.IGNORECASE)
+    handle = re.escape(re.sub(r"\W", "", short))
+    pattern = re.compile(
+        rf"(?<![\w-]){re.escape(short)}(?![\w-])|(?<![\w@])@{handle}[\w.]*", re.IGNORECASE
+    )
     for match in islice(pattern.finditer(text), 50):
-        if not match.group(0)[0].isupper():
-            continue
+        if not (match.group(0)[0].isupper() or match.group(0)[0] == "@"):
+            continue  # "@tallowmerefamilies", the employer's account, is written in lower case
         lo = max(0, match.start() - 300)
         hi = match.end() + 300
         cut = max(text.rfind(c, lo, match.start()) for c in (". ", "! ", "? ", "\n"))
