@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract import extract_findings, is_namesake
+from selfaudit.extract.base import build_document
 from selfaudit.extract.orgs import find_employer
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import MORAG, html_page, values
+from .helpers import MORAG, html_page, json_page, values
 
 WORK_TALK = FindingKind.WORK_TALK
 
@@ -188,3 +189,29 @@ def test_an_instagram_bio_naming_the_employers_account_and_the_town() -> None:
     page = html_page(bio, head=head, url="https://www.instagram.com/jas.rowb/")
     assert values(page, subject, FindingKind.WORKPLACE) == ["Tallowmere Family Trust"]
     assert values(page, subject, FindingKind.LOCATION) == ["Nuneaton"]
+
+
+def test_a_number_the_subject_can_be_reached_on_is_a_phone() -> None:
+    page = html_page("<p>Questions? Morag Kelly can be reached on 07700 900123 (evenings).</p>",
+                     url="https://school.example.org/pta")
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]
+
+
+def test_gravatars_gallery_and_header_image_are_read() -> None:
+    profile = {
+        "hash": "ab12", "display_name": "Morag Kelly",
+        "profile_url": "https://gravatar.com/moragk",
+        "avatar_url": "https://0.gravatar.com/avatar/ab12",
+        "header_image": 'url("https://1.gravatar.com/userimage/1/head?size=1024") no-repeat 50%',
+        "gallery": [
+            {"url": "https://1.gravatar.com/userimage/1/a?size=1024",
+             "alt_text": "Morag Kelly with her two boys at the duck pond"},
+            {"url": "https://1.gravatar.com/userimage/1/b?size=1024", "alt_text": "A calm lake"},
+        ],
+    }
+    page = json_page(profile, url="https://api.gravatar.com/v3/profiles/ab12")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://1.gravatar.com/userimage/1/a?size=1024"
+    ]
+    banners = [i.url for i in build_document(page, MORAG).images if i.role == "banner"]
+    assert banners == ["https://1.gravatar.com/userimage/1/head?size=1024"]

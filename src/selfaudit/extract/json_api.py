@@ -294,6 +294,14 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
             b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
         _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url",
                data.get("avatar_alt_text"))
+        # header_image is CSS: 'url("https://...") no-repeat 50% 1% / 100%'.
+        header = re.search(r"""url\(\s*["']?([^"')]+)""", _s(data.get("header_image")) or "")
+        if header:
+            _image(b, header.group(1), "banner", url, "Gravatar header_image")
+        for photo in data.get("gallery") or []:  # sent to authenticated callers only
+            if isinstance(photo, dict):
+                _image(b, photo.get("url"), "content", url, "Gravatar gallery",
+                       photo.get("alt_text"))
         about = html_to_text(data.get("description"))
     if about:
         lines.append(about)
