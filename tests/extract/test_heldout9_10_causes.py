@@ -215,3 +215,20 @@ def test_gravatars_gallery_and_header_image_are_read() -> None:
     ]
     banners = [i.url for i in build_document(page, MORAG).images if i.role == "banner"]
     assert banners == ["https://1.gravatar.com/userimage/1/head?size=1024"]
+
+
+def test_other_posters_in_a_mumsnet_thread_the_subject_started_are_not_theirs() -> None:
+    def post(user: str, text: str) -> str:
+        return (f"<div class='post'><div><span data-username='{user}'>{user}</span></div>"
+                f"<div class='post-content'><p>{text}</p></div></div>")
+
+    opening = ("I work in a children's home in Leith and we get a flat £45 for a sleep-in,"
+               " which is about £4.50 an hour.")
+    body = ("<h1>To think £45 for a sleep-in is taking the mick?</h1><div class='thread'>"
+            + post("moragk", opening)
+            + post("RattyMcRatface", "I'm a support worker in Kettering and we get £60.")
+            + post("moragk", "Thanks all, off to bed.") + "</div>")
+    head = f'<meta property="og:description" content="{opening}...">'
+    page = html_page(body, head=head, url="https://www.mumsnet.com/talk/aibu/1-to-think")
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+    assert values(page, MORAG, WORK_TALK) == [opening]

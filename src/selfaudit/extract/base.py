@@ -564,7 +564,11 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         if (
             entry is not None
             and id(entry) not in authors
-            and (tokens & _AUTHOR or any(_AUTHOR_LIKE.match(t) for t in tokens))
+            and (
+                tokens & _AUTHOR
+                or any(_AUTHOR_LIKE.match(t) for t in tokens)
+                or el.has_attr("data-username")  # Mumsnet's poster name
+            )
         ):
             authors[id(entry)] = el
     owner_is_other, own_posts = _prune_people(subject, entries, up_entry, authors, cards, up_card)
@@ -605,6 +609,8 @@ def _prune_people(
             continue
         author_el = authors.get(id(entry))
         author = _name_in(author_el) if author_el is not None else _labelled_author(entry)
+        if not author and isinstance(entry.get("data-author"), str):
+            author = str(entry["data-author"]).strip()  # Reddit's and XenForo's posts
         if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (

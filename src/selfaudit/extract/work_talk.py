@@ -266,8 +266,9 @@ def _own_description(doc: Document) -> list[str]:
         return []
     seen = " ".join(doc.text.split()).casefold()
     # Sentence by sentence: Instagram's description wraps the caption the page already shows
-    # in "42 likes, 6 comments - user on May 16:" and must not count it twice.
+    # in "42 likes, 6 comments - user on May 16:" and must not count it twice, nor a
+    # description cut short with "..." after the sentence the page already shows.
     return [
         sentence for _, sentence in sentences(max(descriptions, key=len))
-        if " ".join(sentence.split())[-40:].casefold() not in seen
+        if " ".join(sentence.split()).rstrip(".… ")[-40:].casefold() not in seen
     ]  # fmt: skip
