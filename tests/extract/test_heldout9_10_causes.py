@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from selfaudit.extract import extract_findings, is_namesake
@@ -232,3 +234,21 @@ def test_other_posters_in_a_mumsnet_thread_the_subject_started_are_not_theirs() 
     page = html_page(body, head=head, url="https://www.mumsnet.com/talk/aibu/1-to-think")
     assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
     assert values(page, MORAG, WORK_TALK) == [opening]
+
+
+def test_an_event_page_listing_the_subject_as_a_speaker_is_the_organisers() -> None:
+    event = {
+        "@context": "https://schema.org", "@type": "EducationEvent", "name": "Practice day",
+        "location": {"@type": "Place", "name": "The Rooms",
+                     "address": {"@type": "PostalAddress", "streetAddress": "12 Westgate",
+                                 "addressLocality": "Halifax", "postalCode": "HX1 1PX"}},
+        "performer": [{"@type": "Person", "name": "Morag Kelly"}],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(event)}</script>'
+    body = ("<h1>Practice day</h1><p>The Rooms</p><p>12 Westgate Halifax HX1 1PX</p>"
+            "<div class='speaker'><h3>Morag Kelly</h3><p>Social Worker, Dunmore Council</p></div>"
+            "<div class='organiser'><p>A network for social care practitioners in Calderdale"
+            " and Kirklees.</p></div>")
+    page = html_page(body, head=head, url="https://www.eventbrite.co.uk/e/practice-day-1")
+    assert values(page, MORAG, FindingKind.LOCATION) == []
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]

@@ -1378,7 +1378,16 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         return True
     if doc.api is not None and doc.api.handle and is_handle(doc.api.handle, handles):
         return True
-    if any(looks_like_subject(f.value, names, handles) for f in doc.facts.names):
+    # The page's person: a JSON-LD Person (a profile's, a post's author), an h-card, an API's
+    # name. A speaker or performer in an Event's JSON-LD is the subject, but the page is the
+    # organiser's.
+    event = any(n.main and any(t.endswith("Event") for t in n.types) for n in doc.jsonld)
+    own_names = [
+        structured.ld_text(n.obj.get("name")) or "" for n in doc.jsonld
+        if "Person" in n.types and (n.main or not event)
+    ]  # fmt: skip
+    own_names += [f.value for f in doc.facts.names if not f.source.startswith("JSON-LD")]
+    if any(looks_like_subject(name, names, handles) for name in own_names if name):
         return True
     if handles and any(is_handle(p, handles) for p in _url_handles(doc.url)):
         return True

@@ -311,8 +311,8 @@ class LocationExtractor(Extractor):
         hits = []
         for pattern in _PLACE_PATTERNS:
             for match in islice(pattern.finditer(text), MAX_MATCHES):
-                if doc.owner_is_other and not theirs(match.start(), match.end()):
-                    continue  # "I live in Llanelli" in a post by someone else
+                if not theirs(match.start(), match.end()):
+                    continue  # "I live in Llanelli" in someone else's post, not near the name
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):
             candidates.append((clean_place(place), excerpt(text, match.start(), match.end())))
