@@ -88,8 +88,8 @@ def test_a_caption_already_on_the_page_is_not_read_again_from_the_description() 
 def test_a_landscape_gardener_of_the_same_name_elsewhere_may_not_be_the_subject() -> None:
     subject = Subject(name="Gethin Probert", employers=("Pencraig Homecare",),
                       locations=("Llangefni",))
-    body = ("<h1>Gethin Probert Landscapes</h1><p>Landscape Gardener · Fencing</p>"
-            "<p>Based in Monmouth, Monmouthshire</p><p>Call 01632 960915</p>")
+    body = ("<h1>Gethin Probert Landscapes</h1><p>Gethin Probert: Landscape Gardener</p>"
+            "<p>Gethin Probert is based in Monmouth, Monmouthshire. Call 01632 960915</p>")
     found = extract_findings(html_page(body, url="https://trades.example.com/gp"), subject)
     assert found and all(f.may_not_be_you for f in found)
 
