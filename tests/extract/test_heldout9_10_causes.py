@@ -252,3 +252,16 @@ def test_an_event_page_listing_the_subject_as_a_speaker_is_the_organisers() -> N
     page = html_page(body, head=head, url="https://www.eventbrite.co.uk/e/practice-day-1")
     assert values(page, MORAG, FindingKind.LOCATION) == []
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_a_namesakes_page_whose_address_spells_the_name_is_still_a_namesakes() -> None:
+    subject = Subject(name="Siobhan Carrick", handles=("siobhancarrick",),
+                      employers=("Brackenlea Community Support",), locations=("Scarborough",))
+    person = {"@context": "https://schema.org", "@type": "Person", "name": "Siobhan Carrick",
+              "jobTitle": "Associate Solicitor", "worksFor": {"name": "Gordon Baird Mackie LLP"}}
+    head = f'<script type="application/ld+json">{json.dumps(person)}</script>'
+    body = ("<h1>Siobhan Carrick</h1><p>Associate Solicitor, family law, Aberdeen office.</p>"
+            "<p>Call the Aberdeen office switchboard: 01632 960 200</p>")
+    page = html_page(body, head=head, url="https://www.gbm.example/people/siobhan-carrick")
+    found = extract_findings(page, subject)
+    assert found and all(f.may_not_be_you for f in found)

@@ -42,7 +42,7 @@ from .employer_branding import EmployerBrandingExtractor
 from .facts import ImageRef
 from .filters import is_fetchable_image
 from .location import LocationExtractor
-from .names import fold, is_clearly_other, is_handle, names_compatible
+from .names import fold, is_clearly_other, is_handle, name_tokens, names_compatible
 from .phone import PhoneExtractor, parse_possible
 from .photo_location import PhotoLocationExtractor
 from .tagged_photo import TaggedPhotoExtractor
@@ -153,7 +153,13 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     at least two ways, and none of the subject's own phones, emails or handles appears."""
     if doc.owner_is_other or doc.subject_posts:
         return False
-    handles = [h for h in subject.handles if h and h.strip()]
+    # A handle that is only the name ("siobhancarrick") is in every namesake's address too
+    # (".../people/siobhan-carrick"): it tells nobody apart.
+    own_names = {"".join(name_tokens(n)) for n in subject_names(subject)}
+    handles = [
+        h for h in subject.handles
+        if h and h.strip() and re.sub(r"[\W_]", "", fold(h)) not in own_names
+    ]  # fmt: skip
     if handles and any(is_handle(p, handles) for p in url_handles(doc.url)):
         return False
     given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
