@@ -265,3 +265,35 @@ def test_a_namesakes_page_whose_address_spells_the_name_is_still_a_namesakes() -
     page = html_page(body, head=head, url="https://www.gbm.example/people/siobhan-carrick")
     found = extract_findings(page, subject)
     assert found and all(f.may_not_be_you for f in found)
+
+
+def _comment(who: str, text: str, inner: str = "") -> str:
+    return (f"<div class='comment'><a href='/profile/{who}'>{who}</a> <span>Leith</span>"
+            f"<p class='comment-body'>{text}</p>{inner}</div>")
+
+
+def test_the_subjects_own_comment_under_their_post_is_read_and_others_are_not() -> None:
+    body = (
+        "<div data-testid='post-byline'><a href='/profile/1'>Morag Kelly</a>"
+        "<div><a href='/n/leith'>Leith</a> · 3 days ago</div></div>"
+        "<div data-testid='post-body'>Anyone got an old piano? I'd love music in the lounge.</div>"
+        "<div class='comments'>"
+        + _comment("Helen Morgan", "Is that at Dunmore? Call me on 07700 900555.")
+        + _comment("Morag Kelly", "Yes, and my residents would be thrilled to have a piano.",
+                   _comment("Rhys P", "My clients would love one too, call 07700 900666."))
+        + "</div>"
+    )
+    page = html_page(body, url="https://nextdoor.co.uk/p/7hQmZk2vXcRt")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Yes, and my residents would be thrilled to have a piano."
+    ]
+    assert values(page, MORAG, FindingKind.PHONE) == []
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def test_a_commenters_name_line_places_them_without_their_name() -> None:
+    subject = Subject(name="Grace Finch", locations=("Penarth",))
+    body = ("<h1>Grace Finch</h1><div class='comment'><a href='/p/1'>Grace Finch</a>"
+            " <span>Cogan, Penarth</span><p>Yes, it's the one.</p></div>")
+    page = html_page(body, head=IG_HEAD)
+    assert values(page, subject, FindingKind.LOCATION) == ["Cogan, Penarth"]

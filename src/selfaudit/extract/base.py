@@ -413,7 +413,59 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
         return False
     if any(_SHARED.search(t) for t in tokens):
         return True
+    return _is_comment(tokens)
+
+
+def _is_comment(tokens: list[str]) -> bool:
     return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in tokens)
+
+
+def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
+    """The first ``limit`` elements inside ``el``, in document order. (bs4's ``descendants``
+    first finds the subtree's last element: quadratic over a deeply nested thread.)"""
+    stack: list[Iterator[Any]] = [iter(el.contents)]
+    while stack and limit > 0:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            limit -= 1
+            yield node
+            stack.append(iter(node.contents))
+
+
+def _comment_author(el: Tag) -> str | None:
+    """Who wrote a comment: the first author-marked element or named link at its top (read
+    from its first 25 elements only, so a deep thread stays linear)."""
+    for node in _first_tags(el, 25):
+        if node.name == "a" or node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
+            text = one_line(node.get_text(" "))
+            if text and len(text) <= 60:
+                return text
+    return None
+
+
+_ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
+"""The class of a single comment ("comment", "c-comment", "reply")."""
+
+
+def _own_comments(soup: BeautifulSoup, subject: Subject) -> tuple[set[int], set[int]]:
+    """The subject's own comments under a post (their words, as public as the post), and the
+    comment lists that hold them: (comments, holders), as element ids."""
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    own: set[int] = set()
+    holders: set[int] = set()
+    for el in soup.find_all(True):
+        if not any(_ONE_COMMENT.match(t) for t in _tokens(el)):
+            continue  # a list of comments ("comment-list", "replyContainer") is not one
+        author = _comment_author(el)
+        if author and looks_like_subject(author, names, handles):
+            own.add(id(el))
+            holders.update(id(a) for a in _ancestors(el, 60))
+            if len(own) >= 50:
+                break
+    return own, holders - own
 
 
 def _is_furniture(el: Tag, tokens: list[str]) -> bool:
@@ -505,6 +557,8 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
     """
     dropped: set[int] = set()
     kept_furniture: set[int] = set()  # furniture judged and kept: its insides are not re-judged
+    own, holders = _own_comments(soup, subject) if subject is not None else (set(), set())
+    in_own: set[int] = set()  # inside one of the subject's comments
     drop: list[Tag] = []
     for el in soup.find_all(True):
         if id(el.parent) in dropped:
@@ -513,8 +567,16 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         inside_kept = id(el.parent) in kept_furniture
         if inside_kept:
             kept_furniture.add(id(el))
+        if id(el) in own or id(el.parent) in in_own:
+            in_own.add(id(el))
         tokens = _tokens(el)
-        if _is_chrome(el, tokens):
+        if _is_comment(tokens) and (
+            id(el) in holders
+            or id(el) in own
+            or (id(el) in in_own and not _comment_author(el))  # the comment's body
+        ):
+            pass  # the subject's comment, or the list it is in: read on
+        elif _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)
         elif subject is not None and not inside_kept and _headed_related_box(el):
@@ -1421,7 +1483,8 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
 
 
 _AUTHOR_BLOCK = re.compile(
-    r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner|byline|posted[-_]?by|created[-_]?by"
+    r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner|(?:post[-_]?)?byline|posted[-_]?by"
+    r"|created[-_]?by"
     r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio))$"
 )
 _AUTHORED_BY = re.compile(
@@ -1433,10 +1496,15 @@ _AUTHORED_BY = re.compile(
 fundraiser". Their first-person words on it are theirs."""
 
 
+def _has_class_or_testid(el: Tag) -> bool:
+    return el.has_attr("class") or el.has_attr("data-testid")
+
+
 def _signed_by_subject(soup: BeautifulSoup, names: list[str], handles: list[str]) -> bool:
     """An organiser, byline or author block (outside any comment) that names the subject."""
-    for el in soup.find_all(class_=True, limit=5_000):
-        if any(_AUTHOR_BLOCK.match(t) for t in _tokens(el)):
+    for el in soup.find_all(_has_class_or_testid, limit=5_000):
+        testid = str(el.get("data-testid") or "").lower()  # Nextdoor's "post-byline"
+        if any(_AUTHOR_BLOCK.match(t) for t in [*_tokens(el), testid]):
             text = one_line(el.get_text(" "))[:200]
             if any(mentions_name(text, n) for n in names) or any(
                 handle_in(text, h) for h in handles

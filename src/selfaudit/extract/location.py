@@ -198,11 +198,18 @@ def _with_area(text: str, end: int, town: str) -> str:
 
 def _without_names(places: str | None, subject: Subject) -> str | None:
     """A place list without the subject's own name in it: a signature "Callum, Headingley"
-    places them in Headingley."""
+    places them in Headingley, a comment's "Grace Finch Cogan, Penarth" in Cogan."""
     if not places:
         return places
     own = {fold(w) for n in subject_names(subject) for w in n.split()}
-    kept = [p.strip() for p in places.split(",") if fold(p.strip()) not in own]
+    names = sorted(subject_names(subject), key=len, reverse=True)
+    lead = re.compile(
+        rf"^(?:{'|'.join(re.escape(n) for n in names if n.strip())})\s+", re.IGNORECASE
+    ) if names else None  # fmt: skip
+    parts = [p.strip() for p in places.split(",")]
+    if lead is not None and parts:  # "Grace Finch Cogan, Penarth": a commenter's name line
+        parts[0] = lead.sub("", parts[0])
+    kept = [p for p in parts if p and fold(p) not in own]
     return ", ".join(kept) if kept else None
 
 
