@@ -297,3 +297,27 @@ def test_a_commenters_name_line_places_them_without_their_name() -> None:
             " <span>Cogan, Penarth</span><p>Yes, it's the one.</p></div>")
     page = html_page(body, head=IG_HEAD)
     assert values(page, subject, FindingKind.LOCATION) == ["Cogan, Penarth"]
+
+
+def test_a_facebook_post_labelled_by_the_subjects_name_is_theirs() -> None:
+    body = (
+        "<a href='/groups/leith/'>Leith Noticeboard</a>"
+        "<div role='article' aria-labelledby=':r1:'><h2 id=':r1:'><a href='/moragk'><strong>"
+        "Morag Kelly</strong></a></h2><div data-ad-preview='message'>Hi all, we're recruiting"
+        " relief support workers at Dunmore Council. It's the hardest and best job I've ever"
+        " had, and the team look out for each other.</div></div>"
+    )
+    page = html_page(body, url="https://www.facebook.com/groups/leith/posts/1/")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Hi all, we're recruiting relief support workers at Dunmore Council.",
+        "It's the hardest and best job I've ever had, and the team look out for each other.",
+    ]
+
+
+def test_a_facebook_post_labelled_by_someone_elses_name_is_not_the_subjects() -> None:
+    body = (
+        "<div role='article' aria-labelledby=':r1:'><h2 id=':r1:'>Fiona Grant</h2>"
+        "<div>It's the hardest and best job I've ever had, my clients are lovely.</div></div>"
+    )
+    page = html_page(body, url="https://www.facebook.com/groups/leith/posts/2/")
+    assert values(page, MORAG, WORK_TALK) == []

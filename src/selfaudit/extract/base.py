@@ -695,7 +695,7 @@ def _prune_people(
                 drop.append(card)
     _outermost(drop)
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
-    own_posts = signed > 0 and signed + dropped_top == len(top_entries) and len(top_entries) > 1
+    own_posts = signed > 0 and signed + dropped_top == len(top_entries)
     return owner_is_other, own_posts
 
 
@@ -707,10 +707,20 @@ _LABELLED_AUTHOR = re.compile(
 
 
 def _labelled_author(entry: Tag) -> str | None:
-    """Who wrote a comment, from the label Facebook gives it for screen readers ("Comment by
-    Lorna Pybus 3 weeks ago"), where its markup names no author."""
+    """Who wrote a post or comment, from what Facebook gives screen readers where its markup
+    names no author: a comment's label ("Comment by Lorna Pybus 3 weeks ago"), or a post's
+    heading named by aria-labelledby (the poster's name)."""
     match = _LABELLED_AUTHOR.match(one_line(str(entry.get("aria-label") or "")))
-    return match.group("who") if match else None
+    if match:
+        return match.group("who")
+    label_id = str(entry.get("aria-labelledby") or "").split()
+    if not label_id:
+        return None
+    heading = entry.find(id=label_id[0])
+    if isinstance(heading, Tag) and heading.name in _HEADING_TAGS:
+        text = one_line(heading.get_text(" "))
+        return text if 0 < len(text) <= 60 else None
+    return None
 
 
 _WITH = re.compile(r"(?i)(?:—|–|-|\bis)\s*with\s+(?P<who>[^.!?\n]{2,120})")
