@@ -321,3 +321,14 @@ def test_a_facebook_post_labelled_by_someone_elses_name_is_not_the_subjects() ->
     )
     page = html_page(body, url="https://www.facebook.com/groups/leith/posts/2/")
     assert values(page, MORAG, WORK_TALK) == []
+
+
+def test_a_blog_posts_title_is_a_heading_not_work_talk() -> None:
+    head = ("<title>Night shifts and kettles – Kettles &amp; Keys</title>"
+            '<meta property="og:title" content="Night shifts and kettles">')
+    body = ("<h1>Night shifts and kettles</h1><p>By Morag Kelly</p>"
+            "<p>Worst night shift ever, my manager is a nightmare.</p>")
+    page = html_page(body, head=head, url="https://moragk.wordpress.example/night-shifts/")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Worst night shift ever, my manager is a nightmare."
+    ]

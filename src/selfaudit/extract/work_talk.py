@@ -167,6 +167,8 @@ the Pencraig crew"), talks about work; a caption or label ("part of team Bryndeg
 "Team barbecue with the Harbourlight crew") does not."""
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(£$€#@]+")
 """Emoji and bullets a post starts with ("🌸 Our residents ..."): not part of what was said."""
+_TITLE_PARTS = re.compile(r"\s+[–—|·-]\s+")
+"""Where a page title joins the post's title to the site's ("Night shifts – Kettles & Keys")."""
 MAX_EXCERPT = 240
 """Long enough for one whole sentence of a post; longer text is cut."""
 
@@ -232,10 +234,16 @@ class WorkTalkExtractor(Extractor):
                 i.label for i in doc.images if i.role == "content" and len(i.label.split()) >= 6
             ]
             text = "\n".join([text, *captions, *_own_description(doc)])
+        titles = {
+            " ".join(part.split()).casefold()
+            for line in doc.meta_text.splitlines() for part in _TITLE_PARTS.split(line)
+        }  # fmt: skip
         for _, sentence in sentences(text):
             sentence = _without_poster(sentence, subject)
             if len(sentence) < 12 or len(sentence.split()) < 4:
                 continue  # a label ("Night shifts (rotating)" on a CV), not something said
+            if " ".join(sentence.split()).casefold() in titles and not _PERSONAL.search(sentence):
+                continue  # a blog post's title ("Night shifts and kettles"): a heading
             if _THIRD_PERSON.search(sentence) and not _FIRST_PERSON.search(sentence):
                 continue  # "She will talk about her team...": said of them, not by them
             if not is_work_talk(sentence, employers):
