@@ -128,7 +128,9 @@ def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding(
     ("employer", "short"),
     [
         ("Ortonmere Care Partnership", "Ortonmere"),
-        ("Willowmere House Care Home", "Willowmere House"),
+        ("Willowmere House Care Home", "Willowmere"),
+        ("Hollowcombe House", "Hollowcombe"),  # a care home's name: its staff say "Hollowcombe"
+        ("House of Care Trust", None),  # "house" ends a name only after its own words
         ("Slemish Family Support Service", "Slemish"),
         ("The Brackenlea Community Support", "Brackenlea"),
         ("Pencraig Homecare", "Pencraig"),

@@ -332,3 +332,18 @@ def test_a_blog_posts_title_is_a_heading_not_work_talk() -> None:
     assert values(page, MORAG, WORK_TALK) == [
         "Worst night shift ever, my manager is a nightmare."
     ]
+
+
+def test_a_social_posts_title_names_its_poster() -> None:
+    subject = Subject(name="Dez Fairweather", handles=("dez_activities",),
+                      employers=("Hollowcombe House",))
+    caption = "Our residents at Hollowcombe have better taste in music than I do, honestly!"
+    head = f'<title>Dez Fairweather on Instagram: "{caption}"</title>'
+    page = html_page(f"<div><span>{caption}</span></div>", head=head,
+                     url="https://www.instagram.com/p/C4xYz12AbCd/")
+    assert values(page, subject, WORK_TALK) == [caption]
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Hollowcombe House"]
+    other = html_page(f"<div><span>{caption}</span></div>",
+                      head=head.replace("Dez Fairweather", "Fiona Grant"),
+                      url="https://www.instagram.com/p/C4xYz12AbCe/")
+    assert values(other, subject, WORK_TALK) == []

@@ -1435,6 +1435,12 @@ def _url_handles(url: str) -> list[str]:
     return [p for p in out if len(p) >= 3]
 
 
+_POSTER_TITLE = re.compile(
+    r"^\s*(?P<who>[^:\n]{2,60}?)\s+on\s+(?:Instagram|X|Twitter|LinkedIn|Threads|Facebook"
+    r"|TikTok|Bluesky|Mastodon|Tumblr)\b"
+)
+"""The title a social site gives one post: "<poster> on Instagram: "caption"", "<poster> on
+LinkedIn: #socialwork"."""
 _SELF_INTRO = r"(?i)\b(?:i'?m|i’m|i am|my name is|my name's|my name’s)\s+{}\b"
 
 
@@ -1463,6 +1469,10 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         return True
     if handles and any(is_handle(p, handles) for p in _url_handles(doc.url)):
         return True
+    for line in doc.meta_text.splitlines()[:10]:  # "Dez Fairweather on Instagram: ..."
+        poster = _POSTER_TITLE.match(line)
+        if poster and looks_like_subject(poster.group("who"), names, handles):
+            return True
     own_labels = _given_names(subject) | {"".join(name_tokens(n)) for n in names}
     host = urlparse(doc.url).netloc.lower().removeprefix("www.").split(".")[0]
     if (

@@ -209,6 +209,11 @@ NAME_TAIL_WORDS = frozenset(
 )
 
 
+_HOME_WORDS = frozenset({"house", "lodge", "court", "grange", "manor", "hall"})
+"""How care homes are named ("Hollowcombe House", "Ashdene Lodge"): their staff say
+"Hollowcombe". Only for short names (the search judge's name tails do not include them)."""
+
+
 def short_name(employer: str) -> str | None:
     """The distinctive words an employer's name starts with, as its staff shorten it
     ("Ortonmere Care Partnership" -> "Ortonmere", "Willowmere House Care Home" -> "Willowmere
@@ -219,10 +224,16 @@ def short_name(employer: str) -> str | None:
         words = words[1:]
     lead: list[str] = []
     for word in words:
-        if fold(word).replace("’", "'").strip(".,") in NAME_TAIL_WORDS:
+        folded = fold(word).replace("’", "'").strip(".,")
+        if folded in NAME_TAIL_WORDS or (lead and folded in _HOME_WORDS):
             break
         lead.append(word)
-    if not lead or len(lead) == len(words) or len("".join(lead)) < 5:
+    complete = len(lead) == len(words)
+    while lead and fold(lead[-1]) in _LINKING:  # "House of Care Trust": not "House of"
+        lead.pop()
+    if not lead or complete or len("".join(lead)) < 5:
+        return None
+    if all(fold(w) in _HOME_WORDS for w in lead):
         return None
     return " ".join(lead)
 
