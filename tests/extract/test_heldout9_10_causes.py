@@ -347,3 +347,15 @@ def test_a_social_posts_title_names_its_poster() -> None:
                       head=head.replace("Dez Fairweather", "Fiona Grant"),
                       url="https://www.instagram.com/p/C4xYz12AbCe/")
     assert values(other, subject, WORK_TALK) == []
+
+
+def test_an_employer_is_found_whichever_apostrophe_the_page_uses() -> None:
+    employer = "Larchfield Children's Services"
+    assert find_employer("Childcare worker (Larchfield Children’s Services).", employer)
+
+
+@pytest.mark.parametrize("label", ["work line", "direct line", "office line"])
+def test_a_numbers_line_label_is_a_phone_context(label: str) -> None:
+    page = html_page(f"<h1>Morag Kelly</h1><p>Morag Kelly · OT · {label} 01632 960574</p>",
+                     url="https://forum.example.org/t/1")
+    assert values(page, MORAG, FindingKind.PHONE) == ["+441632960574"]

@@ -31,7 +31,7 @@ _ID_CONTEXT = re.compile(
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:call(?:s|ing)?|mob(?:ile)?|tel(?:ephone)?|phone|ph|whats\s?app|text(?:\s+me)?"
     r"|txt(?:\s+me)?|ring(?:\s+me)?|cell|contact(?:\s+me)?(?:\s+on)?|fax|sms|signal|my\s+number"
-    r"|(?:reached|contacted)\s+on)\b"
+    r"|(?:reached|contacted)\s+on|(?:work|direct|office|land|mobile)\s*line)\b"
 )
 
 PHONE_CONTEXT_WINDOW = 30

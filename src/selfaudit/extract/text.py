@@ -125,8 +125,9 @@ def excerpt(text: str, start: int, end: int, width: int = 50) -> str:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A regex for ``phrase`` as whole words, tolerant of any run of spaces between words."""
-    words = [re.escape(w) for w in phrase.split()]
+    """A regex for ``phrase`` as whole words, tolerant of any run of spaces between words and
+    of either apostrophe ("Children's" is also "Children’s")."""
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in phrase.split()]
     if not words:
         return r"(?!x)x"
     return r"(?<![\w])" + r"[\s\u00a0]+".join(words) + r"(?![\w])"
