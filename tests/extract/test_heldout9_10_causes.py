@@ -359,3 +359,24 @@ def test_a_numbers_line_label_is_a_phone_context(label: str) -> None:
     page = html_page(f"<h1>Morag Kelly</h1><p>Morag Kelly · OT · {label} 01632 960574</p>",
                      url="https://forum.example.org/t/1")
     assert values(page, MORAG, FindingKind.PHONE) == ["+441632960574"]
+
+
+def test_work_talk_naming_the_employer_by_its_short_name() -> None:
+    subject = Subject(name="Rhiannon Bhatt", employers=("Severnside Community Health NHS Trust",))
+    said = ("Proud of our falls prevention group at Severnside this week: eight weeks, eleven"
+            " people, and not one fall.")
+    page = html_page(f"<h1>Rhiannon Bhatt</h1><p>{said}</p>",
+                     head='<meta property="og:type" content="profile">')
+    assert values(page, subject, WORK_TALK) == [said]
+    assert not is_work_talk("Proud of our walking group this week.")
+
+
+def test_more_relevant_posts_in_a_sidebar_kept_for_the_subjects_card_are_dropped() -> None:
+    body = (
+        "<h1>Morag Kelly</h1><aside class='sidebar'><div>Morag Kelly</div><div>Social Worker"
+        " at Dunmore Council</div><div>Leith, Scotland · 412 followers · View Profile</div>"
+        "<section><h2>More Relevant Posts</h2><article><a href='/in/hg'>Hannah Greaves</a>"
+        "<p>Senior Occupational Therapist at Leith Care Partners</p></article></section></aside>"
+    )
+    page = html_page(body, url="https://www.linkedin.com/posts/moragk_activity-3")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]

@@ -579,8 +579,10 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         elif _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)
-        elif subject is not None and not inside_kept and _headed_related_box(el):
-            dropped.add(id(el))  # "Others named Priya Chandrasekar", wherever it sits
+        elif subject is not None and _headed_related_box(el):
+            # "Others named Priya Chandrasekar", wherever it sits, even in a sidebar that was
+            # kept for the subject's own card
+            dropped.add(id(el))
             drop.append(el)
         elif subject is not None and not inside_kept and _is_furniture(el, tokens):
             # Judging reads the whole subtree: done once for the outermost furniture only, so

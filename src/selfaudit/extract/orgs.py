@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from .. import places
 from .names import fold, looks_like_subject
 from .text import MAX_MATCHES, phrase_pattern, trim, words
 
@@ -236,6 +237,17 @@ def short_name(employer: str) -> str | None:
     if all(fold(w) in _HOME_WORDS for w in lead):
         return None
     return " ".join(lead)
+
+
+def distinct_short_name(employer: str, towns: Iterable[str] = ()) -> str | None:
+    """:func:`short_name`, unless it is a place first (Dunmore Council's "Dunmore" is a town,
+    as is any town the subject gave): a town's name alone does not name the employer."""
+    short = short_name(employer)
+    if short is None or places.fold_place(short) in places.gazetteer():
+        return None
+    if any(places.fold_place(short) == places.fold_place(t) for t in towns):
+        return None
+    return short
 
 
 @functools.lru_cache(maxsize=256)

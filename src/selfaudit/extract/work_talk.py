@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ..models import Finding, FindingKind, Subject
 from .base import SERVICE_USERS, Document, Extractor
-from .orgs import find_employer
+from .orgs import distinct_short_name, find_employer
 from .text import sentences, shorten
 
 _PEOPLE = (
@@ -155,7 +155,7 @@ _COMPLAINT = re.compile(
 )
 _EMPLOYER_PEOPLE = re.compile(
     r"(?i)\b(?:team|crew|colleagues?|manager|managers|admin|office|rota|bosses|recruiting"
-    r"|hiring)\b"
+    r"|hiring|(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:group|clinic|service|ward|unit))\b"
 )
 _WHO_DID = re.compile(
     r"(?i)\b(?:who|that)\s+(?:\w+ed|found|got|made|did|went|came|took|gave|kept|stepped\s+up"
@@ -226,6 +226,11 @@ class WorkTalkExtractor(Extractor):
             return
         employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
         employers += [m.value for m in doc.discovered_orgs]
+        # "our falls group at Severnside": staff name the employer by its short name
+        employers += [
+            short for e in subject.employers
+            if (short := distinct_short_name(e, subject.locations))
+        ]  # fmt: skip
         text = doc.text
         if doc.owner_is_subject:
             # On their own page a long alt is a caption they wrote (TikTok-like video grids

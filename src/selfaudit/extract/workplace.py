@@ -18,11 +18,10 @@ from itertools import islice
 
 from bs4 import Tag
 
-from .. import places
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
 from .names import fold
-from .orgs import ROLE, clean_org, employer_mentions, names_employer, same_org, short_name
+from .orgs import ROLE, clean_org, distinct_short_name, employer_mentions, names_employer, same_org
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -159,10 +158,8 @@ def _short_mention(
     "Dunmore" is a place first)."""
     if not (doc.owner_is_subject or doc.subject_posts):
         return None
-    short = short_name(employer)
-    if short is None or places.fold_place(short) in places.gazetteer():
-        return None
-    if any(places.fold_place(short) == places.fold_place(t) for t in subject.locations):
+    short = distinct_short_name(employer, subject.locations)
+    if short is None:
         return None
     handle = re.escape(re.sub(r"\W", "", short))
     pattern = re.compile(
