@@ -380,3 +380,24 @@ def test_more_relevant_posts_in_a_sidebar_kept_for_the_subjects_card_are_dropped
     )
     page = html_page(body, url="https://www.linkedin.com/posts/moragk_activity-3")
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_reddits_web_components_own_comment_and_avatar() -> None:
+    avatar = "https://styles.redditmedia.com/t5_1/styles/profileIcon_snoo1-headshot.png?width=64"
+    body = (
+        "<shreddit-post author='moragk'><h1>Travel time question</h1><div slot='text-body'>"
+        "<p>Do other carers get paid between calls?</p></div></shreddit-post>"
+        "<shreddit-comment-tree>"
+        "<shreddit-comment author='northwest_nurse_j'><div id='t1_a-comment-rtjson-content'>"
+        "<p>Which agency? My manager says call 07700 900555.</p></div>"
+        "<shreddit-comment author='moragk'><div slot='commentAvatar'><faceplate-img"
+        f" src='{avatar}' alt='u/moragk avatar' width='24' height='24'></faceplate-img></div>"
+        "<div id='t1_b-comment-rtjson-content'><p>Dunmore, and my manager is lovely but her"
+        " hands are tied.</p></div></shreddit-comment></shreddit-comment></shreddit-comment-tree>"
+    )
+    page = html_page(body, url="https://www.reddit.com/r/CareWorkers/comments/1/travel/")
+    assert values(page, MORAG, WORK_TALK) == [
+        "Dunmore, and my manager is lovely but her hands are tied."
+    ]
+    assert values(page, MORAG, FindingKind.PHONE) == []
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [avatar]

@@ -135,6 +135,11 @@ _TAG_ATTRS = (
     "data-tagged", "data-tags", "data-people", "data-persons", "data-users", "data-mentions",
     "data-caption", "data-title",
 )  # fmt: skip
+_AVATAR_LABEL = re.compile(r"(?i)\b(?:avatar|profile (?:picture|photo|image))\s*$")
+"""An alt that says the image is someone's avatar ("u/geth_cares avatar", "jas.rowb's profile
+picture")."""
+_IMAGE_TAGS = ["img", "faceplate-img"]
+"""Images: Reddit draws avatars with its own ``<faceplate-img>`` element."""
 _STYLE_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 
 
@@ -436,7 +441,12 @@ def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
 
 def _comment_author(el: Tag) -> str | None:
     """Who wrote a comment: the first author-marked element or named link at its top (read
-    from its first 25 elements only, so a deep thread stays linear)."""
+    from its first 25 elements only, so a deep thread stays linear), or the ``author`` that
+    Reddit's ``<shreddit-comment>`` carries."""
+    for attr in ("author", "data-author"):
+        value = el.get(attr)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
     for node in _first_tags(el, 25):
         if node.name == "a" or node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
             text = one_line(node.get_text(" "))
@@ -446,7 +456,8 @@ def _comment_author(el: Tag) -> str | None:
 
 
 _ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
-"""The class of a single comment ("comment", "c-comment", "reply")."""
+"""The class (or tag) of a single comment ("comment", "c-comment", "reply",
+``<shreddit-comment>``)."""
 
 
 def _own_comments(soup: BeautifulSoup, subject: Subject) -> tuple[set[int], set[int]]:
@@ -457,7 +468,7 @@ def _own_comments(soup: BeautifulSoup, subject: Subject) -> tuple[set[int], set[
     own: set[int] = set()
     holders: set[int] = set()
     for el in soup.find_all(True):
-        if not any(_ONE_COMMENT.match(t) for t in _tokens(el)):
+        if not (_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el))):
             continue  # a list of comments ("comment-list", "replyContainer") is not one
         author = _comment_author(el)
         if author and looks_like_subject(author, names, handles):
@@ -611,11 +622,12 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         tokens = set(_tokens(el))
         # A feed's posts: marked by class (h-entry, "post"), by ARIA's role="article" as X and
         # Facebook mark each post in a timeline, or by the data-author that Reddit and XenForo
-        # put on each post.
+        # put on each post (Reddit's <shreddit-post author="...">).
         if (
             tokens & _ENTRY
             or str(el.get("role") or "").lower() == "article"
             or el.has_attr("data-author")
+            or (el.name.endswith("-post") and el.has_attr("author"))
         ):
             entry_ids.add(id(el))
             entries.append(el)
@@ -673,8 +685,9 @@ def _prune_people(
             continue
         author_el = authors.get(id(entry))
         author = _name_in(author_el) if author_el is not None else _labelled_author(entry)
-        if not author and isinstance(entry.get("data-author"), str):
-            author = str(entry["data-author"]).strip()  # Reddit's and XenForo's posts
+        for attr in ("data-author", "author"):  # Reddit's and XenForo's posts
+            if not author and isinstance(entry.get(attr), str):
+                author = str(entry[attr]).strip()
         if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (
@@ -1073,6 +1086,8 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     width, height = _int_attr(img, "width"), _int_attr(img, "height")
     tiny = (width is not None and width <= 24) or (height is not None and height <= 24)
     path = urlparse(src).path.lower()
+    if _AVATAR_LABEL.search(label):  # "u/geth_cares avatar", at any size, whatever its class
+        return "avatar"
     if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
         return "icon"
     own = _hints(img)
@@ -1176,7 +1191,7 @@ def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
                 "twitter:image:src"):  # fmt: skip
         for value in meta.get(key, ()):
             add(ImageRef(urljoin(url, value), "og", label=og_alt, source=key))
-    for img in soup.find_all("img", limit=500):
+    for img in soup.find_all(_IMAGE_TAGS, limit=500):
         src = _img_src(img)
         if not src:
             continue
