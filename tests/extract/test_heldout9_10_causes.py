@@ -401,3 +401,26 @@ def test_reddits_web_components_own_comment_and_avatar() -> None:
     ]
     assert values(page, MORAG, FindingKind.PHONE) == []
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [avatar]
+
+
+def test_linktrees_profile_image_is_an_avatar_whatever_its_file_is_called() -> None:
+    src = "https://ugc.example/1_dunmore-council-staff-badge.png?size=avatar-v3_0"
+    body = (f"<img data-testid='ProfileImage' alt='moragk' width='96' height='96' src='{src}'>"
+            "<h1>@moragk</h1>")
+    page = html_page(body, url="https://linktr.ee/moragk")
+    roles = {i.url: i.role for i in build_document(page, MORAG).images}
+    assert roles[src] == "avatar"
+
+
+def test_a_video_by_another_creator_in_a_tiktok_grid_is_not_the_subjects_words() -> None:
+    head = '<meta property="og:type" content="profile">'
+    body = (
+        "<h1>moragk</h1><h2>Morag Kelly</h2>"
+        "<img src='https://cdn.example/v1.jpg' alt=\"night shift snack tier list, don't @ me"
+        " #nurse created by Carly with Carly's original sound\">"
+        "<img src='https://cdn.example/v2.jpg' alt='Back-to-back calls today with my manager"
+        " and not one cold cuppa created by Morag Kelly with original sound'>"
+    )
+    page = html_page(body, head=head, url="https://www.tiktok.com/@moragk")
+    talk = values(page, MORAG, WORK_TALK)
+    assert len(talk) == 1 and talk[0].startswith("Back-to-back calls today with my manager")

@@ -1086,18 +1086,18 @@ def _img_role(img: Tag, hints: str, label: str, src: str) -> str:
     width, height = _int_attr(img, "width"), _int_attr(img, "height")
     tiny = (width is not None and width <= 24) or (height is not None and height <= 24)
     path = urlparse(src).path.lower()
-    if _AVATAR_LABEL.search(label):  # "u/geth_cares avatar", at any size, whatever its class
-        return "avatar"
-    if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
-        return "icon"
-    own = _hints(img)
     # What a site's own attributes call the picture: Facebook's data-imgperflogname
-    # "profileCoverPhoto", a data-testid "UserAvatar".
+    # "profileCoverPhoto", a data-testid "UserAvatar", Linktree's "ProfileImage".
     named = " ".join(
         v.lower() for k, v in img.attrs.items()
         if k.startswith("data-") and isinstance(v, str) and len(v) < 60
         and re.fullmatch(r"[A-Za-z_-]+", v)  # a name for the picture, not an address
     )  # fmt: skip
+    if _AVATAR_LABEL.search(label) or _AVATAR_HINT.search(named):
+        return "avatar"  # "u/geth_cares avatar": at any size, whatever its file is called
+    if tiny or path.endswith((".svg", ".ico")) or _ICON_HINT.search(hints + " " + path):
+        return "icon"
+    own = _hints(img)
     if (
         _AVATAR_HINT.search(hints)
         or _AVATAR_HINT.search(label.lower())

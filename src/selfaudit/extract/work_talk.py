@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Finding, FindingKind, Subject
-from .base import SERVICE_USERS, Document, Extractor
+from .base import SERVICE_USERS, Document, Extractor, subject_names
+from .names import looks_like_subject
 from .orgs import distinct_short_name, find_employer
 from .text import sentences, shorten
 
@@ -236,8 +237,10 @@ class WorkTalkExtractor(Extractor):
             # On their own page a long alt is a caption they wrote (TikTok-like video grids
             # carry the post's text only there).
             captions = [
-                i.label for i in doc.images if i.role == "content" and len(i.label.split()) >= 6
-            ]
+                i.label for i in doc.images
+                if i.role == "content" and len(i.label.split()) >= 6
+                and not _made_by_other(i.label, subject)
+            ]  # fmt: skip
             text = "\n".join([text, *captions, *_own_description(doc)])
         titles = {
             " ".join(part.split()).casefold()
@@ -256,6 +259,19 @@ class WorkTalkExtractor(Extractor):
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
             value = shorten(_LEADING_SYMBOLS.sub("", sentence), MAX_EXCERPT)
             yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)
+
+
+_CREATED_BY = re.compile(r"\bcreated by (?P<who>.{1,60}?) with\b")
+"""TikTok's alt for a video: "<caption> created by <creator> with <sound>"."""
+
+
+def _made_by_other(label: str, subject: Subject) -> bool:
+    """An image whose alt names another creator (a video by someone else in a TikTok grid)."""
+    made = _CREATED_BY.search(label)
+    if made is None:
+        return False
+    handles = [h for h in subject.handles if h and h.strip()]
+    return not looks_like_subject(made.group("who"), subject_names(subject), handles)
 
 
 def _without_poster(sentence: str, subject: Subject) -> str:
