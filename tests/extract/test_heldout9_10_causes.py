@@ -424,3 +424,24 @@ def test_a_video_by_another_creator_in_a_tiktok_grid_is_not_the_subjects_words()
     page = html_page(body, head=head, url="https://www.tiktok.com/@moragk")
     talk = values(page, MORAG, WORK_TALK)
     assert len(talk) == 1 and talk[0].startswith("Back-to-back calls today with my manager")
+
+
+def test_nextdoor_neighbourhood_and_a_comment_whose_author_is_an_avatar_label() -> None:
+    subject = Subject(name="Priya Chandrasekar", locations=("Inverness",))
+    body = (
+        "<div data-testid='post-header'><div data-testid='author-name'><a href='/p/1'>Priya"
+        " Chandrasekar</a></div><div data-testid='post-byline'><a href='/neighborhood/h/'"
+        " data-testid='neighborhood-link'>Hilton</a> · 3 d ago</div></div>"
+        "<div data-testid='styled-text'>Our grey tabby hasn't come home.</div>"
+        "<div class='comments-container'>"
+        "<div class='comment'><a href='/p/2' aria-label='Sandra Munro profile'><img src='/s.jpg'"
+        " alt=''></a><div class='comment-body'><span>Sandra Munro</span> Will check the shed,"
+        " my clients on Culloden Road love cats!</div></div>"
+        "<div class='comment'><a href='/p/1' aria-label='Priya Chandrasekar profile'><img"
+        " src='/p.jpg' alt=''></a><div class='comment-body'><span>Priya Chandrasekar</span>"
+        " <div class='comment-text'>Thanks Sandra, I'm out on my visits till 3.</div></div></div>"
+        "</div>"
+    )
+    page = html_page(body, url="https://nextdoor.co.uk/p/Hq7vT2mPz9Kx")
+    assert values(page, subject, FindingKind.LOCATION) == ["Hilton"]
+    assert values(page, subject, WORK_TALK) == ["Thanks Sandra, I'm out on my visits till 3."]

@@ -425,6 +425,9 @@ def _is_comment(tokens: list[str]) -> bool:
     return any(_COMMENT_TOKEN.search(t) and not _COMMENT_NOT.search(t) for t in tokens)
 
 
+_PROFILE_SUFFIX = re.compile(r"(?i)(?:['’]s)?\s+(?:profile|avatar)(?:\s+(?:picture|photo))?$")
+
+
 def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
     """The first ``limit`` elements inside ``el``, in document order. (bs4's ``descendants``
     first finds the subtree's last element: quadratic over a deeply nested thread.)"""
@@ -449,7 +452,10 @@ def _comment_author(el: Tag) -> str | None:
             return value.strip()
     for node in _first_tags(el, 25):
         if node.name == "a" or node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
-            text = one_line(node.get_text(" "))
+            # an avatar link has no text, only a label: "Sandra Munro profile"
+            text = one_line(node.get_text(" ")) or _PROFILE_SUFFIX.sub(
+                "", one_line(str(node.get("aria-label") or ""))
+            )
             if text and len(text) <= 60:
                 return text
     return None

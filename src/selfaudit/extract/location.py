@@ -130,7 +130,9 @@ _ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
-_FIELD_TESTID = re.compile(r"location$|locality$|hometown$")
+_FIELD_TESTID = re.compile(r"location$|locality$|hometown$|^neighbou?rhood-(?:name|link)$")
+"""Test ids of location fields: X's "UserLocation", Nextdoor's "neighborhood-name" (where a
+member lives, under their name on each post)."""
 
 
 _TERM_LABEL = re.compile(
