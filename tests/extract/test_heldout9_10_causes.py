@@ -9,6 +9,7 @@ import pytest
 from selfaudit.extract import extract_findings, is_namesake
 from selfaudit.extract.base import build_document
 from selfaudit.extract.orgs import find_employer
+from selfaudit.extract.photo_location import printed_gps
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
@@ -445,3 +446,37 @@ def test_nextdoor_neighbourhood_and_a_comment_whose_author_is_an_avatar_label() 
     page = html_page(body, url="https://nextdoor.co.uk/p/Hq7vT2mPz9Kx")
     assert values(page, subject, FindingKind.LOCATION) == ["Hilton"]
     assert values(page, subject, WORK_TALK) == ["Thanks Sandra, I'm out on my visits till 3."]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("GPS Latitude\n53 deg 55' 29.86\" N\nGPS Longitude\n1 deg 49' 20.32\" W",
+         (53.92496, -1.82231)),
+        ('"GPS Latitude Ref", "raw": {"_content": "North"}}, {"label": "GPS Latitude", "raw":'
+         ' {"_content": "51 deg 35\' 25.22\\" N"}}, {"label": "GPS Longitude", "raw":'
+         ' {"_content": "0 deg 1\' 19.67\\" W"}}', (51.59034, -0.02213)),
+        ("GPS Latitude 53 deg 55' 29.86\" N only", None),  # no longitude
+    ],
+)
+def test_exif_gps_printed_on_a_photo_page(text: str, position: tuple[float, float] | None) -> None:
+    found = printed_gps(text)
+    if position is None:
+        assert found is None
+    else:
+        assert found is not None and [round(v, 5) for v in found] == list(position)
+
+
+def test_flickrs_exif_api_response_gives_the_photos_position_on_the_subjects_photo() -> None:
+    def exif(tag: str, raw: str) -> dict[str, object]:
+        return {"tagspace": "GPS", "tag": tag, "label": tag, "raw": {"_content": raw}}
+
+    data = {"photo": {"id": "1", "owner": {"username": "moragk", "realname": "Morag Kelly"},
+                      "exif": [exif("GPS Latitude", "55 deg 58' 30.00\" N"),
+                               exif("GPS Longitude", "3 deg 10' 12.00\" W")]}}
+    url = "https://api.flickr.com/services/rest/?method=flickr.photos.getExif&photo_id=1"
+    assert values(json_page(data, url=url), MORAG, FindingKind.PHOTO_LOCATION) == [
+        "55.97500,-3.17000"
+    ]
+    data["photo"]["owner"] = {"username": "fgrant", "realname": "Fiona Grant"}
+    assert values(json_page(data, url=url), MORAG, FindingKind.PHOTO_LOCATION) == []

@@ -44,7 +44,7 @@ from .filters import is_fetchable_image
 from .location import LocationExtractor
 from .names import fold, is_clearly_other, is_handle, name_tokens, names_compatible
 from .phone import PhoneExtractor, parse_possible
-from .photo_location import PhotoLocationExtractor
+from .photo_location import PhotoLocationExtractor, PrintedGpsExtractor
 from .tagged_photo import TaggedPhotoExtractor
 from .work_talk import WorkTalkExtractor
 from .workplace import WorkplaceExtractor
@@ -71,6 +71,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TaggedPhotoExtractor(),
     WorkTalkExtractor(),
     EmployerBrandingExtractor(),
+    PrintedGpsExtractor(),
 )
 """The text and markup extractors, in the order their findings are listed."""
 

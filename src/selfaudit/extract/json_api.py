@@ -335,6 +335,26 @@ def _keybase(url: str, data: dict) -> ApiProfile:
     return ApiProfile("Keybase", name, _s(basics.get("username")), text, b.freeze())
 
 
+def _is_flickr_photo(path: str, data: Any) -> bool:
+    photo = data.get("photo") if isinstance(data, dict) else None
+    return (
+        isinstance(photo, dict)
+        and isinstance(photo.get("owner"), dict)
+        and ("exif" in photo or "title" in photo)
+    )
+
+
+def _flickr_photo(url: str, data: dict) -> ApiProfile:
+    """Flickr's flickr.photos.getExif / getInfo: the photo's owner (username, realname). The
+    EXIF it prints is read by the photo location extractor from the response itself."""
+    b = FactsBuilder()
+    owner = data["photo"]["owner"]
+    name = _s(owner.get("realname"))
+    b.add("names", name, "Flickr owner realname")
+    b.add("locations", _s(owner.get("location")), "Flickr owner location")
+    return ApiProfile("Flickr", name, _s(owner.get("username")), "", b.freeze())
+
+
 _ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfile]], ...] = (
     (_is_mastodon_statuses, _mastodon_statuses),
     (_is_mastodon_account, _mastodon),
@@ -343,6 +363,7 @@ _ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfi
     (_is_keybase, _keybase),
     (_is_gravatar, _gravatar),
     (_is_github, _github),
+    (_is_flickr_photo, _flickr_photo),
 )
 
 

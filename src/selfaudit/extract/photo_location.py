@@ -3,14 +3,17 @@
 Phones write where a photo was taken into the file; a photo taken at home and posted publicly
 publishes the home's position to five decimal places (about a metre). Graded high always.
 
-Only pages whose content is an image reach this extractor. The file is read with ``exifread``
-in its lenient mode; truncated, hostile or EXIF-less files give no finding and never raise.
+An image page's file is read with ``exifread`` in its lenient mode; truncated, hostile or
+EXIF-less files give no finding and never raise. A photo page that prints its photo's EXIF
+("GPS Latitude 53 deg 55' 29.86\" N", as Flickr's page and its getExif API do) publishes the
+same position: read from the subject's own pages too.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
@@ -118,3 +121,50 @@ class PhotoLocationExtractor(Extractor):
             return
         evidence = "EXIF GPS in photo" + (f" (camera: {camera})" if camera else "")
         yield self.finding(doc, format_position(*position), evidence)
+
+
+_DMS = r"(\d{1,3})\s*(?:deg|°)\s*(\d{1,2})\s*['’]\s*([\d.]+)\s*(?:\\?[\"”]|'')?\s*([NSEW])\b"
+_PRINTED_LAT = re.compile(r"GPS\s*Latitude\b(?!\s*Ref)[^\d]{0,60}?" + _DMS)
+_PRINTED_LON = re.compile(r"GPS\s*Longitude\b(?!\s*Ref)[^\d]{0,60}?" + _DMS)
+"""EXIF GPS printed in degrees, minutes and seconds, as exiftool and Flickr print it, in a
+page's text or an API's JSON (where the quote mark is escaped)."""
+MAX_PRINTED_TEXT = 400_000
+
+
+def _printed(pattern: re.Pattern[str], text: str) -> float | None:
+    found = pattern.search(text)
+    if found is None:
+        return None
+    d, m, sec, ref = found.groups()
+    try:
+        value = float(d) + float(m) / 60 + float(sec) / 3600
+    except ValueError:
+        return None
+    return -value if ref in "SW" else value
+
+
+def printed_gps(text: str) -> tuple[float, float] | None:
+    """(lat, lon) of EXIF GPS printed in ``text``, or None."""
+    lat, lon = _printed(_PRINTED_LAT, text), _printed(_PRINTED_LON, text)
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return lat, lon
+
+
+class PrintedGpsExtractor(Extractor):
+    """GPS from a photo's EXIF as a page or API prints it, on the subject's own pages."""
+
+    kind = FindingKind.PHOTO_LOCATION
+
+    def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
+        if not (doc.owner_is_subject or doc.subject_posts):
+            return
+        if doc.kind == "json":  # the API's fields, not only the bio it was read for
+            text = doc.page.body[:MAX_PRINTED_TEXT].decode("utf-8", "replace")
+        else:
+            text = doc.text
+        if "GPS" not in text:
+            return
+        position = printed_gps(text)
+        if position is not None:
+            yield self.finding(doc, format_position(*position), "EXIF GPS printed on the page")
