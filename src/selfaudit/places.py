@@ -85,7 +85,9 @@ UK_AREAS = (
     # Scotland, Wales, Northern Ireland
     "Aberdeenshire", "Angus", "Argyll and Bute", "Ayrshire", "Dumfries and Galloway",
     "East Lothian", "Highland", "Lanarkshire", "Midlothian", "Moray", "Perth and Kinross",
-    "Scottish Borders", "West Lothian", "Anglesey", "Carmarthenshire", "Ceredigion", "Conwy",
+    "Scottish Borders", "West Lothian", "Fife", "Clackmannanshire", "Renfrewshire",
+    "Inverclyde", "Dunbartonshire", "Orkney", "Shetland",
+    "Anglesey", "Carmarthenshire", "Ceredigion", "Conwy",
     "Denbighshire", "Flintshire", "Gwynedd", "Monmouthshire", "Pembrokeshire", "Powys",
     "County Antrim", "County Armagh", "County Down", "County Fermanagh", "County Londonderry",
     "County Tyrone", "Co. Antrim", "Co. Armagh", "Co. Down", "Co. Fermanagh", "Co. Londonderry",
@@ -93,8 +95,10 @@ UK_AREAS = (
     # the nations themselves
     "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK",
 )  # fmt: skip
-"""Counties and regions written after a town ("Sowerby Bridge, West Yorkshire"). Only used
-to keep such a pair whole; never to place anyone (Kent, Devon and Durham are also names)."""
+"""Counties and regions written after a town ("Sowerby Bridge, West Yorkshire"), kept whole
+with it; alone, only as one part of a bio line on the subject's own page ("knitter · Fife").
+Kent, Devon and Durham are left out: they are also names."""
+UK_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK"})
 
 SURNAME_LIKE = frozenset(
     {"hamilton", "irvine", "perth", "derby", "durham", "lancaster", "halifax", "york", "newport",

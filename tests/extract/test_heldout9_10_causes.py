@@ -480,3 +480,18 @@ def test_flickrs_exif_api_response_gives_the_photos_position_on_the_subjects_pho
     ]
     data["photo"]["owner"] = {"username": "fgrant", "realname": "Fiona Grant"}
     assert values(json_page(data, url=url), MORAG, FindingKind.PHOTO_LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Support worker · knitter · Munro bagger · Fife", ["Fife"]),
+        ("Support worker · knitter · Kendal", ["Kendal"]),
+        ("Support worker · knitter · Scotland", []),  # a nation alone says too little
+        ("Support worker · Reading · knitting", []),  # a hobby, not a place in this bio
+    ],
+)
+def test_a_place_as_one_part_of_a_bio_line(bio: str, expected: list[str]) -> None:
+    subject = Subject(name="Fiona Lennox", handles=("fi_lennox",))
+    page = html_page(f"<h1>Fiona Lennox</h1><p>{bio}</p>", url="https://links.example/fi_lennox")
+    assert values(page, subject, FindingKind.LOCATION) == expected

@@ -187,6 +187,13 @@ _AREA = rf"(?:(?:North|South|East|West|Mid)[ \t]+)?(?:{places.alternation(places
 _AREA_AFTER = re.compile(rf"(?:,[ \t]*{_AREA}(?![\w-]))+")
 
 
+_BIO_SEGMENT = re.compile(
+    rf"(?m)(?:^|(?P<before>[·•|]))[ \t]*(?P<place>{PLACE})[ \t]*(?=$|(?P<after>[·•|]))"
+)
+"""One part of a bio line that runs its parts together with dots or bars."""
+_AREAS = frozenset(places.UK_AREAS) - places.UK_NATIONS
+"""Counties a bio may give alone ("· Fife"); a nation alone says too little to report."""
+
 _PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid)[ \t]+$")
 
 
@@ -317,6 +324,12 @@ class LocationExtractor(Extractor):
                 # a location field; else the first mention.
                 _, written, evidence = min(forms, key=lambda f: f[0])
                 candidates.append((written, evidence))
+        if doc.owner_is_subject:  # "Support worker · knitter · Fife": a bio's place
+            for match in islice(_BIO_SEGMENT.finditer(text), MAX_MATCHES):
+                place = match.group("place")
+                known = places.fold_place(place) in places.gazetteer() or place in _AREAS
+                if known and (match.group("before") or match.group("after")):
+                    candidates.append((place, excerpt(text, match.start(), match.end())))
         hits = []
         for pattern in _PLACE_PATTERNS:
             for match in islice(pattern.finditer(text), MAX_MATCHES):
