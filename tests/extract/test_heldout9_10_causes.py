@@ -495,3 +495,28 @@ def test_a_place_as_one_part_of_a_bio_line(bio: str, expected: list[str]) -> Non
     subject = Subject(name="Fiona Lennox", handles=("fi_lennox",))
     page = html_page(f"<h1>Fiona Lennox</h1><p>{bio}</p>", url="https://links.example/fi_lennox")
     assert values(page, subject, FindingKind.LOCATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("In my day job at Larchfield I see how much a week away can change a young person's"
+         " confidence.", True),
+        ("In my day job I'm an accountant and I love a spreadsheet.", False),
+    ],
+)
+def test_what_the_subject_sees_in_their_day_job(sentence: str, talk: bool) -> None:
+    assert is_work_talk(sentence) is talk
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("It's Dunmore, and the manager is lovely but her hands are tied by the budget.", True),
+        ("She talks about her team and the families she works with.", False),
+    ],
+)
+def test_her_is_the_subjects_manager_not_the_subject(sentence: str, said: bool) -> None:
+    page = html_page(f"<h1>Morag Kelly</h1><p>{sentence}</p>",
+                     head='<meta property="og:type" content="profile">')
+    assert values(page, MORAG, WORK_TALK) == ([sentence] if said else [])

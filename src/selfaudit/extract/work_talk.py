@@ -122,6 +122,9 @@ _I_DO = re.compile(
 """What the subject does for people ("I help five adults with learning disabilities", "I meet
 young carers every week"): work talk when the rest of the sentence is about the job too
 ("I help my mum with her shopping" is not)."""
+_DAY_JOB = re.compile(r"(?i)\b(?:in|at|through|from)\s+my\s+(?:day\s+)?job\b")
+"""What the subject sees "in my day job" or "at my job": work talk when the sentence is about
+people or the work ("I see how much a week away can change a young person's confidence")."""
 _AS_A_CARER = re.compile(
     r"(?i)^\W*as\s+an?\s+(?:[\w-]+\s+){0,3}?(?:social\s+worker|support\s+worker|carer"
     r"|care\s+(?:worker|assistant)|nurse|(?:occupational\s+)?therapist|practitioner|keyworker)"
@@ -194,6 +197,11 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         return True
     if _I_DO.search(plain) and _JOB_CONTEXT.search(_I_DO.sub(" ", plain)):
         return True
+    day_job = _DAY_JOB.search(plain)
+    if day_job and (
+        _PEOPLE_IN_CARE.search(plain) or _JOB_CONTEXT.search(_DAY_JOB.sub(" ", plain))
+    ):
+        return True
     as_a_carer = _AS_A_CARER.search(plain)
     if as_a_carer and _FIRST_PERSON.search(plain[as_a_carer.end() :]):
         return True
@@ -252,7 +260,7 @@ class WorkTalkExtractor(Extractor):
                 continue  # a label ("Night shifts (rotating)" on a CV), not something said
             if " ".join(sentence.split()).casefold() in titles and not _PERSONAL.search(sentence):
                 continue  # a blog post's title ("Night shifts and kettles"): a heading
-            if _THIRD_PERSON.search(sentence) and not _FIRST_PERSON.search(sentence):
+            if _said_of_them(sentence):
                 continue  # "She will talk about her team...": said of them, not by them
             if not is_work_talk(sentence, employers):
                 continue
@@ -263,6 +271,26 @@ class WorkTalkExtractor(Extractor):
 
 _CREATED_BY = re.compile(r"\bcreated by (?P<who>.{1,60}?) with\b")
 """TikTok's alt for a video: "<caption> created by <creator> with <sound>"."""
+
+
+_PEOPLE_IN_CARE = re.compile(
+    r"(?i)\b(?:young\s+(?:people|person)|clients?|patients?|residents?|families|service\s+users?"
+    r"|children|kids|teenagers|adults\s+with|older\s+people)\b"
+)
+_REFERENT = re.compile(
+    r"(?i)\b(?:manager|boss|supervisor|colleague|nurse|doctor|social\s+worker|carer|"
+    + _PEOPLE + r")\b"
+)
+
+
+def _said_of_them(sentence: str) -> bool:
+    """A sentence about the subject in the third person ("She will talk about her team"),
+    not one where "her" is someone the subject names first ("the manager is lovely but her
+    hands are tied")."""
+    third = _THIRD_PERSON.search(sentence)
+    if third is None or _FIRST_PERSON.search(sentence):
+        return False
+    return _REFERENT.search(sentence, 0, third.start()) is None
 
 
 def _made_by_other(label: str, subject: Subject) -> bool:
