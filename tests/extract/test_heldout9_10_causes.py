@@ -8,6 +8,7 @@ import pytest
 
 from selfaudit.extract import extract_findings, is_namesake
 from selfaudit.extract.base import build_document
+from selfaudit.extract.email import addresses_in_text
 from selfaudit.extract.orgs import find_employer
 from selfaudit.extract.photo_location import printed_gps
 from selfaudit.extract.work_talk import is_work_talk
@@ -520,3 +521,32 @@ def test_her_is_the_subjects_manager_not_the_subject(sentence: str, said: bool) 
     page = html_page(f"<h1>Morag Kelly</h1><p>{sentence}</p>",
                      head='<meta property="og:type" content="profile">')
     assert values(page, MORAG, WORK_TALK) == ([sentence] if said else [])
+
+
+def test_a_discourse_thread_in_its_crawler_view() -> None:
+    def post(user: str, name: str, text: str, comment: bool = False) -> str:
+        prop = " itemprop='comment'" if comment else ""
+        return (f"<div class='topic-body crawler-post'{prop}><div class='crawler-post-meta'>"
+                f"<span class='creator' itemprop='author'><a href='/u/{user}'><span"
+                f" itemprop='name'>{user}</span></a> ({name})</span></div>"
+                f"<div class='post' itemprop='text'><p>{text}</p></div></div>")
+
+    body = (
+        "<div id='topic-title'><h1>Section 136 handover delays</h1></div>"
+        + post("moragk", "Morag Kelly", "In our area the police wait four hours with someone on"
+               " a 136 before I can get a doctor out. Drop me a line at morag dot kelly at"
+               " example dot org.")
+        + post("kosei", "Kezia Osei", "Same here, my manager says email kezia@example.net.",
+               comment=True)
+    )
+    page = html_page(body, url="https://community.example.org/t/section-136/4412")
+    assert values(page, MORAG, FindingKind.EMAIL) == ["morag.kelly@example.org"]
+    assert values(page, MORAG, WORK_TALK) == [
+        "In our area the police wait four hours with someone on a 136 before I can get a"
+        " doctor out."
+    ]
+
+
+def test_an_address_spelt_in_words_after_a_phrase_ending_in_at() -> None:
+    found = [a for a, _, _ in addresses_in_text("drop me a line at t dot wrona at example dot com")]
+    assert found == ["t.wrona@example.com"]

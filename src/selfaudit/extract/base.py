@@ -80,9 +80,11 @@ _PLACE_OR_ORG_CARD = frozenset({"p-location", "p-org", "p-organization", "p-adr"
 """An h-card nested as a place or an organisation ("Care Assistant, <span class="p-location
 h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person's card."""
 _ENTRY = frozenset(
-    {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post"}
-)
-"""Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``)."""
+    {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
+     "crawler-post", "topic-post"}
+)  # fmt: skip
+"""Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``,
+Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``)."""
 _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname"}
 )

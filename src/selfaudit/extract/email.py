@@ -64,7 +64,12 @@ def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
             yield value, match.start(), match.start() + len(written)
     taken: list[tuple[int, int]] = []
     for pattern in (_OBFUSCATED_BRACKET, _OBFUSCATED_WORDS):
-        for match in islice(pattern.finditer(text), MAX_MATCHES):
+        pos = 0
+        for _ in range(MAX_MATCHES):
+            match = pattern.search(text, pos)
+            if match is None:
+                break
+            pos = match.end()
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue  # "a line at siobhan [dot] maguire [at] ...": inside another address
             domain = _DOTS.sub(".", match.group("domain"))
@@ -75,7 +80,10 @@ def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
                 and pattern is _OBFUSCATED_WORDS
                 and domain.rsplit(".", 1)[-1].lower() not in _SPELT_TLDS
             ):
-                continue  # "line at siobhan dot maguire": no address ends in .maguire
+                # "line at t dot wrona": no address ends in .wrona, but the words after "at"
+                # may start one ("t dot wrona at example dot com"): look again from there.
+                pos = match.start("domain")
+                continue
             if value:
                 taken.append((match.start(), match.end()))
                 yield value, match.start(), match.end()
