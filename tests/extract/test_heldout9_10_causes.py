@@ -550,3 +550,15 @@ def test_a_discourse_thread_in_its_crawler_view() -> None:
 def test_an_address_spelt_in_words_after_a_phrase_ending_in_at() -> None:
     found = [a for a, _, _ in addresses_in_text("drop me a line at t dot wrona at example dot com")]
     assert found == ["t.wrona@example.com"]
+
+
+def test_the_abbreviation_a_page_defines_for_the_employer_next_to_the_subjects_name() -> None:
+    subject = Subject(name="Siobhan Maguire", employers=("Calder Reach NHS Foundation Trust",))
+    body = (
+        "<p>The Panel considered a joint report of the Director of Adult Services and Calder"
+        " Reach NHS Foundation Trust (CRFT) on hospital discharge.</p>"
+        "<p>Siobhan Maguire, Hospital Discharge Lead (Social Work), CRFT, presented the report."
+        "</p><p>The Service Manager for Commissioning (Adults) replied.</p>"
+    )
+    page = html_page(body, url="https://council.example.gov.uk/minutes/51")
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Calder Reach NHS Foundation Trust"]

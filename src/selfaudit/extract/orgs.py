@@ -30,8 +30,12 @@ _STOP_WORDS = words(
 _NOT_ORGS = words(
     """home work present night nights weekends weekend the moment christmas easter present
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday
+    commissioning safeguarding operations quality finance transformation performance
+    governance strategy communications partnerships adults children"""
 )
+"""Words after "worker at" or "manager for" that are not an organisation: times, and the
+portfolios of a post ("Service Manager for Commissioning")."""
 
 _ROLE_WORDS = (
     r"worker|officer|manager|assistant|practitioner|nurse|carer|coordinator|co-ordinator|lead"

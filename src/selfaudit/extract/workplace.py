@@ -179,6 +179,27 @@ def _short_mention(
     return None
 
 
+def _defined_abbreviation(
+    doc: Document, subject: Subject, text: str, employer: str
+) -> tuple[int, int] | None:
+    """Where the page names ``employer`` by the abbreviation it defined for it ("Calder Reach
+    NHS Foundation Trust (CRFT)" ... "Siobhan Maguire, Discharge Lead, CRFT, presented"), next
+    to the subject's name."""
+    for match in employer_mentions(text, employer, limit=5):
+        defined = _ABBREVIATION.match(text, match.end)
+        if defined is None:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(defined.group(1))}(?![\w-])")
+        for use in islice(pattern.finditer(text, defined.end()), 20):
+            if _theirs(doc, subject, text, use.start(), use.end()):
+                return use.start(), use.end()
+    return None
+
+
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+"""An abbreviation defined right after a name: "Calder Reach NHS Foundation Trust (CRFT)"."""
+
+
 class WorkplaceExtractor(Extractor):
     kind = FindingKind.WORKPLACE
 
@@ -210,6 +231,8 @@ class WorkplaceExtractor(Extractor):
                     break
             else:
                 short = _short_mention(doc, subject, text, employer)
+                if short is None:
+                    short = _defined_abbreviation(doc, subject, text, employer)
                 if short is not None:
                     candidates.append((employer, excerpt(text, *short)))
         for match in doc.discovered_orgs:
