@@ -562,3 +562,18 @@ def test_the_abbreviation_a_page_defines_for_the_employer_next_to_the_subjects_n
     )
     page = html_page(body, url="https://council.example.gov.uk/minutes/51")
     assert values(page, subject, FindingKind.WORKPLACE) == ["Calder Reach NHS Foundation Trust"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Morag Kelly, 34, who lives in Leith with her partner and their dog, works as an AMHP"
+         " for Dunmore Council.", True),
+        ("Morag Kelly is a social worker in Leith. Her partner works for Dunmore Council.",
+         False),
+    ],
+)
+def test_a_partner_she_lives_with_does_not_take_her_job(sentence: str, found: bool) -> None:
+    page = html_page(f"<article><p>{sentence}</p></article>",
+                     url="https://news.example.co.uk/award")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == (["Dunmore Council"] if found else [])

@@ -123,11 +123,12 @@ def _org_in_item(item: Tag) -> str | None:
 
 
 _RELATIVE = re.compile(
-    r"(?i)\b(?:(?:his|her|their|my|our|a|whose)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse"
-    r"|sister|brother|mum|mother|dad|father|son|daughter|cousin|aunt|uncle|friend|neighbour"
+    r"(?i)\b(?<!with )(?:(?:his|her|their|my|our|a|whose)\s+(?:\w+\s+)?"
+    r"(?:wife|husband|partner|spouse|sister|brother|mum|mother|dad|father|son|daughter|cousin|aunt|uncle|friend|neighbour"
     r"|flatmate|girlfriend|boyfriend))\b"
 )
-""""his wife is employed by X": a relative's or friend's employer, not the subject's."""
+""""his wife is employed by X": a relative's or friend's employer, not the subject's ("lives
+with her partner, works as ... for X" is the subject's)."""
 
 
 def _theirs(doc: Document, subject: Subject, text: str, start: int, end: int) -> bool:
