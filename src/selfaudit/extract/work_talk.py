@@ -122,6 +122,10 @@ _I_DO = re.compile(
 """What the subject does for people ("I help five adults with learning disabilities", "I meet
 young carers every week"): work talk when the rest of the sentence is about the job too
 ("I help my mum with her shopping" is not)."""
+_PEOPLE_IN_CARE = re.compile(
+    r"(?i)\b(?:young\s+(?:people|person)|clients?|patients?|residents?|families|service\s+users?"
+    r"|children|kids|teenagers|adults\s+with|older\s+people)\b"
+)
 _DAY_JOB = re.compile(r"(?i)\b(?:in|at|through|from)\s+my\s+(?:day\s+)?job\b")
 """What the subject sees "in my day job" or "at my job": work talk when the sentence is about
 people or the work ("I see how much a week away can change a young person's confidence")."""
@@ -273,10 +277,6 @@ _CREATED_BY = re.compile(r"\bcreated by (?P<who>.{1,60}?) with\b")
 """TikTok's alt for a video: "<caption> created by <creator> with <sound>"."""
 
 
-_PEOPLE_IN_CARE = re.compile(
-    r"(?i)\b(?:young\s+(?:people|person)|clients?|patients?|residents?|families|service\s+users?"
-    r"|children|kids|teenagers|adults\s+with|older\s+people)\b"
-)
 _REFERENT = re.compile(
     r"(?i)\b(?:manager|boss|supervisor|colleague|nurse|doctor|social\s+worker|carer|"
     + _PEOPLE + r")\b"
