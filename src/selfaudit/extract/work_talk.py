@@ -41,7 +41,8 @@ _STRONG = re.compile(
     r"|boss|supervisor|colleagues?|workmates?|co-?workers?|rota|cases?|residents|families)"
     r"|service[- ]users?|people\s+(?:i|we)\s+(?:support|care\s+for|work\s+with)"
     r"|(?:families|children|kids|young\s+people|clients)\s+(?:i|we)\s+work\s+with"
-    r"|case ?load|at\s+work\s+(?:today|tonight|yesterday)|on\s+shift"
+    r"|case ?load|at\s+work\s+(?:today|tonight|yesterday)|on\s+shift|waking\s+nights?|sleep-ins"
+    r"|(?:day|night|shift|week|morning|afternoon|evening)\s+at\s+work"
     r"|(?:night|late|early|double|long|worst|awful|horrendous|nightmare|12[- ]hour|rough|busy"
     r"|tough|hard|manic|mad|crazy|quiet|brutal)\s+shifts?"
     r"|(?:my|our)\s+(?:home\s+|morning\s+|afternoon\s+|first\s+|last\s+)?visits"
@@ -57,7 +58,8 @@ _STRONG = re.compile(
     r"|on\s+(?:a\s+)?sleep-?ins?|sleep-?in\s+(?:shift|pay|rate)|on\s+duty\s+as"
     r"|(?:\w+|\d+)[- ]hour\s+shifts?|shared\s+lives\s+(?:match|placement|arrangement)"
     r"|(?:lives|lived|living|placed)\s+with\s+us\s+through"
-    r"|the\s+rota|the\s+(?:team\s+|line\s+|deputy\s+)?manager"
+    r"|the\s+rota|the\s+(?:team\s+|line\s+|deputy\s+|bed\s+|ward\s+|duty\s+|registered\s+"
+    r"|shift\s+|service\s+|practice\s+)?manager"
     r"|case\s+recording|court\s+reports?|management\s+(?:want|wants|have|has|said"
     r"|says|are|is|keep)|off\s+sick|my\s+(?:shift|families|team)"
     r"|(?:lads|girls|people|folk|guys|kids|children|families|young\s+people|women|men)"
@@ -80,11 +82,14 @@ _AMBIGUOUS = re.compile(
 """Words that are work talk only in a sentence that is also about a job ("my clients" of a
 birdwatcher, a care home's "residents" in an estate agent's blurb are not): people in care,
 and a team ("the hospital discharge team"), not a patient person."""
+_ANY_TEAM = re.compile(r"(?i)\b(?:[\w'’-]+\s+)?team\b")
+"""Another team in the sentence ("Dad's quiz team ... the whole team") is no sign of a job."""
 _TEAM_NAME = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:and|&)\s+famil(?:y|ies)\b")
 _JOB_CONTEXT = re.compile(
     r"(?i)\b(?:work(?:ing|ed|s)?|job|shift|team|manager|service|support(?:ing|ed)?|visit(?:s|ed)?"
     r"|care|caring|assess(?:ment|ed|ing)?|referrals?|council|ward|placement|tenanc(?:y|ies)"
     r"|agency|staff|rota|case|cases|social\s+work(?:er)?|benefits|housing|court|hospital"
+    r"|health\s+board|crisis"
     r"|mental\s+health|disabilit(?:y|ies)|dementia|nights|nurses?)\b"
 )
 _CARE_WORK = re.compile(
@@ -112,6 +117,11 @@ home"): work talk in a first-person sentence that is also about the job (parents
 their kids at the beach)."""
 """Social-care phrasing that is work talk in a first-person sentence ("one of my young
 people", "I keywork six tenants", "in A&E with a young man in crisis", "people I assess")."""
+_ASSESS = re.compile(
+    r"(?i)\bto\s+(?:assess|visit|section|admit|discharge|review)\s+(?:a|an|one|two|someone"
+    r"|somebody|him|her|them)\b"
+)
+"""Called out "to assess a man in his seventies": a worker's visit, told in the first person."""
 _I_DO = re.compile(
     r"(?i)\b(?:i|we)\s+(?:(?:help|support|visit|care\s+for|look\s+after|work\s+with|assess"
     r"|key-?work|meet)\s+(?:(?:the|our|my|some|five|four|three|two|six|\d+|a\s+few|many)\s+)?"
@@ -201,6 +211,8 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         return True
     if _I_DO.search(plain) and _JOB_CONTEXT.search(_I_DO.sub(" ", plain)):
         return True
+    if _ASSESS.search(plain) and _FIRST_PERSON.search(plain):
+        return True
     day_job = _DAY_JOB.search(plain)
     if day_job and (
         _PEOPLE_IN_CARE.search(plain) or _JOB_CONTEXT.search(_DAY_JOB.sub(" ", plain))
@@ -221,7 +233,7 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     if (
         _AMBIGUOUS.search(untitled)
         and personal
-        and _JOB_CONTEXT.search(_AMBIGUOUS.sub(" ", untitled))
+        and _JOB_CONTEXT.search(_ANY_TEAM.sub(" ", _AMBIGUOUS.sub(" ", untitled)))
     ):
         return True
     if _COMPLAINT.search(sentence):

@@ -21,7 +21,15 @@ from bs4 import Tag
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
 from .names import fold
-from .orgs import ROLE, clean_org, distinct_short_name, employer_mentions, names_employer, same_org
+from .orgs import (
+    ROLE,
+    clean_org,
+    distinct_short_name,
+    employer_mentions,
+    names_employer,
+    same_org,
+    short_name,
+)
 from .text import excerpt, one_line, trim
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -155,17 +163,19 @@ def _short_mention(
     """Where the subject's own words name ``employer`` by its short name, as staff do ("the
     men I support at Brackenlea", "calls today with the Pencraig crew"): only on a page that
     is theirs, capitalised (or as the start of the employer's @handle, "@tallowmerefamilies"),
-    in a sentence about work, and never when the short name is a town (Dunmore Council's
-    "Dunmore" is a place first)."""
+    in a sentence about work; the word alone never when it is a town (Dunmore Council's
+    "Dunmore" is a place first, "@LarkfieldCH" is the employer's account wherever Larkfield
+    is)."""
     if not (doc.owner_is_subject or doc.subject_posts):
         return None
-    short = distinct_short_name(employer, subject.locations)
+    short = short_name(employer)
     if short is None:
         return None
     handle = re.escape(re.sub(r"\W", "", short))
-    pattern = re.compile(
-        rf"(?<![\w-]){re.escape(short)}(?![\w-])|(?<![\w@])@{handle}[\w.]*", re.IGNORECASE
-    )
+    forms = [rf"(?<![\w@])@{handle}[\w.]*"]
+    if distinct_short_name(employer, subject.locations) is not None:
+        forms.append(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    pattern = re.compile("|".join(forms), re.IGNORECASE)
     for match in islice(pattern.finditer(text), 50):
         if not (match.group(0)[0].isupper() or match.group(0)[0] == "@"):
             continue  # "@tallowmerefamilies", the employer's account, is written in lower case
@@ -175,6 +185,8 @@ def _short_mention(
         ends = [i for i in (text.find(c, match.end(), hi) for c in (". ", "! ", "? ", "\n"))
                 if i >= 0]  # fmt: skip
         sentence = text[max(lo, cut + 1) : min(ends) if ends else hi]
+        if match.group(0).startswith("@"):  # a mention a layout put on a line of its own
+            sentence = text[max(0, match.start() - 80) : match.end() + 80]
         if _WORK_CUE.search(sentence) and _theirs(doc, subject, text, match.start(), match.end()):
             return match.start(), match.end()
     return None
