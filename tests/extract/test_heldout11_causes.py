@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract import extract_findings
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
@@ -40,3 +41,43 @@ def test_the_employers_handle_on_a_line_of_its_own_in_a_bio() -> None:
     head = '<meta property="og:type" content="profile">'
     page = html_page(f"<h1>Keeley Marchbank</h1>{body}", head=head, url="https://x.com/keeley_mb")
     assert values(page, subject, FindingKind.WORKPLACE) == ["Larkfield Children's Homes Ltd"]
+
+
+def test_a_namesake_harpist_organising_an_event_is_not_the_subject() -> None:
+    subject = Subject(name="Owain Trevelyan", employers=("Glanmorfa County Borough Council",),
+                      locations=("Aberaeron",))
+    body = ("<h1>An evening of Welsh harp with Owain Trevelyan</h1>"
+            "<div class='organizer'>Organised by Owain Trevelyan</div>"
+            "<p>I grew up in Caernarfon and I've taught harp for twenty years as a harpist and"
+            " music teacher. Box office enquiries: 0117 496 0791.</p>")
+    page = html_page(body, url="https://www.eventbrite.co.uk/e/welsh-harp-1")
+    found = extract_findings(page, subject)
+    assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_reviewer_who_works_at_the_employer_is_not_the_subject() -> None:
+    subject = Subject(name="Janine Thewlis", employers=("Brightwater Homecare",))
+    body = ("<article class='review'><span class='consumer'>Janice W</span><h2>Good company,"
+            " bad rotas</h2><p>I'm a carer at Brightwater in Washington and the clients are"
+            " lovely.</p></article>")
+    page = html_page(body, url="https://uk.trustpilot.com/review/brightwaterhomecare.co.uk")
+    assert values(page, subject, FindingKind.WORKPLACE) == []
+
+
+def test_a_deleted_post_in_the_subjects_thread_does_not_hide_whose_thread_it_is() -> None:
+    subject = Subject(name="Janine Thewlis", handles=("neenyt",),
+                      employers=("Brightwater Homecare",))
+
+    def post(nick: str, text: str, cls: str = "talk-post") -> str:
+        head = f"<div class='talk-post-header'><span class='nickname'>{nick}</span></div>"
+        return f"<div class='{cls}'>{head if nick else ''}<p>{text}</p></div>"
+
+    body = ("<h1>AIBU to refuse split shifts?</h1>"
+            + post("NeenyT", "I'm a bank carer with Brightwater Homecare.")
+            + post("Rainbowdrops22", "Split shifts broke me.")
+            + post("", "Message deleted by MNHQ.", "talk-post talk-post--deleted")
+            + post("NeenyT", "Update: my manager agreed to put the split in writing."))
+    page = html_page(body, url="https://www.mumsnet.com/talk/aibu/5123456-split-shifts")
+    assert values(page, subject, FindingKind.WORK_TALK) == [
+        "Update: my manager agreed to put the split in writing."
+    ]

@@ -191,7 +191,8 @@ _TRADES = (
     r"|landscaping|florist|floristry|chef"
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
-    r"|butcher|hairdresser|barber|banker"
+    r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
+    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong

@@ -96,6 +96,7 @@ _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
 )
 """Another account's post shown in the owner's feed: never the owner's words or details."""
+_DELETED = re.compile(r"(?:^|[-_])(?:deleted|removed)$")
 _SHARED_PREPEND = re.compile(
     r"^\S.{0,60}?\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
 )
@@ -403,6 +404,12 @@ def subject_names(subject: Subject) -> list[str]:
     return [n for n in (subject.name, *subject.aliases) if n and n.strip()]
 
 
+def can_be_named(subject: Subject) -> bool:
+    """Did the user give a name or handle, so that a page can say whose a detail is? With
+    neither, nothing can be tied to the subject, and a first-person detail is kept."""
+    return bool(subject_names(subject)) or any(h.strip() for h in subject.handles)
+
+
 def _mentions_subject(text: str, subject: Subject) -> bool:
     if any(mentions_name(text, n) for n in subject_names(subject)):
         return True
@@ -687,8 +694,12 @@ def _prune_people(
         if outer is not None and id(outer) in gone:
             gone.add(id(entry))
             continue
-        if _SHARED_PREPEND.search(_text_upto(entry, 120)):
-            gone.add(id(entry))  # "Ewan boosted": another account's post in the feed
+        if _SHARED_PREPEND.search(_text_upto(entry, 120)) or any(
+            _DELETED.search(t) for t in _tokens(entry)
+        ):
+            # "Ewan boosted": another account's post in the feed; "talk-post--deleted": a
+            # moderator's notice where someone's post was
+            gone.add(id(entry))
             drop.append(entry)
             continue
         author_el = authors.get(id(entry))

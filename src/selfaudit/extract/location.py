@@ -23,6 +23,7 @@ from .base import (
     Document,
     Extractor,
     block_contexts,
+    can_be_named,
     in_page_topic,
     line_at,
     subject_names,
@@ -333,7 +334,7 @@ class LocationExtractor(Extractor):
         hits = []
         for pattern in _PLACE_PATTERNS:
             for match in islice(pattern.finditer(text), MAX_MATCHES):
-                if not theirs(match.start(), match.end()):
+                if can_be_named(subject) and not theirs(match.start(), match.end()):
                     continue  # "I live in Llanelli" in someone else's post, not near the name
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):

@@ -19,7 +19,15 @@ from itertools import islice
 from bs4 import Tag
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor, block_contexts, in_page_topic, subject_names, tied_to_subject
+from .base import (
+    Document,
+    Extractor,
+    block_contexts,
+    can_be_named,
+    in_page_topic,
+    subject_names,
+    tied_to_subject,
+)
 from .names import fold
 from .orgs import (
     ROLE,
@@ -249,8 +257,8 @@ class WorkplaceExtractor(Extractor):
                 if short is not None:
                     candidates.append((employer, excerpt(text, *short)))
         for match in doc.discovered_orgs:
-            if doc.owner_is_other and not _theirs(doc, subject, text, match.start, match.end):
-                continue  # the author's own headline on their post ("OT at X")
+            if can_be_named(subject) and not _theirs(doc, subject, text, match.start, match.end):
+                continue  # "I'm a carer at X" by someone else: a colleague's headline, a review
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
             candidates.append((org, f"Experience: {item}"))
