@@ -81,3 +81,24 @@ def test_a_deleted_post_in_the_subjects_thread_does_not_hide_whose_thread_it_is(
     assert values(page, subject, FindingKind.WORK_TALK) == [
         "Update: my manager agreed to put the split in writing."
     ]
+
+
+def test_instagram_comments_led_by_another_accounts_picture_are_theirs() -> None:
+    subject = Subject(name="Janine Thewlis", handles=("neenyt",))
+
+    def item(user: str, text: str) -> str:
+        return (f"<li role='menuitem'><div><img alt=\"{user}'s profile picture\" src='/{user}.jpg'>"
+                f"</div><h3><a href='/{user}/'>{user}</a></h3><span>{text}</span></li>")
+
+    caption = "Last reablement call of a twelve day stretch done and dusted!"
+    body = ("<ul>" + item("neenyt", caption)
+            + item("wearsidereablement", "Join our team: call 01632 960620.")
+            + item("gemma_k_x", "Mrs B sounds like my nana, ring me when you're up")
+            + item("neenyt", "Thanks, honestly the team make it, our coordinators are saints.")
+            + "</ul>")
+    head = '<title>Janine Thewlis on Instagram: "Last reablement call"</title>'
+    page = html_page(body, head=head, url="https://www.instagram.com/p/C8abc/")
+    assert values(page, subject, FindingKind.PHONE) == []
+    assert values(page, subject, FindingKind.WORK_TALK) == [
+        caption, "Thanks, honestly the team make it, our coordinators are saints."
+    ]

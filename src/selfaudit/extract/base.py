@@ -475,6 +475,27 @@ _ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
 ``<shreddit-comment>``)."""
 
 
+_PICTURE_OF = re.compile(r"^(?P<who>\S.{0,60}?)['’]s profile picture$", re.IGNORECASE)
+
+
+def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
+    """List items led by another account's profile picture ("sharonbell_72's profile
+    picture"): Instagram's comments, which carry no class a reader could name. Their words
+    are that account's, as with any comment."""
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    out: list[Tag] = []
+    for item in soup.find_all("li", limit=2_000):
+        for node in _first_tags(item, 12):
+            if node.name != "img":
+                continue
+            who = _PICTURE_OF.match(one_line(str(node.get("alt") or "")))
+            if who and not looks_like_subject(who.group("who"), names, handles):
+                out.append(item)
+            break
+    return out
+
+
 def _own_comments(soup: BeautifulSoup, subject: Subject) -> tuple[set[int], set[int]]:
     """The subject's own comments under a post (their words, as public as the post), and the
     comment lists that hold them: (comments, holders), as element ids."""
@@ -621,6 +642,7 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
     _outermost(drop)
     if subject is None:
         return False, False
+    _outermost(_others_items(soup, subject))
 
     entry_ids: set[int] = set()
     card_ids: set[int] = set()

@@ -52,6 +52,7 @@ _STRONG = re.compile(
     r"|(?:first|last|next|morning|lunch(?:time)?|tea(?:time)?|evening|bed(?:time)?)\s+calls?"
     r"\s+(?:of\s+the\s+(?:day|night|shift)|was|is|were)"
     r"|(?:care|support)\s+packages?|packages?\s+of\s+(?:care|support)"
+    r"|reablement\s+(?:calls?|visits?|shifts?|clients?|work)"
     r"|(?:i|we)\s+work\s+(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:children['’]?s\s+home|care\s+home|nursing\s+home|hospice|ward|day\s+centre"
     r"|residential|supported\s+living|secure\s+unit|hostel|refuge)"
@@ -89,7 +90,7 @@ _JOB_CONTEXT = re.compile(
     r"(?i)\b(?:work(?:ing|ed|s)?|job|shift|team|manager|service|support(?:ing|ed)?|visit(?:s|ed)?"
     r"|care|caring|assess(?:ment|ed|ing)?|referrals?|council|ward|placement|tenanc(?:y|ies)"
     r"|agency|staff|rota|case|cases|social\s+work(?:er)?|benefits|housing|court|hospital"
-    r"|health\s+board|crisis"
+    r"|health\s+board|crisis|coordinators?|reablement"
     r"|mental\s+health|disabilit(?:y|ies)|dementia|nights|nurses?)\b"
 )
 _CARE_WORK = re.compile(
