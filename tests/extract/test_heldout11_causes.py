@@ -27,6 +27,12 @@ from .helpers import html_page, values
         ("Dad's quiz team finally won at the Swan tonight and now the whole team is"
          " insufferable.", False),
         ("Our netball team won again tonight, the whole team was buzzing.", False),
+        ("Nobody warns you that working in a children's home means learning every Taylor Swift"
+         " song.", True),
+        ("They are, and honestly the managers actually listen.", True),
+        ("Had a young person tell me today that I'm the only adult who never gave up on her.",
+         True),
+        ("A young person at the bus stop told me the time.", False),
     ],
 )
 def test_work_talk_phrasing(sentence: str, talk: bool) -> None:
@@ -102,3 +108,23 @@ def test_instagram_comments_led_by_another_accounts_picture_are_theirs() -> None
     assert values(page, subject, FindingKind.WORK_TALK) == [
         caption, "Thanks, honestly the team make it, our coordinators are saints."
     ]
+
+
+def test_a_you_may_like_box_is_other_accounts() -> None:
+    subject = Subject(name="Keeley March", handles=("keeleymarch",),
+                      employers=("Larkfield Children's Homes Ltd",))
+    body = ("<h1>keeleymarch</h1><h2>Keeley March</h2><p>support worker in a kids home</p>"
+            "<div><h3>You may like</h3><a href='/@larkfieldhomes'>larkfieldhomes</a>"
+            "<p>Larkfield Children's Homes</p></div>")
+    page = html_page(body, head='<meta property="og:type" content="profile">',
+                     url="https://www.tiktok.com/@keeleymarch")
+    assert values(page, subject, FindingKind.WORKPLACE) == []
+
+
+def test_more_posts_from_the_subject_are_not_a_related_box() -> None:
+    subject = Subject(name="Janine Thewlis", handles=("neenyt",))
+    body = ("<div><span>More posts from <a href='/neenyt/'>neenyt</a></span>"
+            "<div><img alt='Photo by Janine Thewlis on May 30, 2025. May be an image of a dog.'"
+            " src='https://cdn.example/p1.jpg'></div></div>")
+    page = html_page(body, url="https://www.instagram.com/neenyt/")
+    assert values(page, subject, FindingKind.TAGGED_PHOTO) == ["https://cdn.example/p1.jpg"]

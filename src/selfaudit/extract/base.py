@@ -532,9 +532,9 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
 
 _RELATED_HEADING = re.compile(
     r"(?i)^\s*(?:people (?:also viewed|you may know)|similar (?:profiles|people|accounts)"
-    r"|suggested (?:for you|accounts|people)|who to follow|you might (?:also )?like"
+    r"|suggested (?:for you|accounts|people)|who to follow|you (?:might|may) (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
-    r"|more (?:relevant )?(?:posts|articles|stories) (?:like this|from)|more relevant posts"
+    r"|more (?:relevant )?(?:posts|articles|stories) like this|more relevant posts"
     r"|(?:see )?others named|other people named|more people named|people with the same name"
     r"|recommended)\b"
 )
@@ -559,9 +559,12 @@ def _headed_related_box(el: Tag) -> bool:
     if el.name not in ("aside", "section", "div"):
         return False
     first = next((c for c in el.children if isinstance(c, Tag)), None)
-    if first is None or first.name not in _HEADING_TAGS:
+    if first is None or first.name not in (*_HEADING_TAGS, "p", "span", "div"):
         return False
-    return bool(_RELATED_HEADING.search(one_line(first.get_text(" "))))
+    title = _text_upto(first, 60)  # TikTok heads its box with a <p>: "You may like"
+    if first.name not in _HEADING_TAGS and len(title) > 40:
+        return False
+    return bool(_RELATED_HEADING.search(title))
 
 
 def _furniture_names_subject(el: Tag, subject: Subject) -> bool:
@@ -1339,11 +1342,22 @@ def _text_upto(el: Tag, limit: int) -> str:
     asking for the whole text of every ancestor is quadratic on a hostile page."""
     parts: list[str] = []
     size = 0
-    for piece in el.strings:
-        parts.append(piece)
-        size += len(piece) + 1
-        if size > limit * 2:
-            break
+    # An explicit walk, not ``el.strings``: bs4 starts that by finding the subtree's last
+    # element, which is as deep as the page is.
+    # It also stops after a few hundred elements: a page can nest thousands without a word.
+    stack: list[Iterator[Any]] = [iter(el.contents)]
+    budget = 4 * limit + 100
+    while stack and size <= limit * 2 and budget > 0:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            budget -= 1
+            if node.name not in ("script", "style", "template"):
+                stack.append(iter(node.contents))
+        elif type(node) is NavigableString or isinstance(node, CData):
+            parts.append(str(node))
+            size += len(node) + 1
     return one_line(" ".join(parts))[:limit]
 
 
