@@ -80,7 +80,8 @@ UK_AREAS = (
     "Herefordshire", "Hertfordshire", "Isle of Wight", "Lancashire", "Leicestershire",
     "Lincolnshire", "Merseyside", "Norfolk", "North Yorkshire", "Northamptonshire",
     "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland", "Shropshire", "Somerset",
-    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire",
+    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Tyne & Wear",
+    "Warwickshire",
     "West Midlands", "West Sussex", "West Yorkshire", "Wiltshire", "Worcestershire",
     # Scotland, Wales, Northern Ireland
     "Aberdeenshire", "Angus", "Argyll and Bute", "Ayrshire", "Dumfries and Galloway",

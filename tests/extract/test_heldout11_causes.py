@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract import extract_findings
+from selfaudit.extract.orgs import names_employer
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
@@ -128,3 +129,26 @@ def test_more_posts_from_the_subject_are_not_a_related_box() -> None:
             " src='https://cdn.example/p1.jpg'></div></div>")
     page = html_page(body, url="https://www.instagram.com/neenyt/")
     assert values(page, subject, FindingKind.TAGGED_PHOTO) == ["https://cdn.example/p1.jpg"]
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Lives in Wellington, Shropshire\nFrom Ketley, Shropshire",
+         ["Wellington, Shropshire", "Ketley, Shropshire"]),
+        ("Reablement support worker 💙 Washington, Tyne & Wear 📍 runner, reader",
+         ["Washington, Tyne & Wear"]),
+    ],
+)
+def test_a_place_keeps_its_county_in_a_profile_line(bio: str, expected: list[str]) -> None:
+    subject = Subject(name="Keeley Marchbank", handles=("keeleymarch",))
+    lines = "".join(f"<div>{line}</div>" for line in bio.split("\n"))
+    page = html_page(f"<h1>Keeley Marchbank</h1>{lines}",
+                     head='<meta property="og:type" content="profile">')
+    assert values(page, subject, FindingKind.LOCATION) == expected
+
+
+def test_a_field_starting_with_the_employers_own_name_is_that_employer() -> None:
+    employer = "Glanmorfa County Borough Council"
+    assert names_employer("Glanmorfa council AMHP service", employer)
+    assert not names_employer("Glanmorfa Rugby Club", employer)

@@ -31,9 +31,9 @@ def subject(*locations: str) -> Subject:
         ((), "<p>I'm from Dundee</p>", ["Dundee"]),
         ((), "<p>Moved to Portobello last year</p>", ["Portobello"]),
         ((), "<p>📍 Broughty Ferry</p>", ["Broughty Ferry"]),
-        ((), "<p>Location: Perth, Scotland</p>", ["Perth"]),
+        ((), "<p>Location: Perth, Scotland</p>", ["Perth, Scotland"]),
         ((), "<p>Social worker in Edinburgh.</p>", ["Edinburgh"]),
-        ((), "<div>From Kirkcaldy, United Kingdom</div>", ["Kirkcaldy"]),
+        ((), "<div>From Kirkcaldy, United Kingdom</div>", ["Kirkcaldy, United Kingdom"]),
         ((), "<p>Based in Leith Love my job</p>", ["Leith"]),
         # an address ending in a postcode, as written
         ((), "<p>Donations to 12 Example Street, Broughty Ferry, Dundee DD5 1AA please.</p>",

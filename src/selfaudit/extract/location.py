@@ -56,6 +56,10 @@ _PLACE_PATTERNS = (
         rf"(?P<place>{PLACE})"
     ),
     re.compile(rf"📍\s*(?:(?i:lives|living|based|located)\s+(?i:in|near)\s+)?(?P<place>{PLACE})"),
+    re.compile(  # "Washington, Tyne & Wear 📍": the pin after the place
+        rf"(?:^|[\n·•|]|[^\w\s,.!?]\s)\s*(?P<place>{PLACE})"
+        rf"(?=(?:,[ \t]*[^,\n📍]{{2,30}})?[ \t]*📍)"
+    ),
     re.compile(rf"(?m)^[ \t]*(?:From|Lives in|Hometown)[ \t]+(?P<place>{PLACE})"),
     re.compile(rf"{ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
 )
@@ -338,7 +342,9 @@ class LocationExtractor(Extractor):
                     continue  # "I live in Llanelli" in someone else's post, not near the name
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):
-            candidates.append((clean_place(place), excerpt(text, match.start(), match.end())))
+            # "From Ketley, Shropshire": the county written after it stays with the place
+            written = _with_area(text, match.end("place"), clean_place(place))
+            candidates.append((written, excerpt(text, match.start(), match.end())))
         for value, evidence in candidates:
             found = accept(value, evidence)
             if found:

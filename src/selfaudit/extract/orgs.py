@@ -327,8 +327,19 @@ def names_employer(written: str, employer: str) -> bool:
     # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough).
     squashed = re.sub(r"[^a-z0-9]", "", folded.lstrip("@"))
     words = [w for w in re.split(r"[^a-z0-9]+", fold(employer)) if w]
-    return " " not in written.strip() and any(
+    if " " not in written.strip() and any(
         squashed == "".join(words[:n]) for n in range(2, len(words) + 1)
+    ):
+        return True
+    # The employer's distinctive first word with a generic word after it: "Glanmorfa council
+    # AMHP service" for "Glanmorfa County Borough Council".
+    short = short_name(employer)
+    rest = folded[len(fold(short)) :].split() if short else []
+    return bool(
+        short
+        and folded.startswith(fold(short) + " ")
+        and rest
+        and fold(rest[0]) in NAME_TAIL_WORDS
     )
 
 
