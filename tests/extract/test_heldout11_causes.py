@@ -34,6 +34,11 @@ from .helpers import html_page, values
         ("Had a young person tell me today that I'm the only adult who never gave up on her.",
          True),
         ("A young person at the bus stop told me the time.", False),
+        ("Most days are about getting our young people to school and keeping the house calm.",
+         True),
+        ("I'm key worker for two young people and I lead on medication audits.", True),
+        ("Before that I spent three years in adult care, which taught me patience.", True),
+        ("Before that I spent three years in Spain, which taught me patience.", False),
     ],
 )
 def test_work_talk_phrasing(sentence: str, talk: bool) -> None:
@@ -152,3 +157,18 @@ def test_a_field_starting_with_the_employers_own_name_is_that_employer() -> None
     employer = "Glanmorfa County Borough Council"
     assert names_employer("Glanmorfa council AMHP service", employer)
     assert not names_employer("Glanmorfa Rugby Club", employer)
+
+
+def test_a_post_the_subject_only_liked_is_not_theirs() -> None:
+    subject = Subject(name="Keeley Marchbank", handles=("keeleymarch",))
+    body = ("<h1>Keeley Marchbank</h1><section><h2>Activity</h2><ul>"
+            "<li><h3>Finished my Level 5 and my manager surprised me with cake.</h3>"
+            "<h4>Posted by Keeley Marchbank</h4></li>"
+            "<li><h3>Haygate House was rated Good. For enquiries call 01632 960511.</h3>"
+            "<h4>Liked by Keeley Marchbank</h4></li></ul></section>")
+    page = html_page(body, head='<meta property="og:type" content="profile">',
+                     url="https://uk.linkedin.com/in/keeleymarch")
+    assert values(page, subject, FindingKind.PHONE) == []
+    assert values(page, subject, FindingKind.WORK_TALK) == [
+        "Finished my Level 5 and my manager surprised me with cake."
+    ]

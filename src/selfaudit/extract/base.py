@@ -475,17 +475,26 @@ _ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
 ``<shreddit-comment>``)."""
 
 
+_LIKED = re.compile(
+    r"(?i)(?:\b(?:liked|loved|celebrated|supported|commented on|reposted|shared) by\s+\S"
+    r"|\b(?:likes|liked|loves|commented on|reposted) this\b)"
+)
+"""An activity feed's note on an item that is another account's post ("Liked by Keeley
+Marchbank", "Keeley Marchbank likes this")."""
 _PICTURE_OF = re.compile(r"^(?P<who>\S.{0,60}?)['’]s profile picture$", re.IGNORECASE)
 
 
 def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
-    """List items led by another account's profile picture ("sharonbell_72's profile
-    picture"): Instagram's comments, which carry no class a reader could name. Their words
-    are that account's, as with any comment."""
+    """List items that are another account's words: led by that account's profile picture
+    ("sharonbell_72's profile picture": Instagram's comments, which carry no class a reader
+    could name), or another account's post in the subject's activity ("Liked by ...")."""
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
     out: list[Tag] = []
     for item in soup.find_all("li", limit=2_000):
+        if _LIKED.search(_text_upto(item, 400)):
+            out.append(item)  # "Liked by Keeley Marchbank": someone else's post she liked
+            continue
         for node in _first_tags(item, 12):
             if node.name != "img":
                 continue

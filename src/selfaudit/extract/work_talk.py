@@ -72,7 +72,8 @@ _TOPICAL = re.compile(
     r"(?i)\b(?:safeguarding|care\s+home|child\s+protection|colleagues?|supervision|the\s+office"
     r"|the\s+residents|(?:home|discharged?)\s+from\s+hospital|run\s+of\s+(?:\w+\s+)?(?:nights|shifts|lates|earlies)"
     r"|(?:night|day|late|early)\s+shifts?"
-    r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?|rota\s+gaps?)\b"
+    r"|induction|new\s+starts?|sleepovers?|handovers?|care\s+plans?|rota\s+gaps?"
+    r"|(?:adult|residential|domiciliary|social)\s+care)\b"
 )
 _AMBIGUOUS = re.compile(
     r"(?i)\b(?:clients?|residents?|families|patients"
@@ -94,7 +95,7 @@ _JOB_CONTEXT = re.compile(
     r"|mental\s+health|disabilit(?:y|ies)|dementia|nights|nurses?)\b"
 )
 _CARE_WORK = re.compile(
-    r"(?i)\b(?:my\s+young\s+people|my\s+(?:tenants|residents|service)"
+    r"(?i)\b(?:(?:my|our)\s+young\s+people|my\s+(?:tenants|residents|service)|key\s+worker\s+for"
     r"|(?:young\s+people|tenants|residents|lads|people|patients|families|children|kids|adults)"
     r"\s+(?:i|we)\s+(?:support|work\s+with|assess|keywork|visit|look\s+after|care\s+for)"
     r"|(?:i|we)\s+(?:key-?work)|key-?work(?:ing|er)?|people\s+i\s+assess"
