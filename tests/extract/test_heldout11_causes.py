@@ -39,6 +39,9 @@ from .helpers import html_page, values
         ("I'm key worker for two young people and I lead on medication audits.", True),
         ("Before that I spent three years in adult care, which taught me patience.", True),
         ("Before that I spent three years in Spain, which taught me patience.", False),
+        ("My first client of the day always asks to see my sunrise photos.", True),
+        ("Pulled over between my 6.45 and my 7.30 call to grab this.", True),
+        ("My only clients are herons and they never turn up to their appointments.", False),
     ],
 )
 def test_work_talk_phrasing(sentence: str, talk: bool) -> None:
