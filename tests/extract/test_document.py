@@ -76,6 +76,10 @@ def test_random_bytes_never_raise(seed: int) -> None:
         b"<aside>Morag Kelly " * 6_000,  # nested furniture that names the subject
         b"<div class='h-entry'>x " * 10_000,
         b"<div>" + b"<a href='tel:01314960412'>call</a> " * 2_000 + b"</div>",
+        # Found in the review of the comment and reply rules (minutes each, at first).
+        b'<div class="comment"><a href="/u">' * 20_000,
+        b'<div role="article" aria-labelledby="x">' * 20_000,
+        b"<div>" * 20_000 + b"<b>Response from the owner</b>" * 200,
     ],
 )
 def test_deep_nesting_is_fast_and_harmless(body: bytes) -> None:

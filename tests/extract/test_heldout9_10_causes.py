@@ -152,8 +152,8 @@ def test_work_talk_about_a_team_or_a_patient(sentence: str, talk: bool) -> None:
 def test_a_fundraisers_supporters_and_charity_card_are_not_the_subjects_words() -> None:
     body = (
         "<h1>Morag Kelly is fundraising for Dunmore Council</h1>"
-        "<section class='cp-charity-card'><h3>Leith Food Trust</h3><p>Support to families"
-        " across north Portobello.</p></section>"
+        "<section class='cp-charity-card'><h3>Leith Food Trust</h3><p>We are based in"
+        " Portobello.</p></section>"
         "<section class='cp-supporters'><ul><li class='cp-supporter'>"
         "<p class='cp-supporter__name'>Dee Chadha</p><p class='cp-supporter__message'>The"
         " families we work with are lucky to have you.</p></li></ul></section>"
@@ -297,7 +297,7 @@ def test_a_commenters_name_line_places_them_without_their_name() -> None:
     subject = Subject(name="Grace Finch", locations=("Penarth",))
     body = ("<h1>Grace Finch</h1><div class='comment'><a href='/p/1'>Grace Finch</a>"
             " <span>Cogan, Penarth</span><p>Yes, it's the one.</p></div>")
-    page = html_page(body, head=IG_HEAD)
+    page = html_page(body, head='<meta property="og:type" content="profile">')
     assert values(page, subject, FindingKind.LOCATION) == ["Cogan, Penarth"]
 
 
@@ -577,3 +577,22 @@ def test_a_partner_she_lives_with_does_not_take_her_job(sentence: str, found: bo
     page = html_page(f"<article><p>{sentence}</p></article>",
                      url="https://news.example.co.uk/award")
     assert values(page, MORAG, FindingKind.WORKPLACE) == (["Dunmore Council"] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Family support worker 💜 Leith Mum of two", ["Leith"]),  # one line: no line break
+        ("Knitter and walker 📍 Lives in Portobello", ["Portobello"]),
+    ],
+)
+def test_a_town_in_a_bio_run_together_on_one_line(bio: str, expected: list[str]) -> None:
+    page = html_page(f"<h1>Morag Kelly</h1><p>{bio}</p>",
+                     head='<meta property="og:type" content="profile">')
+    assert values(page, MORAG, FindingKind.LOCATION) == expected
+
+
+def test_a_post_marked_with_another_author_on_the_subjects_page_is_not_their_talk() -> None:
+    body = ("<h1>Morag Kelly</h1><div class='thing' data-author='leith_lass'><div class='md'>"
+            "<p>Worst night shift ever, my manager is a nightmare.</p></div></div>")
+    assert values(html_page(body), MORAG, WORK_TALK) == []

@@ -152,7 +152,10 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     """A same-name person's profile, judged by what it shows: every employer and every place
     it gives differs from all the subject told us (and its handle too, where it has one), in
     at least two ways, and none of the subject's own phones, emails or handles appears."""
-    if doc.owner_is_other or doc.subject_posts:
+    # A page of posts signed by the subject's name is judged too: a namesake signs theirs
+    # with the same name (a thread where the subject's handle signs is theirs by the
+    # handle check below only when the address carries it).
+    if doc.owner_is_other:
         return False
     # A handle that is only the name ("siobhancarrick") is in every namesake's address too
     # (".../people/siobhan-carrick"): it tells nobody apart.

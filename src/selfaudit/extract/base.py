@@ -66,7 +66,7 @@ _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 _COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?)(?:$|[-_])")
 """Other people's words under a post: comments, replies, a fundraiser's supporters' messages."""
 _COMMENT_NOT = re.compile(
-    r"(?:^|[-_])(?:has|no|with|allow|show|enable|open|closed)[-_]"
+    r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_]with[-_](?:comments?|replies)$"
     r"|[-_](?:open|closed|count|status|number)$"
 )
 """Classes that say a post has comments, not that the element is one: "has-comments",
@@ -459,17 +459,28 @@ def _comment_author(el: Tag) -> str | None:
         value = el.get(attr)
         if isinstance(value, str) and value.strip():
             return value.strip()
-    for node in _first_tags(el, 25):
-        if node.name == "a" or node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
-            # an avatar link has no text, only a label: "Sandra Munro profile"
-            text = one_line(node.get_text(" ")) or _PROFILE_SUFFIX.sub(
-                "", one_line(str(node.get("aria-label") or ""))
-            )
+    first = list(_first_tags(el, 25))
+    for node in first:  # an element marked as the author wins over any link
+        if node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
+            text = _text_upto(node, 61)
             if text and len(text) <= 60:
                 return text
+    lead = _text_upto(el, 80)
+    for node in first:
+        if node.name != "a":
+            continue
+        text = _text_upto(node, 61)
+        if text:
+            # the comment's first words, not a link inside what it says ("Thanks <a>Morag</a>")
+            return text if lead.startswith(text) and len(text) <= 60 else None
+        # an avatar link has no text, only a label: "Sandra Munro profile"
+        label = " ".join(str(node.get("aria-label") or "").split())[:200]
+        label = _PROFILE_SUFFIX.sub("", label)
+        return label if label and len(label) <= 60 else None  # the first link decides
     return None
 
 
+_COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
 """The class (or tag) of a single comment ("comment", "c-comment", "reply",
 ``<shreddit-comment>``)."""
@@ -505,23 +516,35 @@ def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     return out
 
 
-def _own_comments(soup: BeautifulSoup, subject: Subject) -> tuple[set[int], set[int]]:
-    """The subject's own comments under a post (their words, as public as the post), and the
-    comment lists that hold them: (comments, holders), as element ids."""
+def _is_one_comment(el: Tag) -> bool:
+    return bool(_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el)))
+
+
+def _own_comments(
+    soup: BeautifulSoup, subject: Subject
+) -> tuple[set[int], set[int], set[int]]:
+    """The subject's own comments under a post (their words, as public as the post), the
+    elements that hold them, and among those the comments by someone else that the subject
+    replied under: (comments, holders, others' comments), as element ids. Of another's
+    comment only the way down to the subject's reply is kept, never its own words."""
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
     own: set[int] = set()
     holders: set[int] = set()
+    others: set[int] = set()
     for el in soup.find_all(True):
-        if not (_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el))):
+        if not _is_one_comment(el):
             continue  # a list of comments ("comment-list", "replyContainer") is not one
         author = _comment_author(el)
         if author and looks_like_subject(author, names, handles):
             own.add(id(el))
-            holders.update(id(a) for a in _ancestors(el, 60))
+            for above in _ancestors(el, 60):
+                holders.add(id(above))
+                if id(above) not in own and _is_one_comment(above):
+                    others.add(id(above))
             if len(own) >= 50:
                 break
-    return own, holders - own
+    return own, holders - own, others - own
 
 
 def _is_furniture(el: Tag, tokens: list[str]) -> bool:
@@ -616,7 +639,9 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
     """
     dropped: set[int] = set()
     kept_furniture: set[int] = set()  # furniture judged and kept: its insides are not re-judged
-    own, holders = _own_comments(soup, subject) if subject is not None else (set(), set())
+    own, holders, others = (
+        _own_comments(soup, subject) if subject is not None else (set(), set(), set())
+    )
     in_own: set[int] = set()  # inside one of the subject's comments
     drop: list[Tag] = []
     for el in soup.find_all(True):
@@ -629,10 +654,17 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         if id(el) in own or id(el.parent) in in_own:
             in_own.add(id(el))
         tokens = _tokens(el)
-        if _is_comment(tokens) and (
+        if id(el.parent) in others and id(el) not in holders and id(el) not in own:
+            dropped.add(id(el))  # another's comment the subject replied under: its words
+            drop.append(el)
+        elif _is_comment(tokens) and (
             id(el) in holders
             or id(el) in own
-            or (id(el) in in_own and not _comment_author(el))  # the comment's body
+            or (  # the body of the subject's comment, not a reply nested in it
+                id(el) in in_own
+                and any(_COMMENT_BODY.search(t) for t in tokens)
+                and not _comment_author(el)
+            )
         ):
             pass  # the subject's comment, or the list it is in: read on
         elif _is_chrome(el, tokens):
@@ -768,10 +800,12 @@ def _prune_people(
 
 
 _LABELLED_AUTHOR = re.compile(
-    r"^(?:comment|reply)\s+by\s+(?P<who>.+?)"
-    r"(?:\s+(?:\d+|an?|about|yesterday|today|just|on)\b.*)?$",
-    re.IGNORECASE,
+    r"^(?i:comment|reply)\s+by\s+(?P<who>.+?)"
+    r"(?:\s+(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|about\s+.+"
+    r"|yesterday|today|just\s+now|on\s+\d.*|\d{1,2}\s+[A-Z][a-z]+.*))?$"
 )
+"""Facebook's label for a comment: the author, then when ("Comment by Morag A Reid 3 weeks
+ago"); the time phrase is matched whole, so an initial stays part of the name."""
 
 
 def _labelled_author(entry: Tag) -> str | None:
@@ -784,7 +818,7 @@ def _labelled_author(entry: Tag) -> str | None:
     label_id = str(entry.get("aria-labelledby") or "").split()
     if not label_id:
         return None
-    heading = entry.find(id=label_id[0])
+    heading = next((t for t in _first_tags(entry, 40) if t.get("id") == label_id[0]), None)
     if isinstance(heading, Tag) and heading.name in _HEADING_TAGS:
         text = one_line(heading.get_text(" "))
         return text if 0 < len(text) <= 60 else None
@@ -869,7 +903,7 @@ def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
 _BUSINESS_RESPONSE = re.compile(
     r"^(?:response|reply|replied|management response)\s+from\s+(?:the\s+)?"
     r"(?:owner|business|management|property|venue|host|shop|company|\S+(?:\s+\S+){0,3},\s+"
-    r"(?:owner|manager|general manager))\b",
+    r"(?:owner|manager|general manager)|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}\s*$)\b",
     re.IGNORECASE,
 )
 """The line that opens a business's answer to a review ("Response from the owner" on Google
@@ -884,14 +918,20 @@ def _business_responses(soup: BeautifulSoup) -> list[Tag]:
     out: list[Tag] = []
     for string in soup.find_all(string=_BUSINESS_START, limit=200):
         el = string.parent
-        if not isinstance(el, Tag) or not _BUSINESS_RESPONSE.match(one_line(str(string))):
+        opening = one_line(str(string))
+        # The opening is a line of its own ("Response from the owner"), not the start of
+        # the subject's sentence ("Response from the venue was slow, so call me on ...").
+        if not isinstance(el, Tag) or len(opening) > 60 or not _BUSINESS_RESPONSE.match(opening):
             continue
-        while (
-            isinstance(el.parent, Tag)
-            and el.parent.name not in ("body", "html", "main", "article")
-            and _BUSINESS_RESPONSE.match(_text_upto(el.parent, 80))
-        ):
-            el = el.parent
+        for _ in range(30):  # the reply is a few levels up, never the whole deep page
+            parent = el.parent
+            if (
+                not isinstance(parent, Tag)
+                or parent.name in ("body", "html", "main", "article")
+                or not _BUSINESS_RESPONSE.match(_text_upto(parent, 80))
+            ):
+                break
+            el = parent
         out.append(el)
     return out
 
@@ -1355,7 +1395,7 @@ def _text_upto(el: Tag, limit: int) -> str:
     # element, which is as deep as the page is.
     # It also stops after a few hundred elements: a page can nest thousands without a word.
     stack: list[Iterator[Any]] = [iter(el.contents)]
-    budget = 4 * limit + 100
+    budget = limit + 40
     while stack and size <= limit * 2 and budget > 0:
         node = next(stack[-1], None)
         if node is None:

@@ -298,7 +298,8 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
         header = re.search(r"""url\(\s*["']?([^"')]+)""", _s(data.get("header_image")) or "")
         if header:
             _image(b, header.group(1), "banner", url, "Gravatar header_image")
-        for photo in data.get("gallery") or []:  # sent to authenticated callers only
+        gallery = data.get("gallery")  # sent to authenticated callers only
+        for photo in gallery if isinstance(gallery, list) else []:
             if isinstance(photo, dict):
                 _image(b, photo.get("url"), "content", url, "Gravatar gallery",
                        photo.get("alt_text"))

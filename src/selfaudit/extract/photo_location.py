@@ -123,7 +123,7 @@ class PhotoLocationExtractor(Extractor):
         yield self.finding(doc, format_position(*position), evidence)
 
 
-_DMS = r"(\d{1,3})\s*(?:deg|°)\s*(\d{1,2})\s*['’]\s*([\d.]+)\s*(?:\\?[\"”]|'')?\s*([NSEW])\b"
+_DMS = r"(\d{1,3})\s*(?:deg|°)\s*(\d{1,2})\s*['’]\s*([\d.]+)\s*(?:(?:\\?[\"”]|'')\s*)?([NSEW])\b"
 _PRINTED_LAT = re.compile(r"GPS\s*Latitude\b(?!\s*Ref)[^\d]{0,60}?" + _DMS)
 _PRINTED_LON = re.compile(r"GPS\s*Longitude\b(?!\s*Ref)[^\d]{0,60}?" + _DMS)
 """EXIF GPS printed in degrees, minutes and seconds, as exiftool and Flickr print it, in a

@@ -147,12 +147,22 @@ _RELATIVE = re.compile(
 with her partner, works as ... for X" is the subject's)."""
 
 
+_WITH_RELATIVE = re.compile(
+    r"(?i)\bwith\s+(?:his|her|their|my|our)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse"
+    r"|sister|brother|mum|mother|dad|father|son|daughter|friend|flatmate|girlfriend|boyfriend)\b"
+)
+
+
 def _theirs(doc: Document, subject: Subject, text: str, start: int, end: int) -> bool:
     """Is a mention of the subject's employer about the subject: on their own page or next to
     their name, and not someone else's job ("his wife is employed by X")?"""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    if _RELATIVE.search(text[sentence_start:start]):
+    before = text[sentence_start:start]
+    if _RELATIVE.search(before):
         return False
+    company = _WITH_RELATIVE.search(before)
+    if company and re.search(r"\bwho\b", before[company.end() :]):
+        return False  # "lives with her partner, who works as a driver for X"
     if in_page_topic(doc, subject, text, start):
         return True
     return tied_to_subject(doc, subject, block_contexts(doc, text, start, end))
@@ -208,7 +218,7 @@ def _defined_abbreviation(
     to the subject's name."""
     for match in employer_mentions(text, employer, limit=5):
         defined = _ABBREVIATION.match(text, match.end)
-        if defined is None:
+        if defined is None or not _abbreviates(defined.group(1), employer):
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(defined.group(1))}(?![\w-])")
         for use in islice(pattern.finditer(text, defined.end()), 20):
@@ -217,8 +227,19 @@ def _defined_abbreviation(
     return None
 
 
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 """An abbreviation defined right after a name: "Calder Reach NHS Foundation Trust (CRFT)"."""
+
+
+def _abbreviates(letters: str, employer: str) -> bool:
+    """Are ``letters`` the employer's initials, some perhaps left out ("CRFT" for "Calder
+    Reach NHS Foundation Trust"), starting with the first? Not "(UK)" or "(Ltd)"."""
+    initials = [w[0].upper() for w in employer.split() if w[0].isalpha()]
+    wanted = [c for c in letters.upper() if c.isalpha()]
+    if len(wanted) < 2 or not initials or wanted[0] != initials[0]:
+        return False
+    found = iter(initials)
+    return all(any(c == i for i in found) for c in wanted)
 
 
 class WorkplaceExtractor(Extractor):

@@ -1,0 +1,112 @@
+"""Whose words are these, where a thread mixes the subject's comments with other people's:
+the cases a review of the comment and reply rules turned up. In each, another person's phone
+number must not become the subject's, and the subject's own must stay."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from selfaudit.extract import extract_findings
+from selfaudit.models import FindingKind, Subject
+
+from .helpers import MORAG, html_page, json_page, values
+
+PHONE = FindingKind.PHONE
+POST = "<h1>Morag Kelly</h1><p>My post.</p>"
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        '<div class="comments"><div class="comment-with-avatar"><b>Bob Reid</b> call me on'
+        " 07700 900456</div></div>",
+        '<div class="comments"><div class="comment"><span>Replying to</span> <a href="/moragk">'
+        '@moragk</a><p>Call me on 07700 900456</p><span class="author">Bob Reid</span></div>'
+        "</div>",
+        '<div class="comments"><div class="comment"><p>Thanks <a href="/u/moragk">Morag Kelly'
+        '</a>! ring me 07700 900456</p><div class="meta">Bob Reid</div></div></div>',
+        '<div class="comments"><div class="comment" data-author="moragk"><p>Thanks all</p>'
+        '<div class="comment-replies"><div class="comment"><b>Bob</b>: call me 07700 900456'
+        "</div></div></div></div>",
+        '<div class="comments"><div class="comment" data-author="Bob Reid"><p>Call me on'
+        ' 07700 900456</p><div class="comment" data-author="moragk"><p>Thanks Bob</p></div>'
+        "</div></div>",
+        '<ol class="comment-list"><li class="comment"><div class="comment-author vcard"><cite'
+        ' class="fn">Bob Reid</cite></div><p>Call me on 07700 900456</p><ol class="children">'
+        '<li class="comment"><div class="comment-author vcard"><cite class="fn">Morag Kelly'
+        "</cite></div><p>Thanks Bob</p></li></ol></li></ol>",
+    ],
+    ids=["comment-with-avatar", "replying-to link", "mention link", "reply in own comment",
+         "own reply under another's", "wordpress nested"],
+)
+def test_another_commenters_number_is_not_the_subjects(comments: str) -> None:
+    assert values(html_page(POST + comments), MORAG, PHONE) == []
+
+
+def test_the_subjects_sentence_starting_like_a_business_reply_is_theirs() -> None:
+    body = ("<h1>Morag Kelly</h1><div class='review'><p>Response from the venue was slow, so"
+            " call me on 07700 900123 instead.</p></div>")
+    assert values(html_page(body), MORAG, PHONE) == ["+447700900123"]
+
+
+def test_a_named_business_reply_is_the_businesss() -> None:
+    body = ("<h1>Morag Kelly</h1><div class='review'><p>Lovely cafe.</p><div><span>Reply from"
+            " Riverside Cafe</span><p>Thanks! Book on 01632 960771.</p></div></div>")
+    assert values(html_page(body), MORAG, PHONE) == []
+
+
+@pytest.mark.parametrize("label", ["Comment by Morag A Reid 3 weeks ago",
+                                   "Comment by Morag Reid about an hour ago"])
+def test_a_comment_label_keeps_the_whole_name(label: str) -> None:
+    body = (f"{POST}<div role='article'><div role='article' aria-label='{label}'>"
+            "Text me on 07700 900233</div></div>")
+    assert values(html_page(body), MORAG, PHONE) == []
+
+
+@pytest.mark.parametrize("defined", ["(UK)", "(Scotland)", "(Ltd)"])
+def test_a_bracketed_word_is_not_the_employers_abbreviation(defined: str) -> None:
+    subject = Subject(name="Morag Kelly", employers=("Acme Care Services",))
+    body = (f"<p>Acme Care Services {defined} ran the day.</p><p>Speakers: Morag Kelly, UK,"
+            " Scotland, Ltd.</p>")
+    page = html_page(body, url="https://events.example.org/day")
+    assert values(page, subject, FindingKind.WORKPLACE) == []
+
+
+def test_the_partner_who_works_there_is_not_the_subject() -> None:
+    said = ("Morag Kelly, 34, lives in Leith with her partner, who works as a driver for Dunmore"
+            " Council.")
+    page = html_page(f"<article><p>{said}</p></article>", url="https://news.example.co.uk/a")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == []
+
+
+def test_a_namesakes_single_signed_post_is_still_judged_a_namesakes() -> None:
+    subject = Subject(name="Siobhan Carrick", handles=("siobhancarrick",),
+                      employers=("Brackenlea Community Support",), locations=("Scarborough",))
+    body = ('<article class="h-entry"><span class="p-author h-card">Siobhan Carrick</span>'
+            '<div class="e-content"><p>Siobhan Carrick is an Associate Solicitor at Gordon'
+            " Baird Mackie LLP in Aberdeen.</p><p>Call the Aberdeen office: 01632 960 200</p>"
+            "</div></article>")
+    found = extract_findings(html_page(body, url="https://www.gbm.example/insights/1"), subject)
+    assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_gravatar_gallery_of_the_wrong_type_does_not_lose_the_profile() -> None:
+    data = {"hash": "ab12", "display_name": "Morag Kelly", "gallery": True,
+            "profile_url": "https://gravatar.com/moragk", "company": "Dunmore Council",
+            "contact_info": {"cell_phone": "07700 900123"}}
+    page = json_page(data, url="https://api.gravatar.com/v3/profiles/ab12")
+    assert values(page, MORAG, PHONE) == ["+447700900123"]
+
+
+def test_a_person_at_the_top_of_the_json_ld_makes_the_page_theirs() -> None:
+    person = {"@context": "https://schema.org", "@type": "Person", "name": "Morag Kelly"}
+    event = {"@context": "https://schema.org", "@type": "Event", "name": "Practice day",
+             "performer": {"@type": "Person", "name": "Morag Kelly"}}
+    body = "<p>Long night shift, my manager is a nightmare.</p>"
+    for data, theirs in ((person, True), (event, False)):
+        head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        page = html_page(body, head=head, url="https://site.example.org/page")
+        talk = values(page, MORAG, FindingKind.WORK_TALK)
+        assert bool(talk) is theirs
