@@ -9,7 +9,7 @@ from selfaudit.extract.orgs import names_employer
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import html_page, values
+from .helpers import MORAG, html_page, values
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,14 @@ def test_a_post_the_subject_only_liked_is_not_theirs() -> None:
     assert values(page, subject, FindingKind.WORK_TALK) == [
         "Finished my Level 5 and my manager surprised me with cake."
     ]
+
+
+def test_facebooks_profile_picture_drawn_in_svg_names_the_subject() -> None:
+    src = "https://scontent.example.fbcdn.net/v/t39.30808-1/1_n.jpg?stp=cp6_dst-jpg_s168x168"
+    body = (f"<a aria-label='Morag Kelly'><svg aria-label='Morag Kelly' role='img'><mask"
+            f" id='m'><circle r='84'></circle></mask><g mask='url(#m)'><image xlink:href='{src}'"
+            " width='100%' height='100%'></image></g></svg></a><h1>Morag Kelly</h1>")
+    head = ('<meta property="og:type" content="profile">'
+            '<meta property="og:title" content="Morag Kelly">')
+    page = html_page(body, head=head, url="https://www.facebook.com/moragk")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [src]

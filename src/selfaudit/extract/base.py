@@ -419,7 +419,8 @@ def _mentions_subject(text: str, subject: Subject) -> bool:
 def _is_chrome(el: Tag, tokens: list[str]) -> bool:
     """Page furniture and other people's words: dropped before anything reads the page."""
     if el.name in _DROP_TAGS:
-        return True
+        # an SVG that draws a photo (Facebook's profile picture) is kept for the photo
+        return not (el.name == "svg" and any(t.name == "image" for t in _first_tags(el, 30)))
     role = str(el.get("role") or "").lower()
     if role in ("navigation", "contentinfo"):
         return True
@@ -1297,6 +1298,16 @@ def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
         role = _img_role(img, hints, label, absolute)
         context, tags = _near_context(img)
         add(ImageRef(absolute, role, label, context, tuple(tags), f"{hints} {filename}"))
+    for drawn in soup.find_all("image", limit=100):  # an SVG picture: Facebook's avatars
+        href = drawn.get("xlink:href") or drawn.get("href")
+        svg = drawn.find_parent("svg")
+        if not isinstance(href, str) or not href.strip() or href.startswith("data:"):
+            continue
+        absolute = urljoin(url, href.strip())
+        label = str(svg.get("aria-label") or "") if isinstance(svg, Tag) else ""
+        hints = " ".join(_hints(a) for a in _ancestors(drawn, 4))
+        role = _img_role(drawn, hints, label, absolute)
+        add(ImageRef(absolute, role, label, "", (), hints))
     for el in soup.find_all(style=True, limit=300):
         match = _STYLE_URL.search(str(el.get("style")))
         hints = _hints(el)
