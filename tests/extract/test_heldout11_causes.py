@@ -186,3 +186,17 @@ def test_facebooks_profile_picture_drawn_in_svg_names_the_subject() -> None:
             '<meta property="og:title" content="Morag Kelly">')
     page = html_page(body, head=head, url="https://www.facebook.com/moragk")
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [src]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Morag Kelly, 34, from Wellington, has worked at the home for six years.",
+         ["Wellington"]),
+        ("Morag Kelly, 41, of Portobello, was nominated by colleagues.", ["Portobello"]),
+        ("Fiona Grant, 52, from Dundee, chaired the panel. Morag Kelly spoke.", []),
+    ],
+)
+def test_a_news_storys_name_age_and_town(story: str, expected: list[str]) -> None:
+    page = html_page(f"<article><p>{story}</p></article>", url="https://news.example.co.uk/1")
+    assert values(page, MORAG, FindingKind.LOCATION) == expected

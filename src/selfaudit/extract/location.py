@@ -26,6 +26,7 @@ from .base import (
     can_be_named,
     in_page_topic,
     line_at,
+    mentions_subject,
     subject_names,
     tied_to_subject,
 )
@@ -45,6 +46,7 @@ _PLACE_PATTERNS = (
         rf"\s+(?P<place>{PLACE})"
     ),
     re.compile(rf"(?i:\b(?:moved|relocated)\s+to)\s+(?P<place>{PLACE})"),
+
     re.compile(rf"(?i:\b(?:home\s+is|home's|home’s|now\s+home\s+is))\s+(?P<place>{PLACE})"),
     re.compile(rf"(?i:\bmy\s+(?:home|house|flat)\s+in)\s+(?P<place>{PLACE})"),
     re.compile(
@@ -63,6 +65,11 @@ _PLACE_PATTERNS = (
     re.compile(rf"(?m)^[ \t]*(?:From|Lives in|Hometown)[ \t]+(?P<place>{PLACE})"),
     re.compile(rf"{ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
 )
+_NAME_AGE_TOWN = re.compile(
+    rf",[ \t]*(?i:aged[ \t]+)?\d{{1,3}},[ \t]*(?i:from|of)[ \t]+(?P<place>{PLACE})"
+)
+"""A news story's "Keeley Marchbank, 34, from Wellington," / "Morag Kelly, 41, of Leith,":
+the town of the person named just before it."""
 _NOT_PLACES = words(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the a an my our love social
@@ -336,6 +343,9 @@ class LocationExtractor(Extractor):
                 if known and (match.group("before") or match.group("after")):
                     candidates.append((place, excerpt(text, match.start(), match.end())))
         hits = []
+        for match in islice(_NAME_AGE_TOWN.finditer(text), MAX_MATCHES):
+            if mentions_subject(doc, subject, text[max(0, match.start() - 60) : match.start()]):
+                hits.append((match.start(), match.group("place"), match))
         for pattern in _PLACE_PATTERNS:
             for match in islice(pattern.finditer(text), MAX_MATCHES):
                 if can_be_named(subject) and not theirs(match.start(), match.end()):
