@@ -42,6 +42,11 @@ from .helpers import MORAG, html_page, values
         ("My first client of the day always asks to see my sunrise photos.", True),
         ("Pulled over between my 6.45 and my 7.30 call to grab this.", True),
         ("My only clients are herons and they never turn up to their appointments.", False),
+        ("The hardest part of the job is telling a family there is no bed tonight.", True),
+        ("Best part of the job.", False),
+        ("I cover a patch that's mostly farms and coastline.", True),
+        ("Thank you Nia, the ward staff that night were kinder than they had time to be.",
+         True),
     ],
 )
 def test_work_talk_phrasing(sentence: str, talk: bool) -> None:
@@ -200,3 +205,22 @@ def test_facebooks_profile_picture_drawn_in_svg_names_the_subject() -> None:
 def test_a_news_storys_name_age_and_town(story: str, expected: list[str]) -> None:
     page = html_page(f"<article><p>{story}</p></article>", url="https://news.example.co.uk/1")
     assert values(page, MORAG, FindingKind.LOCATION) == expected
+
+
+def test_the_subjects_reply_in_a_substack_thread_is_read() -> None:
+    subject = Subject(name="Owain Trevelyan", handles=("owaintrev",))
+
+    def comment(user: str, name: str, text: str, children: str = "") -> str:
+        return (f"<div class='comment-list-item'><div class='comment'><div class='comment-content'>"
+                f"<div class='comment-meta'><a href='https://substack.com/@{user}'"
+                f" class='commenter-name'>{name}</a></div><div class='comment-body'><p>{text}"
+                f"</p></div></div></div>{children}</div>")
+
+    reply = "Thank you Nia, the ward staff that night were kinder than they had time to be."
+    thread = comment("niarj", "Nia Rhys-Jones", "As a ward nurse I see this every shift.",
+                     "<div class='comment-list-children'>"
+                     + comment("owaintrev", "Owain Trevelyan", reply) + "</div>")
+    body = (f"<h1>The bed that wasn't there</h1><p>By Owain Trevelyan</p>"
+            f"<div class='comments-section'><div class='comment-list'>{thread}</div></div>")
+    page = html_page(body, url="https://owaintrev.substack.com/p/the-bed")
+    assert values(page, subject, FindingKind.WORK_TALK) == [reply]

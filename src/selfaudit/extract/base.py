@@ -521,6 +521,16 @@ def _is_one_comment(el: Tag) -> bool:
     return bool(_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el)))
 
 
+def _by_subject_or_nobody(el: Tag, subject: Subject | None) -> bool:
+    """Does a part of the subject's comment name no author but the subject ("comment-content"
+    holding the subject's name link and the words)?"""
+    author = _comment_author(el)
+    if not author:
+        return True
+    handles = [h for h in subject.handles if h and h.strip()] if subject else []
+    return subject is not None and looks_like_subject(author, subject_names(subject), handles)
+
+
 def _own_comments(
     soup: BeautifulSoup, subject: Subject
 ) -> tuple[set[int], set[int], set[int]]:
@@ -664,7 +674,7 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
             or (  # the body of the subject's comment, not a reply nested in it
                 id(el) in in_own
                 and any(_COMMENT_BODY.search(t) for t in tokens)
-                and not _comment_author(el)
+                and _by_subject_or_nobody(el, subject)
             )
         ):
             pass  # the subject's comment, or the list it is in: read on

@@ -55,6 +55,8 @@ _STRONG = re.compile(
     r"\s+(?:of\s+the\s+(?:day|night|shift)|was|is|were)"
     r"|(?:care|support)\s+packages?|packages?\s+of\s+(?:care|support)"
     r"|reablement\s+(?:calls?|visits?|shifts?|clients?|work)"
+    r"|(?:part|parts|side|bit|bits)\s+of\s+(?:the|my|this)\s+job\s+(?:is|was|are|were)"
+    r"|(?:cover|covers|covering)\s+(?:a|the|my)\s+patch|ward\s+staff"
     r"|(?:(?:i|we)\s+work|working)\s+(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:children['’]?s\s+home|care\s+home|nursing\s+home|hospice|ward|day\s+centre"
     r"|residential|supported\s+living|secure\s+unit|hostel|refuge)"
