@@ -57,6 +57,7 @@ _STRONG = re.compile(
     r"|reablement\s+(?:calls?|visits?|shifts?|clients?|work)"
     r"|(?:part|parts|side|bit|bits)\s+of\s+(?:the|my|this)\s+job\s+(?:is|was|are|were)"
     r"|(?:cover|covers|covering)\s+(?:a|the|my)\s+patch|ward\s+staff"
+    r"|my\s+employer(?!['’]s)|my\s+union|union\s+rep"  # not "views not my employer's"
     r"|(?:(?:i|we)\s+work|working)\s+(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:children['’]?s\s+home|care\s+home|nursing\s+home|hospice|ward|day\s+centre"
     r"|residential|supported\s+living|secure\s+unit|hostel|refuge)"
