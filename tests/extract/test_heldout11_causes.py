@@ -227,3 +227,12 @@ def test_the_subjects_reply_in_a_substack_thread_is_read() -> None:
             f"<div class='comments-section'><div class='comment-list'>{thread}</div></div>")
     page = html_page(body, url="https://owaintrev.substack.com/p/the-bed")
     assert values(page, subject, FindingKind.WORK_TALK) == [reply]
+
+
+def test_a_guest_photo_in_a_folder_called_logo_is_still_a_photo() -> None:
+    src = "https://cdn.example.com/imglogo/image-logo/1/guests/morag-kelly-600.jpg"
+    logo = "https://cdn.example.com/images/dunmore-logo.png"
+    body = (f"<h1>Episode 41</h1><img src='{src}' alt='Morag Kelly' width='300' height='300'>"
+            f"<img src='{logo}' alt='Morag Kelly Consulting'>")
+    page = html_page(body, url="https://podcast.example.com/e/41")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [src]

@@ -144,7 +144,10 @@ class TaggedPhotoExtractor(Extractor):
                 continue  # a banner is a backdrop the subject chose, unless its alt shows them
             if image.role == "og" and profile_page:
                 continue  # a profile's card image is its avatar, read as such
-            if _LOGO.search(f"{image.hints} {urlsplit(image.url).path.lower()}"):
+            # the file's own name, not its folders (Podbean serves guests' photos from
+            # ".../imglogo/image-logo/.../guests/rhiannon-bhatt-600.jpg")
+            filename = urlsplit(image.url).path.lower().rsplit("/", 1)[-1]
+            if _LOGO.search(f"{image.hints} {filename}"):
                 continue  # "Rhiannon Pryce Ceramics" on a logo names a business, not a face
             why = names_subject(image, subject, own_page=doc.owner_is_subject)
             if why:
