@@ -110,3 +110,15 @@ def test_a_person_at_the_top_of_the_json_ld_makes_the_page_theirs() -> None:
         page = html_page(body, head=head, url="https://site.example.org/page")
         talk = values(page, MORAG, FindingKind.WORK_TALK)
         assert bool(talk) is theirs
+
+
+def test_a_forum_page_where_the_subject_only_commented_is_not_theirs() -> None:
+    data = {"@context": "https://schema.org", "@type": "DiscussionForumPosting",
+            "headline": "Night shifts", "author": {"@type": "Person", "name": "Fiona Grant"},
+            "comment": [{"@type": "Comment", "text": "Thanks",
+                         "author": {"@type": "Person", "name": "Morag Kelly"}}]}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = ("<h1>Night shifts</h1><p>By Fiona Grant</p><p>I work nights at the Leith care home"
+            " and my residents are lovely. I live in Portobello.</p>")
+    page = html_page(body, head=head, url="https://forum.example.org/t/night-shifts")
+    assert extract_findings(page, MORAG) == []

@@ -1577,6 +1577,11 @@ def _url_handles(url: str) -> list[str]:
     return [p for p in out if len(p) >= 3]
 
 
+_LD_OTHERS_PART = frozenset(
+    {"comment", "comments", "review", "reviews", "suggestedAnswer", "acceptedAnswer",
+     "performer", "attendee", "attendees", "mentions", "knows", "follows", "colleague"}
+)  # fmt: skip
+"""JSON-LD keys under which a Person took part in the page without owning it."""
 _POSTER_TITLE = re.compile(
     r"^\s*(?P<who>[^:\n]{2,60}?)\s+on\s+(?:Instagram|X|Twitter|LinkedIn|Threads|Facebook"
     r"|TikTok|Bluesky|Mastodon|Tumblr)\b"
@@ -1605,6 +1610,7 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
     own_names = [
         structured.ld_text(n.obj.get("name")) or "" for n in doc.jsonld
         if "Person" in n.types and (n.main or not event)
+        and not _LD_OTHERS_PART.intersection(n.path)  # who wrote a comment, not the page
     ]  # fmt: skip
     own_names += [f.value for f in doc.facts.names if not f.source.startswith("JSON-LD")]
     if any(looks_like_subject(name, names, handles) for name in own_names if name):

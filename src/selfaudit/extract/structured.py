@@ -30,6 +30,9 @@ class LdNode:
     obj: dict
     types: frozenset[str]
     main: bool
+    path: tuple[str, ...] = ()
+    """The keys that lead to it from its block's top ("comment", "author"): a Person under
+    "comment" wrote a comment, not the page."""
 
 
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -94,31 +97,31 @@ def jsonld_nodes(soup: BeautifulSoup) -> list[LdNode]:
         roots.extend(load_json_lenient(script.get_text() or ""))
     nodes: list[LdNode] = []
     seen: set[int] = set()
-    # (value, depth, main) work list: iterative, bounded in depth and count.
-    stack: list[tuple[Any, int, bool]] = []
+    # (value, depth, main, path) work list: iterative, bounded in depth and count.
+    stack: list[tuple[Any, int, bool, tuple[str, ...]]] = []
     for root in reversed(roots):
-        stack.append((root, 0, True))
+        stack.append((root, 0, True, ()))
     while stack and len(seen) < MAX_NODES:
-        value, depth, main = stack.pop()
+        value, depth, main, path = stack.pop()
         if depth > MAX_DEPTH:
             continue
         if isinstance(value, list):
-            stack.extend((v, depth + 1, main) for v in reversed(value[:MAX_NODES]))
+            stack.extend((v, depth + 1, main, path) for v in reversed(value[:MAX_NODES]))
             continue
         if not isinstance(value, dict) or id(value) in seen:
             continue
         seen.add(id(value))
         types = _types(value)
         if "@graph" in value:
-            stack.append((value["@graph"], depth + 1, main))
+            stack.append((value["@graph"], depth + 1, main, path))
         if types:
-            nodes.append(LdNode(value, types, main))
+            nodes.append(LdNode(value, types, main, path))
         for key, child in reversed(list(value.items())):
             if key in ("@graph", "@context"):
                 continue
             child_main = bool(types & _PAGE_TYPES) and key in ("mainEntity", "about")
             if isinstance(child, dict | list):
-                stack.append((child, depth + 1, child_main))
+                stack.append((child, depth + 1, child_main, (*path, key)[-8:]))
     return nodes
 
 
