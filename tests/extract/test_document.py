@@ -80,6 +80,7 @@ def test_random_bytes_never_raise(seed: int) -> None:
         b'<div class="comment"><a href="/u">' * 20_000,
         b'<div role="article" aria-labelledby="x">' * 20_000,
         b"<div>" * 20_000 + b"<b>Response from the owner</b>" * 200,
+        b"<p>" + b"a dot " * 30_000 + b"</p>",  # a spelt-out address that never reaches "at"
     ],
 )
 def test_deep_nesting_is_fast_and_harmless(body: bytes) -> None:

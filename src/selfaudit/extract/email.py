@@ -27,14 +27,21 @@ _WORD_DOT = r"\s+dot\s+"
 _LOCAL = r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
 _ANY_DOT = rf"(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
+# The obfuscated forms are read around each "at": the address's local part must end right
+# before it and its domain start right after. (One pattern run along the whole text tried
+# every start and backtracked through every "dot" after it: quadratic on "a dot a dot ...".)
+_WINDOW = 300
+"""How far an obfuscated address may reach on either side of its "at"."""
+_BRACKET_AT_RE = re.compile(rf"(?i){_BRACKET_AT}")
+_WORD_AT_RE = re.compile(r"(?i)\s+at\s+")
 # "name [at] example [dot] org", "name(at)example.org": a bracketed "at", any dots.
-_OBFUSCATED_BRACKET = re.compile(
-    rf"(?i)(?P<local>{_LOCAL}(?:{_BRACKET_DOT}{_LABEL})*){_BRACKET_AT}(?P<domain>{_LABEL}(?:{_ANY_DOT}{_LABEL})+)(?![\w])"
-)
+_BRACKET_LOCAL = re.compile(rf"(?i)(?P<local>{_LOCAL}(?:{_BRACKET_DOT}{_LABEL})*)$")
+_BRACKET_DOMAIN = re.compile(rf"(?i)(?P<domain>{_LABEL}(?:{_ANY_DOT}{_LABEL})+)(?![\w])")
 # "name at example dot org": a plain " at " needs at least one spelled-out dot to count.
-_OBFUSCATED_WORDS = re.compile(
-    rf"(?i)(?P<local>{_LOCAL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL})*)\s+at\s+(?P<domain>{_LABEL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}|\.)"
-    rf"{_LABEL})*(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL}(?:{_ANY_DOT}{_LABEL})*)(?![\w])"
+_WORDS_LOCAL = re.compile(rf"(?i)(?P<local>{_LOCAL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL})*)$")
+_WORDS_DOMAIN = re.compile(
+    rf"(?i)(?P<domain>{_LABEL}(?:(?:{_BRACKET_DOT}|{_WORD_DOT}|\.){_LABEL})*"
+    rf"(?:{_BRACKET_DOT}|{_WORD_DOT}){_LABEL}(?:{_ANY_DOT}{_LABEL})*)(?![\w])"
 )
 _DOTS = re.compile(rf"(?i){_BRACKET_DOT}|{_WORD_DOT}")
 _GLUED_WORD = re.compile(r"(?<=[a-z])\.?[A-Z][a-z]+$")
@@ -63,30 +70,27 @@ def addresses_in_text(text: str) -> Iterator[tuple[str, int, int]]:
         if value:
             yield value, match.start(), match.start() + len(written)
     taken: list[tuple[int, int]] = []
-    for pattern in (_OBFUSCATED_BRACKET, _OBFUSCATED_WORDS):
-        pos = 0
-        for _ in range(MAX_MATCHES):
-            match = pattern.search(text, pos)
-            if match is None:
-                break
-            pos = match.end()
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue  # "a line at siobhan [dot] maguire [at] ...": inside another address
-            domain = _DOTS.sub(".", match.group("domain"))
-            local = _DOTS.sub(".", match.group("local"))  # "tomasz dot wojcik at ..."
-            value = normalise(f"{local}@{domain}")
-            if (
-                value
-                and pattern is _OBFUSCATED_WORDS
-                and domain.rsplit(".", 1)[-1].lower() not in _SPELT_TLDS
-            ):
-                # "line at t dot wrona": no address ends in .wrona, but the words after "at"
-                # may start one ("t dot wrona at example dot com"): look again from there.
-                pos = match.start("domain")
+    forms = ((_BRACKET_AT_RE, _BRACKET_LOCAL, _BRACKET_DOMAIN, False),
+             (_WORD_AT_RE, _WORDS_LOCAL, _WORDS_DOMAIN, True))  # fmt: skip
+    for at_pattern, local_pattern, domain_pattern, spelt in forms:
+        for at in islice(at_pattern.finditer(text), MAX_MATCHES):
+            lo = max(0, at.start() - _WINDOW)
+            local_match = local_pattern.search(text[lo : at.start()])
+            domain_match = domain_pattern.match(text[at.end() : at.end() + _WINDOW])
+            if local_match is None or domain_match is None:
                 continue
+            start = lo + local_match.start()
+            end = at.end() + domain_match.end()
+            if any(start < e and s < end for s, e in taken):
+                continue  # "a line at siobhan [dot] maguire [at] ...": inside another address
+            domain = _DOTS.sub(".", domain_match.group("domain"))
+            local = _DOTS.sub(".", local_match.group("local"))  # "tomasz dot wojcik at ..."
+            value = normalise(f"{local}@{domain}")
+            if value and spelt and domain.rsplit(".", 1)[-1].lower() not in _SPELT_TLDS:
+                continue  # "line at t dot wrona": no address ends in .wrona
             if value:
-                taken.append((match.start(), match.end()))
-                yield value, match.start(), match.end()
+                taken.append((start, end))
+                yield value, start, end
 
 
 class EmailExtractor(Extractor):
