@@ -236,3 +236,21 @@ def test_a_guest_photo_in_a_folder_called_logo_is_still_a_photo() -> None:
             f"<img src='{logo}' alt='Morag Kelly Consulting'>")
     page = html_page(body, url="https://podcast.example.com/e/41")
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [src]
+
+
+def test_the_subjects_reply_in_a_flickr_comment_container() -> None:
+    subject = Subject(name="Janine Thewlis", handles=("neenyt",))
+
+    def comment(user: str, name: str, text: str) -> str:
+        return (f"<div class='comment-container'><div class='comment-content'><a"
+                f" class='comment-author' href='/photos/{user}/'>{name}</a><p"
+                f" class='comment-text'>{text}</p></div></div>")
+
+    reply = ("Ha no Davy, council reablement now, much better rota and I actually get to help"
+             " people get back on their feet.")
+    body = ("<h1>Penshaw sunrise</h1><div class='comments-list'>"
+            + comment("davyrobson", "Davy Robson", "Nice one. Call me on 07700 900555.")
+            + comment("neenyt", "Janine Thewlis", reply) + "</div>")
+    page = html_page(body, url="https://www.flickr.com/photos/neenyt/1/")
+    assert values(page, subject, FindingKind.WORK_TALK) == [reply]
+    assert values(page, subject, FindingKind.PHONE) == []

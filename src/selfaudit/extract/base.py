@@ -482,9 +482,11 @@ def _comment_author(el: Tag) -> str | None:
 
 
 _COMMENT_BODY = re.compile(r"body|content|text|message")
-_ONE_COMMENT = re.compile(r"^(?:.*[-_])?(?:comment|reply)$")
-"""The class (or tag) of a single comment ("comment", "c-comment", "reply",
-``<shreddit-comment>``)."""
+_ONE_COMMENT = re.compile(
+    r"^(?:.*[-_])?(?:comment|reply)(?:[-_]+(?:container|wrapper|card|box|block))?$"
+)
+"""The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
+"comment-container", ``<shreddit-comment>``)."""
 
 
 _LIKED = re.compile(

@@ -117,7 +117,7 @@ _LOOKING_AFTER = re.compile(
     r"\s+(?:(?:the|our|my)\s+)?(?:young\s+(?:people|carers)|children|kids|teenagers"
     r"|older\s+people|elderly|adults|families|parents|carers|people\s+(?:with|who|living)"
     r"|vulnerable|residents|tenants|patients)\b"
-    r"|\bhelping\s+(?:people|adults|older\s+people|families|children|young\s+people)\s+"
+    r"|\b(?:help|helping)\s+(?:people|adults|older\s+people|families|children|young\s+people)\s+"
     r"(?:to\s+)?(?:stay|live|get|manage|cope|recover|return|move)\b"
     r"|\b(?:people|patients|clients|families|children|young\s+people)\s+(?:i|we)\s+see\b"
 )
