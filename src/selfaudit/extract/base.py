@@ -438,18 +438,28 @@ def _is_comment(tokens: list[str]) -> bool:
 _PROFILE_SUFFIX = re.compile(r"(?i)(?:['’]s)?\s+(?:profile|avatar)(?:\s+(?:picture|photo))?$")
 
 
-def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
-    """The first ``limit`` elements inside ``el``, in document order. (bs4's ``descendants``
-    first finds the subtree's last element: quadratic over a deeply nested thread.)"""
+def _walk(el: Tag, max_tags: int, opaque: frozenset[str] = frozenset()) -> Iterator[Any]:
+    """The elements and text inside ``el`` in document order, stopping after ``max_tags``
+    elements and not entering those named in ``opaque``. An explicit walk: bs4's
+    ``descendants`` and ``strings`` first find the subtree's last element, which is as deep
+    as the page is, so reading the start of every element that way is quadratic."""
     stack: list[Iterator[Any]] = [iter(el.contents)]
-    while stack and limit > 0:
+    while stack and max_tags > 0:
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
         elif isinstance(node, Tag):
-            limit -= 1
+            max_tags -= 1
             yield node
-            stack.append(iter(node.contents))
+            if node.name not in opaque:
+                stack.append(iter(node.contents))
+        else:
+            yield node
+
+
+def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
+    """The first ``limit`` elements inside ``el``, in document order."""
+    return (node for node in _walk(el, limit) if isinstance(node, Tag))
 
 
 def _comment_author(el: Tag) -> str | None:
@@ -1414,23 +1424,17 @@ def _text_upto(el: Tag, limit: int) -> str:
     asking for the whole text of every ancestor is quadratic on a hostile page."""
     parts: list[str] = []
     size = 0
-    # An explicit walk, not ``el.strings``: bs4 starts that by finding the subtree's last
-    # element, which is as deep as the page is.
-    # It also stops after a few hundred elements: a page can nest thousands without a word.
-    stack: list[Iterator[Any]] = [iter(el.contents)]
-    budget = limit + 40
-    while stack and size <= limit * 2 and budget > 0:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-        elif isinstance(node, Tag):
-            budget -= 1
-            if node.name not in ("script", "style", "template"):
-                stack.append(iter(node.contents))
-        elif type(node) is NavigableString or isinstance(node, CData):
+    # It stops after a few dozen elements too: a page can nest thousands without a word.
+    for node in _walk(el, limit + 40, _UNREAD):
+        if size > limit * 2:
+            break
+        if type(node) is NavigableString or isinstance(node, CData):
             parts.append(str(node))
             size += len(node) + 1
     return one_line(" ".join(parts))[:limit]
+
+
+_UNREAD = frozenset({"script", "style", "template"})
 
 
 _CONTACT_HREF = re.compile(r"^\s*(?:tel|mailto|callto|sms):", re.IGNORECASE)

@@ -334,13 +334,9 @@ def names_employer(written: str, employer: str) -> bool:
     # The employer's distinctive first word with a generic word after it: "Glanmorfa council
     # AMHP service" for "Glanmorfa County Borough Council".
     short = short_name(employer)
-    rest = folded[len(fold(short)) :].split() if short else []
-    return bool(
-        short
-        and folded.startswith(fold(short) + " ")
-        and rest
-        and fold(rest[0]) in NAME_TAIL_WORDS
-    )
+    head = fold(short) + " " if short else ""
+    rest = folded[len(head) :].split() if head and folded.startswith(head) else []
+    return bool(rest) and rest[0] in NAME_TAIL_WORDS
 
 
 def _clause_before(text: str, start: int) -> str:

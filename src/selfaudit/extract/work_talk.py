@@ -222,8 +222,7 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         return True
     if _ASSESS.search(plain) and _FIRST_PERSON.search(plain):
         return True
-    day_job = _DAY_JOB.search(plain)
-    if day_job and (
+    if _DAY_JOB.search(plain) and (
         _PEOPLE_IN_CARE.search(plain) or _JOB_CONTEXT.search(_DAY_JOB.sub(" ", plain))
     ):
         return True
