@@ -30,7 +30,8 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
 
 
-def _subject(data: dict[str, Any]) -> Subject:
+def subject_of(data: dict[str, Any]) -> Subject:
+    """The subject a label's ``subject`` block describes."""
     return Subject(
         name=data["name"],
         handles=tuple(data.get("handles", ())),
@@ -39,6 +40,16 @@ def _subject(data: dict[str, Any]) -> Subject:
         phones=tuple(data.get("phones", ())),
         emails=tuple(data.get("emails", ())),
         locations=tuple(data.get("locations", ())),
+    )
+
+
+def page_of(corpus: Path, name: str, label: dict[str, Any]) -> Page:
+    """The corpus file ``name`` as the page its label says it was fetched as."""
+    return Page(
+        url=label["url"],
+        content_type=label["content_type"],
+        body=(corpus / name).read_bytes(),
+        encoding=label.get("encoding"),
     )
 
 
@@ -60,14 +71,9 @@ def evaluate(corpus_dir: str | Path = DEFAULT_CORPUS) -> dict[str, Any]:
     errors: list[tuple[str, str, str, str]] = []
     distractor_failures: list[str] = []
     for name, label in sorted(labels.items()):
-        page = Page(
-            url=label["url"],
-            content_type=label["content_type"],
-            body=(corpus / name).read_bytes(),
-            encoding=label.get("encoding"),
-        )
+        page = page_of(corpus, name, label)
         findings = [
-            f for f in extract_findings(page, _subject(label["subject"])) if not f.may_not_be_you
+            f for f in extract_findings(page, subject_of(label["subject"])) if not f.may_not_be_you
         ]
         got = {(f.kind.value, f.value.casefold().strip()) for f in findings}
         want = {(kind, value.casefold().strip()) for kind, value in label["expected"]}

@@ -20,7 +20,7 @@ clients or cases (someone else's confidentiality), medium otherwise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..models import Finding, FindingKind, Subject
@@ -28,6 +28,29 @@ from .base import SERVICE_USERS, Document, Extractor, subject_names
 from .names import looks_like_subject
 from .orgs import distinct_short_name, find_employer
 from .text import sentences, shorten
+from .work_talk_model import WorkTalkModel, load
+
+MODEL: WorkTalkModel | None = load()
+"""The learned second look (:mod:`.work_talk_model`), read once when the package loads so
+that a broken install fails at once rather than quietly finding no work talk. ``None`` turns
+it off (the training tool does so to measure the rules alone)."""
+MIN_SCORED_WORDS = 6
+_WORK_WORDS = re.compile(
+    r"(?i)\b(?:assessments?|referrals?|case\s*notes|caseloads?|placements?|medication|meds"
+    r"|handovers?|care\s+plans?|paperwork|write-?ups?|writing\s+up|supervision|safeguarding"
+    r"|wards?|discharged?|discharges|rota|shifts?|sleep-?ins?|on[- ]call|mileage|colleagues?"
+    r"|co-?ordinators?|agency\s+staff|staffing|service\s+users?|clients?|patients?|residents?"
+    r"|tenants|young\s+(?:people|person)|key-?work(?:er|ing)?|social\s+workers?|carers?|nurses?"
+    r"|camhs|a\s*&\s*e|crisis\s+team|ofsted|cqc|inspections?|audits?|induction|practitioners?"
+    r"|therapists?|frontline|(?:the|my|this)\s+(?:job|role)|visits|calls|team\s+meetings?"
+    r"|(?:the|our|my)\s+team|managers?|management|the\s+office|council|health\s+board"
+    r"|the\s+trust|nhs|hospital|care\s+home|children['’]s\s+home|units?|workload"
+    r"|overtime|annual\s+leave|union)\b"
+)
+"""The trade's words: the scorer is asked only about a sentence with one of them, so a word it
+happens to have seen beside work talk ("patience", "spent") cannot make a holiday story work.
+Family words ("the kids", "the house", "parents", "bed") are left out: at home they mean home."""
+"""Shorter sentences give the scorer too few words to go on ("Loving the new rota!")."""
 
 _PEOPLE = (
     r"gentlem[ae]n|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
@@ -244,6 +267,14 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         and _JOB_CONTEXT.search(_ANY_TEAM.sub(" ", _AMBIGUOUS.sub(" ", untitled)))
     ):
         return True
+    if (
+        MODEL is not None
+        and personal
+        and len(plain.split()) >= MIN_SCORED_WORDS
+        and _WORK_WORDS.search(plain)
+        and MODEL.says_work(plain)
+    ):
+        return True  # plain narrative about the job ("finding a bed took the rest of the night")
     if _COMPLAINT.search(sentence):
         return any(find_employer(sentence, e) for e in employers)
     return False
@@ -253,44 +284,62 @@ class WorkTalkExtractor(Extractor):
     kind = FindingKind.WORK_TALK
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
-        if doc.owner_is_other or not (doc.owner_is_subject or doc.subject_posts):
-            # A news item, someone else's post, or a page we cannot tie to the subject (a
-            # colleague's blog at the same employer): first-person words there are not theirs.
-            return
-        employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
-        employers += [m.value for m in doc.discovered_orgs]
-        # "our falls group at Severnside": staff name the employer by its short name
-        employers += [
-            short for e in subject.employers
-            if (short := distinct_short_name(e, subject.locations))
-        ]  # fmt: skip
-        text = doc.text
-        if doc.owner_is_subject:
-            # On their own page a long alt is a caption they wrote (TikTok-like video grids
-            # carry the post's text only there).
-            captions = [
-                i.label for i in doc.images
-                if i.role == "content" and len(i.label.split()) >= 6
-                and not _made_by_other(i.label, subject)
-            ]  # fmt: skip
-            text = "\n".join([text, *captions, *_own_description(doc)])
-        titles = {
-            " ".join(part.split()).casefold()
-            for line in doc.meta_text.splitlines() for part in _TITLE_PARTS.split(line)
-        }  # fmt: skip
-        for _, sentence in sentences(text):
-            sentence = _without_poster(sentence, subject)
-            if len(sentence) < 12 or len(sentence.split()) < 4:
-                continue  # a label ("Night shifts (rotating)" on a CV), not something said
-            if " ".join(sentence.split()).casefold() in titles and not _PERSONAL.search(sentence):
-                continue  # a blog post's title ("Night shifts and kettles"): a heading
-            if _said_of_them(sentence):
-                continue  # "She will talk about her team...": said of them, not by them
+        employers = _employers(doc, subject)
+        for sentence in own_sentences(doc, subject):
             if not is_work_talk(sentence, employers):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
-            value = shorten(_LEADING_SYMBOLS.sub("", sentence), MAX_EXCERPT)
+            value = excerpt_of(sentence)
             yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)
+
+
+def excerpt_of(sentence: str) -> str:
+    """A work-talk finding's value: the sentence without leading emoji, cut to length."""
+    return shorten(_LEADING_SYMBOLS.sub("", sentence), MAX_EXCERPT)
+
+
+def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
+    """The sentences of ``doc`` that are the subject's own words: the ones judged for work
+    talk (and the ones the work-talk scorer is trained on, ``tools/train_work_talk.py``)."""
+    if doc.owner_is_other or not (doc.owner_is_subject or doc.subject_posts):
+        # A news item, someone else's post, or a page we cannot tie to the subject (a
+        # colleague's blog at the same employer): first-person words there are not theirs.
+        return
+    text = doc.text
+    if doc.owner_is_subject:
+        # On their own page a long alt is a caption they wrote (TikTok-like video grids
+        # carry the post's text only there).
+        captions = [
+            i.label for i in doc.images
+            if i.role == "content" and len(i.label.split()) >= 6
+            and not _made_by_other(i.label, subject)
+        ]  # fmt: skip
+        text = "\n".join([text, *captions, *_own_description(doc)])
+    titles = {
+        " ".join(part.split()).casefold()
+        for line in doc.meta_text.splitlines() for part in _TITLE_PARTS.split(line)
+    }  # fmt: skip
+    for _, sentence in sentences(text):
+        sentence = _without_poster(sentence, subject)
+        if len(sentence) < 12 or len(sentence.split()) < 4:
+            continue  # a label ("Night shifts (rotating)" on a CV), not something said
+        if " ".join(sentence.split()).casefold() in titles and not _PERSONAL.search(sentence):
+            continue  # a blog post's title ("Night shifts and kettles"): a heading
+        if _said_of_them(sentence):
+            continue  # "She will talk about her team...": said of them, not by them
+        yield sentence
+
+
+def _employers(doc: Document, subject: Subject) -> list[str]:
+    """Every name the subject's employer goes by on this page, for complaints about it."""
+    employers = list(subject.employers) + [f.value for f in doc.facts.orgs]
+    employers += [m.value for m in doc.discovered_orgs]
+    # "our falls group at Severnside": staff name the employer by its short name
+    employers += [
+        short for e in subject.employers
+        if (short := distinct_short_name(e, subject.locations))
+    ]  # fmt: skip
+    return employers
 
 
 _CREATED_BY = re.compile(r"\bcreated by (?P<who>.{1,60}?) with\b")

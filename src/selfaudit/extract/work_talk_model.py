@@ -1,0 +1,104 @@
+"""A small learned scorer for work talk told as plain narrative.
+
+The phrase rules in :mod:`.work_talk` find work talk that uses the trade's words ("my
+caseload", "on shift", "the people I support"). Care workers also write about work as plain
+story: "The assessment itself took forty minutes; finding a bed took the rest of the night."
+No phrase list keeps up with that, so a sentence the rules pass over gets a second look from
+this scorer: a logistic regression over the sentence's words, trained on the labelled sentences
+of our extraction corpora (``tools/train_work_talk.py`` writes
+``selfaudit/data/work_talk_model.json``; the training is in :func:`train` so that it can be read
+and tested).
+
+It is deliberately small and plain: one weight per word, no word order, no external library.
+The extractor asks it only about the subject's own first-person sentences, so it never decides
+whose words a sentence is, only whether it is about work.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"[a-z0-9£']+")
+MODEL_FILE = "work_talk_model.json"
+
+
+def words(sentence: str) -> frozenset[str]:
+    """The distinct lower-case words of ``sentence`` (curly apostrophes made straight)."""
+    return frozenset(_WORD.findall(sentence.casefold().replace("’", "'")))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class WorkTalkModel:
+    """Word weights, a bias and the probability above which a sentence counts as work talk."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, sentence: str) -> float:
+        """How likely ``sentence`` is to be about work, from 0 to 1."""
+        return _sigmoid(self.bias + sum(self.weights.get(w, 0.0) for w in words(sentence)))
+
+    def says_work(self, sentence: str) -> bool:
+        return self.probability(sentence) >= self.threshold
+
+    def to_json(self, about: Mapping[str, Any]) -> str:
+        """The model as the JSON file the package ships, ``about`` saying how it was made."""
+        weights = {w: round(v, 4) for w, v in sorted(self.weights.items()) if abs(v) >= 0.005}
+        data = {**about, "threshold": self.threshold, "bias": round(self.bias, 4)}
+        data["weights"] = weights
+        return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> WorkTalkModel:
+        data = json.loads(text)
+        weights = {str(w): float(v) for w, v in data["weights"].items()}
+        return cls(weights, float(data["bias"]), float(data["threshold"]))
+
+
+def train(
+    examples: Iterable[tuple[str, bool]],
+    *,
+    threshold: float = 0.4,
+    l2: float = 0.03,
+    epochs: int = 30,
+    rate: float = 0.3,
+    seed: int = 0,
+) -> WorkTalkModel:
+    """Fit a :class:`WorkTalkModel` to ``(sentence, is_work_talk)`` pairs.
+
+    Plain stochastic gradient descent on the log loss with L2 shrinkage, in a fixed shuffled
+    order, so the same examples always give the same weights. The defaults were chosen by
+    leaving each corpus out in turn (``tools/train_work_talk.py --cv``): strong enough
+    shrinkage that one hobby word seen next to work talk does not become a sign of work.
+    """
+    data = [(words(sentence), 1.0 if label else 0.0) for sentence, label in examples]
+    order = random.Random(seed)
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for _ in range(epochs):
+        order.shuffle(data)
+        for features, target in data:
+            error = _sigmoid(bias + sum(weights.get(w, 0.0) for w in features)) - target
+            bias -= rate * error
+            for w in features:
+                old = weights.get(w, 0.0)
+                weights[w] = old - rate * (error + l2 * old)
+    return WorkTalkModel(weights, bias, threshold)
+
+
+def load() -> WorkTalkModel:
+    """The model shipped with the package."""
+    text = resources.files("selfaudit.data").joinpath(MODEL_FILE).read_text("utf-8")
+    return WorkTalkModel.from_json(text)

@@ -1,0 +1,93 @@
+"""The learned second look at work talk: plain narrative about the job, not home life."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract import work_talk
+from selfaudit.extract.work_talk import is_work_talk
+from selfaudit.extract.work_talk_model import WorkTalkModel, load, train
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, ROOT, html_page, load_module, values
+
+STORY = "I spent the morning ringing round every unit in the county for a bed and found nothing."
+"""Work told as plain story: no stock phrase of the rules ("my caseload", "on shift")."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        STORY,
+        "By the time I'd finished the paperwork it was gone nine and I had two calls to make.",
+        "Today I sat in on my first team meeting since coming back from leave and it felt good.",
+        "We had an inspection this week and I was so proud of how the young people spoke up.",
+        "I drove ninety miles today for two visits and a review meeting in between.",
+    ],
+)
+def test_plain_narrative_about_the_job_is_work_talk(sentence: str) -> None:
+    assert is_work_talk(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words the scorer has seen beside work talk, in a sentence with no trade word
+        "Before that I spent three years in Spain, which taught me patience.",
+        "I spent the whole day at the beach with my kids and the dog.",
+        "Our house is finally painted and the kids have picked their bedroom colours.",
+        "Took the kids to see my parents in Oban and the weather held for once.",
+        # a trade word, at home
+        "My mum was in hospital last week but she is home now and doing well.",
+        "We went to the match with my brother and our team played well tonight.",
+        "The council still hasn't fixed the pothole outside our house.",
+        "My sister is a nurse and I could never do what she does.",
+        "I've been training for the Great North Run and my knees are not happy.",
+        "We had the whole family round for Sunday lunch and I burnt the roast.",
+    ],
+)
+def test_home_life_is_not_work_talk(sentence: str) -> None:
+    assert not is_work_talk(sentence)
+
+
+def test_the_scorer_finds_what_the_rules_miss_on_the_subjects_own_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = html_page(f"<h1>Morag Kelly</h1><article><p>{STORY}</p></article>")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [STORY]
+    monkeypatch.setattr(work_talk, "MODEL", None)
+    assert values(page, MORAG, FindingKind.WORK_TALK) == []
+
+
+def test_the_scorer_never_reads_other_peoples_comments() -> None:
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>Lovely walk along the shore today.</p>"
+        f"<div class='comment' data-author='Jo Bloggs'><p>{STORY}</p></div>"
+    )
+    assert values(page, MORAG, FindingKind.WORK_TALK) == []
+
+
+def test_training_is_deterministic_and_learns_from_its_examples() -> None:
+    examples = [
+        ("I wrote up my assessment after the visit", True),
+        ("The assessment and the visit ran late again", True),
+        ("We walked the dog along the beach", False),
+        ("The dog loved the beach and the sun", False),
+    ] * 5
+    first, second = train(examples), train(examples)
+    assert first == second
+    assert first.probability("another assessment visit") > 0.5
+    assert first.probability("the dog on the beach") < 0.5
+
+
+def test_the_model_file_round_trips() -> None:
+    model = WorkTalkModel({"rota": 1.25, "beach": -0.5}, bias=-1.0, threshold=0.4)
+    again = WorkTalkModel.from_json(model.to_json({"about": "test"}))
+    assert again == model
+
+
+def test_the_shipped_model_is_trained_on_the_current_corpora() -> None:
+    """Changing labels or how sentences are picked without retraining fails here."""
+    tool = load_module(ROOT / "tools" / "train_work_talk.py", "train_work_talk")
+    assert tool.main(["--check"]) == 0, "run: python tools/train_work_talk.py"
+    assert load() == work_talk.MODEL
