@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import threading
 import time
 import zlib
@@ -264,6 +265,23 @@ def test_addresses_from_pages_may_not_reach_the_local_network(web):
             with pytest.raises(FetchError, match="not an address this audit may visit"):
                 net.get(url, untrusted=True)
         assert net.get(web.url("/img")).body == b"pixel"  # the user's own --sites may
+
+
+def test_a_name_from_a_page_that_leads_to_the_local_network_is_refused(web, monkeypatch):
+    """Not only "http://10.0.0.1/": a name like "intranet.example" that resolves there."""
+    real = socket.getaddrinfo
+
+    def resolve(host, *args, **kwargs):
+        return real("127.0.0.1" if host == "intranet.example" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    web.add(None, "/img", Reply(200, "pixel"))
+    url = web.url("/img").replace("127.0.0.1", "intranet.example")
+    with Net() as net:
+        with pytest.raises(FetchError, match="not an address this audit may visit"):
+            net.get(url, untrusted=True)
+        assert web.log == []  # hung up before a byte was sent
+        assert net.get(url).body == b"pixel"  # the user's own --sites may
 
 
 def test_a_redirect_elsewhere_inherits_no_trust(web):

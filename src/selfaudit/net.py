@@ -388,6 +388,9 @@ class Net:
             # the body. When it passes, the watchdog shuts the socket under the blocked read.
             watch = _Watch()
             _current.watch = watch
+            # Where the name leads is checked once connected (_WatchedConnection._new_conn).
+            _current.untrusted = untrusted and host_header is None
+            _current.refused = False
             try:
                 _WATCHDOG.arm(watch, deadline)
                 raw = self._send(method, target, data, send_headers, timeout, watch)
@@ -398,6 +401,7 @@ class Net:
             finally:
                 watch.disarm()
                 _current.watch = None
+                _current.untrusted = False
                 if watch.conn is not None:
                     _Watch.release(watch.conn)
         return Response(
@@ -450,6 +454,8 @@ class Net:
                 raise FetchError("redirect loop") from None
             if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidHeader):
                 raise FetchError(f"invalid request ({type(exc).__name__})") from None
+            if getattr(_current, "refused", False):
+                raise FetchError("refused: not an address this audit may visit") from None
             if isinstance(exc, requests.exceptions.ConnectionError):
                 raise FetchError(_connection_reason(exc, timeout)) from None
             raise FetchError(f"request failed ({type(exc).__name__})") from None
@@ -542,9 +548,25 @@ _current = threading.local()
 
 class _WatchedConnection:
     """Mixin for urllib3 connections: before waiting for the answer, tell this thread's
-    :class:`_Watch` which socket to shut when the deadline passes."""
+    :class:`_Watch` which socket to shut when the deadline passes; and for an address that
+    came from a page, hang up before a byte is sent when the name led to the local network."""
 
     watch: _Watch | None = None
+
+    def _new_conn(self):
+        sock = super()._new_conn()
+        if getattr(_current, "untrusted", False) and getattr(self, "proxy", None) is None:
+            # The name is checked where it is written (_private); this is where it led. A
+            # page's "intranet.example" that resolves to 10.0.0.1 must not reach the router.
+            try:
+                peer = ipaddress.ip_address(sock.getpeername()[0].split("%")[0])
+            except (OSError, ValueError):
+                peer = None
+            if peer is None or _local(peer):
+                sock.close()
+                _current.refused = True
+                raise urllib3.exceptions.NewConnectionError(self, "refused: local address")
+        return sock
 
     def getresponse(self, *args, **kwargs):
         watch = getattr(_current, "watch", None)
@@ -624,6 +646,14 @@ def _private(parts) -> bool:
             address = ipaddress.IPv4Address(socket.inet_aton(host))
         except (OSError, ValueError):
             return False
+    return _local(address)
+
+
+def _local(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """This machine, its local network, or no real address at all."""
+    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:10.0.0.1 is 10.0.0.1
+    if mapped is not None:
+        address = mapped
     return (
         address.is_private
         or address.is_loopback
