@@ -125,6 +125,9 @@ def test_audit_with_no_arguments_uses_the_saved_profile(web, tmp_path):
 def test_schedule_prints_cron_and_systemd_and_forget_erases(web, tmp_path, private_dirs):
     out = invoke("schedule", "--every", "daily").stdout
     assert "0 9 * * *" in out and "OnCalendar=daily" in out and "recheck" in out
+    config = private_dirs / "config"  # where `init` writes the profile the recheck reads
+    assert f"env SELFAUDIT_CONFIG_DIR={config} SELFAUDIT_SEARCH=none " in out
+    assert f"Environment=SELFAUDIT_CONFIG_DIR={config}" in out.splitlines()
     assert invoke("schedule", "--every", "hourly").exit_code == 2
 
     args = setup_internet(web, tmp_path)

@@ -167,3 +167,24 @@ def test_otherwise_the_selfaudit_on_path(tmp_path, monkeypatch):
     monkeypatch.setattr(schedule.shutil, "which", lambda name: None)
     with pytest.raises(InputError, match="cannot find the selfaudit command"):
         selfaudit_executable()
+
+
+def test_settings_from_the_environment_go_with_the_scheduled_run(tmp_path, monkeypatch):
+    """cron and systemd start without the shell's variables: a recheck would look for its
+    profile in the default folder and fail (or search with another engine)."""
+    monkeypatch.chdir(tmp_path)
+    environ = {"SELFAUDIT_CONFIG_DIR": "conf", "SELFAUDIT_SEARCH": "none", "HOME": "/home/sam"}
+    carried = schedule.carried_environment(environ)
+    assert carried == {"SELFAUDIT_CONFIG_DIR": str(tmp_path / "conf"), "SELFAUDIT_SEARCH": "none"}
+
+    line = cron_line("daily", CMD, {"SELFAUDIT_CONFIG_DIR": "/d/my conf"})
+    assert shlex.split(line)[5:] == [
+        "env", "SELFAUDIT_CONFIG_DIR=/d/my conf", "/home/sam/.local/bin/selfaudit", "recheck"
+    ]  # fmt: skip
+    service = systemd_units("daily", CMD, {"SELFAUDIT_CONFIG_DIR": "/d/my conf"})[SERVICE]
+    assert 'Environment="SELFAUDIT_CONFIG_DIR=/d/my conf"' in service.splitlines()
+
+
+def test_nothing_is_carried_when_nothing_is_set():
+    assert schedule.carried_environment({"HOME": "/home/sam", "PATH": "/bin"}) == {}
+    assert cron_line("daily", CMD, {}) == f"0 9 * * * {CMD}"

@@ -187,8 +187,9 @@ def schedule_text(every: str, install: bool, data_dir: Path | None) -> str:
     # cron and systemd start elsewhere: a relative folder would point somewhere else there.
     extra = ["--data-dir", str(data_dir.expanduser().resolve())] if data_dir else []
     command = sched.recheck_command(extra)
-    units = sched.systemd_units(every, command)
-    lines = ["# crontab line (crontab -e):", sched.cron_line(every, command), ""]
+    environment = sched.carried_environment()
+    units = sched.systemd_units(every, command, environment)
+    lines = ["# crontab line (crontab -e):", sched.cron_line(every, command, environment), ""]
     if install:
         for path in sched.install_units(units):
             lines.append(f"wrote {path}")

@@ -70,10 +70,33 @@ def recheck_command(extra_args: Sequence[str] = ()) -> list[str]:
     return [selfaudit_executable(), "recheck", *extra_args]
 
 
-def cron_line(every: str, command: Command) -> str:
-    """One crontab line (no newline). ``%`` is escaped: cron would read it as a line break."""
+CARRIED = ("SELFAUDIT_CONFIG_DIR", "SELFAUDIT_SEARCH")
+"""Settings read from the environment that a scheduled run must see too: cron and systemd
+start with almost none of the shell's variables, and a recheck that looked for its profile in
+the default folder would fail, or search with another engine than the one chosen."""
+
+
+def carried_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The :data:`CARRIED` variables that are set, folders made absolute (a job starts
+    elsewhere, so a relative folder would point somewhere else there)."""
+    environ = os.environ if environ is None else environ
+    carried = {}
+    for key in CARRIED:
+        value = environ.get(key)
+        if value:
+            is_dir = key.endswith("_DIR")
+            carried[key] = str(Path(value).expanduser().resolve()) if is_dir else value
+    return carried
+
+
+def cron_line(every: str, command: Command, environment: Mapping[str, str] | None = None) -> str:
+    """One crontab line (no newline). ``%`` is escaped: cron would read it as a line break.
+    ``environment`` is set for the command with ``env``."""
     schedule = _CRON[_check_every(every)]
-    text = shlex.join(_argv(command)).replace("%", "\\%")
+    argv = _argv(command)
+    if environment:
+        argv = ["env", *(f"{key}={value}" for key, value in environment.items()), *argv]
+    text = shlex.join(argv).replace("%", "\\%")
     return f"{schedule} {text}"
 
 
