@@ -40,6 +40,14 @@ def test_our_extension_fields_are_read():
     assert site.check_by_hand == "login wall"
 
 
+def test_only_our_catalogue_or_the_users_own_may_ask_about_email_hashes():
+    entry = site_entry(x_lookup="email_md5")
+    (own,) = load(entry).sites
+    assert own.lookup == "email_md5"
+    community = cat.loads(json.dumps({"sites": [entry]}), "wmn-data.json", cat.COMMUNITY)
+    assert community.sites[0].lookup == "handle"  # a downloaded list cannot collect hashes
+
+
 def test_unknown_fields_are_ignored_so_future_wmn_files_load():
     (site,) = load(site_entry(some_new_wmn_field=[1, 2])).sites
     assert site.name == "Example"

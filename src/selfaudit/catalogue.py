@@ -9,7 +9,8 @@ Our own fields start with ``x_`` so a plain WMN file still loads and ours stays 
 ``x_privacy_url`` (the site's privacy settings page), ``x_check_by_hand`` (a reason the site
 cannot be decided without logging in; we never request it and list it as "check this yourself")
 and ``x_lookup`` (``email_md5`` or ``email_sha256``: the site is asked about a hash of each of the
-subject's emails instead of each handle, as Gravatar's public profiles are).
+subject's emails instead of each handle, as Gravatar's public profiles are; honoured in our
+catalogue and the user's own file, never in the downloaded community list).
 
 Loading validates everything and names the site and the field that is wrong, because a catalogue
 error found halfway through an audit would silently turn sites into "unknown".
@@ -176,6 +177,11 @@ def parse_site(where: str, index: int, raw: Any, source: str) -> Site:
     lookup = raw.get("x_lookup") or "handle"
     if lookup not in LOOKUPS:
         raise _fail(where, f"site {label!r}: field 'x_lookup' must be one of {', '.join(LOOKUPS)}")
+    if source == COMMUNITY:
+        # A downloaded list is someone else's data: it may say how to ask for a handle, never
+        # that a site should be sent a hash of the subject's emails (an email's MD5 is the
+        # email, for anyone who has a list of addresses).
+        lookup = "handle"
     protection = raw.get("protection") or ()
     if isinstance(protection, str):
         protection = (protection,)
