@@ -11,7 +11,10 @@ checked for:
 - topical words that need the sentence to be personal narrative (I/my/we/today...) to count:
   "safeguarding", "care home", "child protection", "clients", "colleagues" -- so a neutral bio
   line ("Safeguarding lead. Social worker in Edinburgh.") is a workplace/location matter only;
-- a named employer in a complaint ("Dunmore Council have cut our team again, a shambles").
+- a named employer in a complaint ("Dunmore Council have cut our team again, a shambles");
+- failing all of those, a first-person sentence with a word of the trade that the learned
+  scorer (:mod:`.work_talk_model`) reads as about work: plain story such as "I spent the
+  morning ringing round every unit in the county for a bed".
 
 Value: the sentence, at most ~240 characters. Graded high when it mentions service users,
 clients or cases (someone else's confidentiality), medium otherwise.
@@ -35,6 +38,7 @@ MODEL: WorkTalkModel | None = load()
 that a broken install fails at once rather than quietly finding no work talk. ``None`` turns
 it off (the training tool does so to measure the rules alone)."""
 MIN_SCORED_WORDS = 6
+"""Shorter sentences give the scorer too few words to go on ("Loving the new rota!")."""
 _WORK_WORDS = re.compile(
     r"(?i)\b(?:assessments?|referrals?|case\s*notes|caseloads?|placements?|medication|meds"
     r"|handovers?|care\s+plans?|paperwork|write-?ups?|writing\s+up|supervision|safeguarding"
@@ -50,7 +54,6 @@ _WORK_WORDS = re.compile(
 """The trade's words: the scorer is asked only about a sentence with one of them, so a word it
 happens to have seen beside work talk ("patience", "spent") cannot make a holiday story work.
 Family words ("the kids", "the house", "parents", "bed") are left out: at home they mean home."""
-"""Shorter sentences give the scorer too few words to go on ("Loving the new rota!")."""
 
 _PEOPLE = (
     r"gentlem[ae]n|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
