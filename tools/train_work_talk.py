@@ -6,9 +6,10 @@
 
 The examples are the sentences the work-talk extractor judges (the subject's own words, as
 ``own_sentences`` picks them) on every non-distractor page of ``fixtures/extract/corpus`` and
-``fixtures/extract/heldout*/corpus``; a sentence is positive when its labels list it as
-``work_talk``. A namesake's or distractor page is left out: its work talk is someone else's, and
-labelling it "not work talk" would teach the scorer the wrong thing.
+``fixtures/extract/heldout*/corpus``, a sentence being positive when its labels list it as
+``work_talk``; and the single sentences of ``fixtures/work_talk/sentences.jsonl``. A
+namesake's or distractor page is left out: its work talk is someone else's, and labelling it
+"not work talk" would teach the scorer the wrong thing.
 
 Retrain after changing the labels or the way sentences are picked; ``--check`` (run by the test
 suite) says when that was forgotten. A corpus that has not been scored yet must not be in
@@ -34,6 +35,7 @@ from selfaudit.extract.work_talk_model import MODEL_FILE, WorkTalkModel, train  
 
 FIXTURES = ROOT / "fixtures" / "extract"
 OUT = ROOT / "src" / "selfaudit" / "data" / MODEL_FILE
+SENTENCES = ROOT / "fixtures" / "work_talk" / "sentences.jsonl"
 
 
 def corpora() -> list[Path]:
@@ -61,16 +63,25 @@ def examples(corpus: Path) -> Iterator[tuple[str, bool]]:
             yield sentence, value in wanted
 
 
+def written_examples() -> list[tuple[str, bool]]:
+    """``fixtures/work_talk/sentences.jsonl``: single sentences written to teach the scorer
+    the trade's plain story and home life's use of the same words."""
+    lines = SENTENCES.read_text("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [(row["text"], bool(row["work_talk"])) for row in rows]
+
+
 def fit(dirs: list[Path]) -> WorkTalkModel:
-    return train(example for corpus in dirs for example in examples(corpus))
+    written = written_examples()
+    return train([*written, *(example for corpus in dirs for example in examples(corpus))])
 
 
 def about(dirs: list[Path]) -> dict[str, object]:
-    found = [list(examples(corpus)) for corpus in dirs]
+    found = [list(examples(corpus)) for corpus in dirs] + [written_examples()]
     return {
         "about": "Work-talk scorer for selfaudit; written by tools/train_work_talk.py, "
         "do not edit by hand.",
-        "trained_on": [str(corpus.relative_to(ROOT)) for corpus in dirs],
+        "trained_on": [str(p.relative_to(ROOT)) for p in (*dirs, SENTENCES)],
         "sentences": sum(len(f) for f in found),
         "work_talk_sentences": sum(label for f in found for _, label in f),
     }

@@ -52,7 +52,7 @@ from .helpers import MORAG, html_page, values
          True),
     ],
 )
-def test_work_talk_phrasing(sentence: str, talk: bool) -> None:
+def test_work_talk_phrasing(sentence: str, talk: bool, rules_only: None) -> None:
     assert is_work_talk(sentence) is talk
 
 

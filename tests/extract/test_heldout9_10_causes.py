@@ -145,7 +145,7 @@ def test_the_authors_headline_on_a_colleagues_post_is_not_the_subjects_workplace
         ("I joined the pub quiz team last year.", False),
     ],
 )
-def test_work_talk_about_a_team_or_a_patient(sentence: str, talk: bool) -> None:
+def test_work_talk_about_a_team_or_a_patient(sentence: str, talk: bool, rules_only: None) -> None:
     assert is_work_talk(sentence) is talk
 
 

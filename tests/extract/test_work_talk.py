@@ -135,3 +135,12 @@ def test_mastodon_statuses_skip_boosts() -> None:
          "reblog": {"content": "<p>My service users</p>", "account": {"acct": "other"}}},
     ]  # fmt: skip
     assert values(json_page(data), MORAG, KIND) == ["Home visit ran late, my client was lovely."]
+
+
+def test_an_emoji_between_two_sentences_ends_the_first() -> None:
+    """Posts use an emoji as a full stop: the race and the ward are two sentences."""
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>Proud moment: I finished the Leith Half in 2:07 this morning ☀️"
+        " My caseload can wait till Monday.</p>"
+    )
+    assert values(page, MORAG, KIND) == ["My caseload can wait till Monday."]

@@ -32,8 +32,7 @@ def test_plain_narrative_about_the_job_is_work_talk(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # words the scorer has seen beside work talk, in a sentence with no trade word
-        "Before that I spent three years in Spain, which taught me patience.",
+        # family words the scorer has seen in children's homes, at home
         "I spent the whole day at the beach with my kids and the dog.",
         "Our house is finally painted and the kids have picked their bedroom colours.",
         "Took the kids to see my parents in Oban and the weather held for once.",

@@ -586,7 +586,8 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
 
 
 _RELATED_HEADING = re.compile(
-    r"(?i)^\s*(?:people (?:also viewed|you may know)|similar (?:profiles|people|accounts)"
+    r"(?i)^\s*(?:people (?:also viewed|you may know)"
+    r"|(?:discover )?similar (?:profiles|people|accounts)"
     r"|suggested (?:for you|accounts|people)|who to follow|you (?:might|may) (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
     r"|more (?:relevant )?(?:posts|articles|stories) like this|more relevant posts"

@@ -31,7 +31,7 @@ from .base import (
     tied_to_subject,
 )
 from .names import fold
-from .orgs import ROLE, same_org
+from .orgs import ONE_ROLE, ROLE, same_org
 from .text import MAX_MATCHES, excerpt, phrase_pattern, trim, words
 
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|St\.?)"
@@ -63,7 +63,8 @@ _PLACE_PATTERNS = (
         rf"(?=(?:,[ \t]*[^,\n📍]{{2,30}})?[ \t]*📍)"
     ),
     re.compile(rf"(?m)^[ \t]*(?:From|Lives in|Hometown)[ \t]+(?P<place>{PLACE})"),
-    re.compile(rf"{ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
+    # the subject's own role: "foster carers across Lisburn" are the people they visit
+    re.compile(rf"{ONE_ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
 )
 _NAME_AGE_TOWN = re.compile(
     rf",[ \t]*(?i:aged[ \t]+)?\d{{1,3}},[ \t]*(?i:from|of)[ \t]+(?P<place>{PLACE})"

@@ -46,6 +46,8 @@ _ROLE_WORDS = (
     r"|paramedic|caseworker"
 )
 ROLE = rf"(?i:\b(?:{_ROLE_WORDS})s?)"
+ONE_ROLE = rf"(?i:\b(?:{_ROLE_WORDS})\b)"
+"""One person's role ("social worker in Leith"), not a group ("foster carers across Lisburn")."""
 
 # "Social worker at X", "Support worker for X", "works at X", "employed by X", "placement with X".
 _WORKPLACE_PATTERNS = (

@@ -84,7 +84,13 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
+EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d"
+"""Pictographs, dingbats, and the joiner and variation selector that build them up."""
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'”’)]*\s+|\n+|(?<=[" + EMOJI + r"])\s+(?=[A-Z])"
+)
+"""Full stops, line breaks, and an emoji followed by a capital: posts use "☀️" as a full stop
+("... this morning ☀️ Huge thanks to everyone ...")."""
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:

@@ -34,6 +34,12 @@ def words(sentence: str) -> frozenset[str]:
     return frozenset(_WORD.findall(sentence.casefold().replace("’", "'")))
 
 
+def _scale(found: frozenset[str]) -> float:
+    """Each word's share of a sentence: 1/sqrt(n), so that a long sentence is not more likely
+    to be work talk just for having more words (the work stories we learn from are long)."""
+    return 1.0 / math.sqrt(len(found)) if found else 0.0
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -48,7 +54,9 @@ class WorkTalkModel:
 
     def probability(self, sentence: str) -> float:
         """How likely ``sentence`` is to be about work, from 0 to 1."""
-        return _sigmoid(self.bias + sum(self.weights.get(w, 0.0) for w in words(sentence)))
+        found = words(sentence)
+        total = sum(self.weights.get(w, 0.0) for w in found)
+        return _sigmoid(self.bias + total * _scale(found))
 
     def says_work(self, sentence: str) -> bool:
         return self.probability(sentence) >= self.threshold
@@ -71,7 +79,7 @@ def train(
     examples: Iterable[tuple[str, bool]],
     *,
     threshold: float = 0.4,
-    l2: float = 0.03,
+    l2: float = 0.01,
     epochs: int = 30,
     rate: float = 0.3,
     seed: int = 0,
@@ -90,11 +98,13 @@ def train(
     for _ in range(epochs):
         order.shuffle(data)
         for features, target in data:
-            error = _sigmoid(bias + sum(weights.get(w, 0.0) for w in features)) - target
+            scale = _scale(features)
+            total = sum(weights.get(w, 0.0) for w in features)
+            error = _sigmoid(bias + total * scale) - target
             bias -= rate * error
             for w in features:
                 old = weights.get(w, 0.0)
-                weights[w] = old - rate * (error + l2 * old)
+                weights[w] = old - rate * (error * scale + l2 * old)
     return WorkTalkModel(weights, bias, threshold)
 
 
