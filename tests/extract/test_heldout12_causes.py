@@ -55,3 +55,32 @@ def test_a_discover_similar_profiles_box_is_other_people() -> None:
         "<li>Morag Kelley Wedding Photographer · Blackpool</li></ul></section>"
     )
     assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def test_a_youtube_videos_full_description_is_read_from_its_page_data() -> None:
+    """YouTube keeps the description whole only in ytInitialPlayerResponse; <meta> cuts it."""
+    description = (
+        "Five things I check on a home visit.\\n\\nI work for Dunmore Council, but this channel"
+        " is my own.\\n\\nFilmed at home in Leith."
+    )
+    body = (
+        "<span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<link itemprop='url' href='http://www.youtube.com/@tired_sw'>"
+        "<link itemprop='name' content='Tired SW'></span>"
+        "<script>var ytInitialPlayerResponse = {\"videoDetails\": {\"videoId\": \"x\","
+        f" \"shortDescription\": \"{description}\"}}}};</script>"
+    )
+    head = "<meta name='description' content='Five things I check on a home visit. I work f'>"
+    page = html_page(body, head=head, url="https://www.youtube.com/watch?v=x")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def test_a_youtube_channels_about_text_is_read_from_its_page_data() -> None:
+    body = (
+        "<script>var ytInitialData = {\"metadata\": {\"channelMetadataRenderer\":"
+        " {\"title\": \"Tired SW\", \"description\": \"Walks and knitting.\\nContact:"
+        " morag.kelly@example.org\"}}};</script>"
+    )
+    page = html_page(f"<h1>Morag Kelly</h1>{body}", url="https://www.youtube.com/@tired_sw/about")
+    assert values(page, MORAG, FindingKind.EMAIL) == ["morag.kelly@example.org"]

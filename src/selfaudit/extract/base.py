@@ -181,6 +181,8 @@ class Document:
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     subject_posts: bool = False
+    author_urls: tuple[str, ...] = ()
+    """Where the page's schema.org microdata says its author is (a video's channel)."""
     """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
     @property
@@ -292,12 +294,16 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
             Document(page=page, url=url, kind="text", text=tidy(html)[:MAX_TEXT]), subject
         )
     meta = _attempt(lambda: structured.read_meta(soup), {})
+    for full in _attempt(lambda: structured.script_descriptions(soup), []):
+        # the whole text, where <meta> has it cut short ("... I work for Ribble…")
+        meta.setdefault("description", []).append(full)
     jsonld = _attempt(lambda: structured.jsonld_nodes(soup), [])
     title = _attempt(lambda: soup.title.get_text() if soup.title else "", "")
     deep = _attempt(lambda: _deeper_than(soup, MF2_MAX_DEPTH), True)
     items = [] if deep else _attempt(lambda: structured.parse_mf2(html, url), [])
     cards = _attempt(lambda: structured.hcards(items), [])
 
+    author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
     pruned = _attempt(lambda: _prune(soup, subject), (False, False))
     owner_other_entry, subject_posts = pruned
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
@@ -314,9 +320,10 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     meta_lines: list[str] = []
     for line in [title, *_meta_values(meta, "og:title", "og:description", "twitter:description",
                                        "description")]:  # fmt: skip
-        line = one_line(line or "")
-        if line and line not in meta_lines:
-            meta_lines.append(line)
+        for part in (line or "").split("\n"):  # a description's paragraphs stay apart
+            part = one_line(part)
+            if part and part not in meta_lines:
+                meta_lines.append(part)
     doc = Document(
         page=page,
         url=url,
@@ -324,6 +331,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         text=body_text,
         meta_text="\n".join(meta_lines)[:20_000],
         soup=soup,
+        author_urls=tuple(author_urls),
         meta={k: tuple(v) for k, v in meta.items()},
         jsonld=tuple(jsonld),
         hcards=tuple(cards),
@@ -1624,6 +1632,10 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         return True
     if handles and any(is_handle(p, handles) for p in _url_handles(doc.url)):
         return True
+    if handles and any(  # YouTube's <span itemprop="author"><link itemprop="url" href=/@x>
+        is_handle(p, handles) for url in doc.author_urls for p in _url_handles(url)
+    ):
+        return True
     for line in doc.meta_text.splitlines()[:10]:  # "Dez Fairweather on Instagram: ..."
         poster = _POSTER_TITLE.match(line)
         if poster and looks_like_subject(poster.group("who"), names, handles):
@@ -1655,6 +1667,20 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         any(mentions_name(m.group("who") or m.group("who2") or "", n) for n in names)
         for m in _AUTHORED_BY.finditer(doc.text[:20_000])
     )
+
+
+def _microdata_author_urls(soup: BeautifulSoup) -> list[str]:
+    """The addresses schema.org microdata gives for the page's author (a video's channel);
+    read before pruning, which drops the ``<link>`` elements that carry them."""
+    urls = []
+    for author in soup.find_all(attrs={"itemprop": "author"}, limit=5):
+        if not isinstance(author, Tag):
+            continue
+        for link in author.find_all(attrs={"itemprop": "url"}, limit=3):
+            href = link.get("href") if isinstance(link, Tag) else None
+            if isinstance(href, str) and href.strip():
+                urls.append(href.strip())
+    return urls
 
 
 _AUTHOR_BLOCK = re.compile(

@@ -210,6 +210,50 @@ def read_meta(soup: BeautifulSoup) -> dict[str, list[str]]:
     return meta
 
 
+_YT_DATA = re.compile(r"\b(?:ytInitialPlayerResponse|ytInitialData)\s*=\s*(?=\{)")
+_YT_KEYS = (("videoDetails", "shortDescription"), ("channelMetadataRenderer", "description"))
+_SCRIPT_CAP = 3_000_000
+_NODE_CAP = 200_000
+
+
+def script_descriptions(soup: BeautifulSoup) -> list[str]:
+    """Descriptions a page keeps only in its scripts' data: YouTube serves a video's full
+    description (``videoDetails.shortDescription``) and a channel's About text
+    (``channelMetadataRenderer.description``) there, and only a cut-down copy in ``<meta>``."""
+    found: list[str] = []
+    for script in soup.find_all("script", limit=200):
+        text = script.string or ""
+        if len(text) > _SCRIPT_CAP:
+            continue
+        for match in _YT_DATA.finditer(text):
+            try:
+                data, _ = json.JSONDecoder().raw_decode(text, match.end())
+            except (ValueError, RecursionError):
+                continue
+            found += [d for d in _values_at(data, _YT_KEYS) if d not in found]
+    return found
+
+
+def _values_at(data: Any, keys: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """Non-empty strings at ``parent.child`` for each (parent, child) of ``keys``, anywhere in
+    ``data``: a bounded walk, whatever the nesting."""
+    stack = [data]
+    seen = 0
+    while stack and seen < _NODE_CAP:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            for parent, child in keys:
+                inner = node.get(parent)
+                if isinstance(inner, dict) and isinstance(inner.get(child), str):
+                    value = inner[child].strip()
+                    if value:
+                        yield value
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 # -- microformats (h-card) -------------------------------------------------------------------
 @dataclass(frozen=True)
 class HCard:
