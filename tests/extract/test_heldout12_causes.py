@@ -5,7 +5,7 @@ from __future__ import annotations
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind
 
-from .helpers import MORAG, html_page, values
+from .helpers import MORAG, findings, html_page, values
 
 
 def test_a_posts_title_is_not_work_talk_even_in_the_first_person() -> None:
@@ -84,3 +84,41 @@ def test_a_youtube_channels_about_text_is_read_from_its_page_data() -> None:
     )
     page = html_page(f"<h1>Morag Kelly</h1>{body}", url="https://www.youtube.com/@tired_sw/about")
     assert values(page, MORAG, FindingKind.EMAIL) == ["morag.kelly@example.org"]
+
+
+def test_a_retired_tradesman_under_the_name_on_a_qa_page_may_not_be_you() -> None:
+    """The page talks about occupational therapy, but the answer is by a retired joiner."""
+    body = (
+        "<div class='answer'><div>Morag Kelly</div><div>Retired joiner, 40 years in the trade"
+        " in Carlisle · Answered Feb 12</div><p>When my mother-in-law struggled, the"
+        " occupational therapist recommended a second rail.</p></div>"
+        "<img src='/thumb.jpg' alt='Profile photo for Morag Kelly'>"
+    )
+    page = html_page(body, url="https://www.quora.com/What-is-the-best-way-to-fit-a-handrail")
+    found = findings(page, MORAG)
+    assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_race_report_about_a_teacher_elsewhere_may_not_be_you() -> None:
+    body = (
+        "<article><p>14 October 2024 by Gethin Lloyd</p><p>The run of the day goes to Morag"
+        " Kelly, who won her category in 44:37. Morag, who teaches PE at Glen High School in"
+        " Carlisle, has been building back after an injury.</p>"
+        "<figure><img src='/m.jpg' alt='Morag Kelly crossing the finish line'>"
+        "<figcaption>Morag Kelly</figcaption></figure></article>"
+    )
+    page = html_page(body, url="https://roadrunners.example.org/2024/10/results")
+    found = findings(page, MORAG)
+    assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_race_report_about_the_subject_in_her_own_town_is_hers() -> None:
+    body = (
+        "<article><p>14 October 2024 by Gethin Lloyd</p><p>The run of the day goes to Morag"
+        " Kelly, who won her category in 44:37. Morag, a social worker in Leith, has been"
+        " building back after an injury.</p>"
+        "<figure><img src='/m.jpg' alt='Morag Kelly crossing the finish line'></figure>"
+        "</article>"
+    )
+    page = html_page(body, url="https://roadrunners.example.org/2024/10/results")
+    assert not any(f.may_not_be_you for f in findings(page, MORAG))

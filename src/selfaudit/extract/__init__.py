@@ -42,10 +42,19 @@ from .employer_branding import EmployerBrandingExtractor
 from .facts import ImageRef
 from .filters import is_fetchable_image
 from .location import LocationExtractor
-from .names import fold, is_clearly_other, is_handle, name_tokens, names_compatible
+from .names import (
+    fold,
+    is_clearly_other,
+    is_handle,
+    mentions_name,
+    name_tokens,
+    names_compatible,
+)
+from .orgs import find_employer
 from .phone import PhoneExtractor, parse_possible
 from .photo_location import PhotoLocationExtractor, PrintedGpsExtractor
 from .tagged_photo import TaggedPhotoExtractor
+from .text import sentences
 from .work_talk import WorkTalkExtractor
 from .workplace import WorkplaceExtractor
 
@@ -143,6 +152,7 @@ def _findings_of(doc: Document, subject: Subject) -> list[Finding]:
         or is_namesake(doc.display_name, subject)
         or _namesake_by_findings(doc, findings, subject)
         or _namesake_by_age(doc, subject)
+        or _namesake_in_story(doc, findings, subject)
     ):
         findings = [replace(f, may_not_be_you=True) for f in findings]
     return findings
@@ -185,7 +195,55 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     no_care = not any(CARE_WORK.search(t) for t in (doc.all_text, *titles))
     if no_care and (titles or _OTHER_TRADE.search(doc.all_text)):
         conflicts += 1  # a trade, or a structured job title, and not a word of care work
+    elif any(
+        (_OTHER_TRADE.search(line) or _RETIRED.search(line)) and not CARE_WORK.search(line)
+        for line in _credentials(doc.all_text, subject)
+    ):
+        conflicts += 1  # "Retired joiner, 40 years in the trade" under the name on a Q&A page
     return conflicts >= 2
+
+
+def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject) -> bool:
+    """Someone else's page (a club's race report, a news story) about a same-name person, as
+    told in the sentences that name them: another trade and another town ("Carys, who
+    teaches PE at Ysgol y Ffin in Wrexham"), and nothing the subject told us."""
+    if not doc.owner_is_other:
+        return False
+    given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
+    if any(fold(f.value).strip() in given for f in findings):
+        return False
+    names = [n for n in subject_names(subject) if len(n.split()) >= 2]
+    firsts = {n.split()[0] for n in names}
+    told = [
+        s for _, s in sentences(doc.text[:50_000])
+        if any(mentions_name(s, n) for n in names)
+        or any(re.search(rf"\b{re.escape(f)}\b", s) for f in firsts)
+    ]  # fmt: skip
+    if not told:
+        return False
+    story = " ".join(told)
+    if any(find_employer(story, e) for e in subject.employers if e.strip()):
+        return False
+    conflicts = context_conflicts(None, [], towns_in(story), subject)
+    if conflicts is None:
+        return False
+    if _OTHER_TRADE.search(story) and not CARE_WORK.search(story):
+        conflicts += 1
+    return conflicts >= 2
+
+
+_RETIRED = re.compile(r"(?i)\bretired\b")
+"""The subject is a serving worker: a person described as retired is someone else."""
+
+
+def _credentials(text: str, subject: Subject) -> list[str]:
+    """The line right under a line that is only the subject's name: where Q&A sites, forums
+    and people lists put who that person is ("Dominic Hesketh" / "Retired joiner ...")."""
+    names = {fold(n).strip() for n in subject_names(subject)}
+    lines = [ln.strip() for ln in text[:50_000].splitlines() if ln.strip()]
+    return [
+        lines[i + 1][:200] for i, line in enumerate(lines[:-1]) if fold(line) in names
+    ]
 
 
 _TRADES = (
@@ -195,7 +253,7 @@ _TRADES = (
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
-    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming"
+    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
