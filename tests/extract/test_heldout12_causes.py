@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from selfaudit.extract.work_talk import is_work_talk
-from selfaudit.models import FindingKind
+from selfaudit.models import FindingKind, Subject
 
 from .helpers import MORAG, findings, html_page, values
 
@@ -122,3 +124,32 @@ def test_a_race_report_about_the_subject_in_her_own_town_is_hers() -> None:
     )
     page = html_page(body, url="https://roadrunners.example.org/2024/10/results")
     assert not any(f.may_not_be_you for f in findings(page, MORAG))
+
+
+CARYS = Subject(
+    name="Carys Pritchard",
+    handles=("carys_pritch",),
+    employers=("Plas Ithon Care Home",),
+    locations=("Rhayader",),
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "PA + bank carer @plasithoncarehome",  # a role beside the employer's account
+        "Sleep-in at Plas Ithon last night and the only thing that woke me was Mr P singing.",
+    ],
+)
+def test_staff_name_the_employer_by_its_short_name_in_a_line_about_the_job(said: str) -> None:
+    page = html_page(f"<h1>Carys Pritchard</h1><p>{said}</p>",
+                     url="https://www.instagram.com/carys_pritch/")  # fmt: skip
+    assert values(page, CARYS, FindingKind.WORKPLACE) == ["Plas Ithon Care Home"]
+
+
+def test_a_services_line_on_the_subjects_own_blog_is_not_their_phone() -> None:
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>If you are thinking about fostering, the agency duty line is"
+        " 0131 496 0000 and someone friendly will pick up. My mobile is 07700 900123.</p>"
+    )
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]

@@ -1553,6 +1553,13 @@ _ADDRESSED = re.compile(
     r"\s+([A-Z][a-z'’-]+)\s+(?i:on|at|via)\W*$"
 )
 _FIRST_PERSON = re.compile(r"(?i)\b(?:me|my|i|i'm|i’m|us|our)\b")
+_SERVICE_LINE = re.compile(
+    r"(?i)\b(?:duty|switchboard|helpline|enquir(?:y|ies)|reception|referrals?"
+    r"|bookings?|out[- ]of[- ]hours|advice|support|recruitment|fostering)"
+    r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
+)
+"""A service's line, not a person's ("the agency duty line is 028 9649 6000"): a worker's own
+number is "my mobile", "my direct line"."""
 
 
 def points_to_other(text: str, start: int, subject: Subject) -> bool:
@@ -1561,6 +1568,8 @@ def points_to_other(text: str, start: int, subject: Subject) -> bool:
     window = text[max(0, start - 80) : start]
     cut = max(window.rfind("\n\n"), window.rfind(". ", 0, max(0, len(window) - 60)))
     window = window[cut + 1 :] if cut >= 0 else window
+    if _SERVICE_LINE.search(window[-60:]):  # "the agency duty line is", "our referral line:"
+        return True
     addressed = _ADDRESSED.search(window)
     if addressed:  # "text Tom on", "call or text Tariq on"
         return fold(addressed.group(1)) not in _given_names(subject)

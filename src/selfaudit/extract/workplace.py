@@ -39,6 +39,7 @@ from .orgs import (
     short_name,
 )
 from .text import excerpt, one_line, trim
+from .work_talk import is_work_talk
 
 _EXPERIENCE_HEADINGS = frozenset(
     {"experience", "work experience", "employment", "employment history", "career",
@@ -205,7 +206,12 @@ def _short_mention(
         sentence = text[max(lo, cut + 1) : min(ends) if ends else hi]
         if match.group(0).startswith("@"):  # a mention a layout put on a line of its own
             sentence = text[max(0, match.start() - 80) : match.end() + 80]
-        if _WORK_CUE.search(sentence) and _theirs(doc, subject, text, match.start(), match.end()):
+        about_work = (
+            _WORK_CUE.search(sentence)
+            or re.search(ROLE, sentence)  # "PA + bank carer @plasithoncarehome"
+            or is_work_talk(sentence)  # "Sleep-in at Plas Ithon last night"
+        )
+        if about_work and _theirs(doc, subject, text, match.start(), match.end()):
             return match.start(), match.end()
     return None
 
