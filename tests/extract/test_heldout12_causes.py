@@ -153,3 +153,11 @@ def test_a_services_line_on_the_subjects_own_blog_is_not_their_phone() -> None:
         " 0131 496 0000 and someone friendly will pick up. My mobile is 07700 900123.</p>"
     )
     assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]
+
+
+def test_a_carer_they_visit_is_not_where_they_live_but_their_own_role_is() -> None:
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>Tuesday was supervision visits: a respite carer in Falkirk,"
+        " then a family in Stirling.</p><p>I'm a fostering social worker in Leith.</p>"
+    )
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]

@@ -36,6 +36,13 @@ from .text import MAX_MATCHES, excerpt, phrase_pattern, trim, words
 
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|St\.?)"
 PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:(?:upon|on|of|under|by)[ \t]+)?{_PLACE_WORD}){{0,3}}"
+_ROLE_PLACE = re.compile(rf"{ONE_ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})")
+"""The subject's own role and its place ("Social worker in Leith"): one person's role, since
+"foster carers across Lisburn" are the people they visit."""
+_SOMEONE_ELSE = re.compile(r"(?i)\b(?:a|an|one|another|each|every)\s+(?:[\w-]+\s+){0,3}$")
+_SELF = re.compile(r"(?i)\b(?:i'?m|i’m|i\s+am|as|work\s+as|working\s+as)\s+(?:[\w-]+\s+){0,4}$")
+"""Before a role: "a respite carer in Hillsborough" is someone they visit, unless it is
+"I'm a ..." or "as a ..." (the subject)."""
 _PLACE_PATTERNS = (
     re.compile(
         rf"(?i:\b(?:based|living|lives|live|located|resident|settled|staying|grew up|"
@@ -63,8 +70,7 @@ _PLACE_PATTERNS = (
         rf"(?=(?:,[ \t]*[^,\n📍]{{2,30}})?[ \t]*📍)"
     ),
     re.compile(rf"(?m)^[ \t]*(?:From|Lives in|Hometown)[ \t]+(?P<place>{PLACE})"),
-    # the subject's own role: "foster carers across Lisburn" are the people they visit
-    re.compile(rf"{ONE_ROLE}\s+(?i:in|across|around)\s+(?P<place>{PLACE})"),
+    _ROLE_PLACE,
 )
 _NAME_AGE_TOWN = re.compile(
     rf",[ \t]*(?i:aged[ \t]+)?\d{{1,3}},[ \t]*(?i:from|of)[ \t]+(?P<place>{PLACE})"
@@ -351,6 +357,10 @@ class LocationExtractor(Extractor):
             for match in islice(pattern.finditer(text), MAX_MATCHES):
                 if can_be_named(subject) and not theirs(match.start(), match.end()):
                     continue  # "I live in Llanelli" in someone else's post, not near the name
+                if pattern is _ROLE_PLACE:
+                    before = text[max(0, match.start() - 40) : match.start()]
+                    if _SOMEONE_ELSE.search(before) and not _SELF.search(before):
+                        continue
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):
             # "From Ketley, Shropshire": the county written after it stays with the place
