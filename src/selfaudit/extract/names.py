@@ -81,6 +81,11 @@ def _surname_compatible(a: str, b: str) -> bool:
     return len(short) == 1 and long_.startswith(short)
 
 
+_USERNAME = re.compile(r"[_\d]")
+"""A one-word name with an underscore or a digit is a username: it is the subject's only when
+it is one of their handles (:func:`is_handle`)."""
+
+
 def _tokens_compatible(ta: Sequence[str], tb: Sequence[str]) -> bool:
     if not ta or not tb:
         return False
@@ -89,8 +94,8 @@ def _tokens_compatible(ta: Sequence[str], tb: Sequence[str]) -> bool:
         return a == b or (min(len(a), len(b)) >= 2 and _given_compatible(a, b))
     if len(ta) == 1 or len(tb) == 1:
         single, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
-        if len(single) < 2:
-            return False
+        if len(single) < 2 or _USERNAME.search(single):
+            return False  # "calum_price_resi" is a username, not the given name "Cal"
         return _given_compatible(single, other[0]) or bool(_parts(single) & _parts(other[-1]))
     return _given_compatible(ta[0], tb[0]) and _surname_compatible(ta[-1], tb[-1])
 

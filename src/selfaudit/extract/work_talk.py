@@ -30,7 +30,7 @@ from ..models import Finding, FindingKind, Subject
 from .base import SERVICE_USERS, Document, Extractor, subject_names
 from .names import looks_like_subject
 from .orgs import distinct_short_name, find_employer
-from .text import sentences, shorten
+from .text import EMOJI, phrase_pattern, sentences, shorten
 from .work_talk_model import WorkTalkModel, load
 
 MODEL: WorkTalkModel | None = load()
@@ -201,13 +201,29 @@ _PERSONAL = re.compile(
     r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|ours|us|today|tonight|yesterday"
     r"|this\s+(?:week|morning|afternoon|month)|each\s+other['’]s|again)\b"
 )
+_LEISURE = re.compile(
+    r"(?i)\b(?:football|rugby|netball|cricket|hockey|(?:away|home|cup)\s+(?:match|game|fixture)"
+    r"|league|squad|fixtures?|kick-?off|u\d{1,2}s|under-?\d{1,2}s|parkrun"
+    r"|quiz\s+team|(?:football|rugby|running|cycling|golf|book|knitting|sailing)\s+club)\b"
+)
+"""A club's or a hobby's life: its team, manager, rota and parents are not a job's."""
+_CARE_SPECIFIC = re.compile(
+    r"(?i)\b(?:service\s+users?|clients?|residents|young\s+(?:people|person)|case ?load"
+    r"|shifts?|sleep-?ins?|care\s+home|children['’]s\s+home|social\s+work|ward|the\s+unit"
+    r"|people\s+(?:i|we)\s+support|(?:i|we)\s+(?:support|look\s+after|care\s+for)|at\s+work"
+    r"|care\s+packages?)\b"
+)
+"""Words that keep a sentence about work even beside a hobby's ("took the young people I
+support to the football")."""
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:views|opinions|thoughts|tweets|posts|words)\s+(?:are\s+)?(?:my\s+own|mine)\b"
 )
 """A bio's "views my own" is not personal narrative."""
 _WHOLE_DISCLAIMER = re.compile(
     r"(?i)\b(?:not\s+(?:that|those|the\s+views?)\s+of\s+my\s+employer"
-    r"|(?:details|names)\s+(?:[\w-]+\s+){0,5}(?:have\s+been|are|were)\s+changed)\b"
+    r"|(?:details|names)\s+(?:[\w-]+\s+){0,5}(?:have\s+been|are|were)\s+changed"
+    r"|(?:don['’]?t|do\s+not)\s+(?:message|dm|email|contact|tag)\s+me"
+    r"|can['’]?t\s+discuss)\b"
 )
 """"Everything here is my own view and not that of my employer, and any details of the people
 I visit have been changed": a disclaimer says nothing about the work, whatever words it uses."""
@@ -240,7 +256,14 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     """Does ``sentence`` discuss work, colleagues or people who use services?"""
     if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
         return False
+    employers = list(employers)
+    if _LEISURE.search(sentence) and not _CARE_SPECIFIC.search(sentence):
+        return False  # "lifts to the away match ... I'll sort the rota": a club's, not a job's
     plain = _SCARE_QUOTED.sub(" ", sentence)
+    unnamed = plain  # "Highland Families First": the name's "Families" are nobody's
+    for employer in employers:
+        if len(employer.split()) >= 2:
+            unnamed = re.sub(phrase_pattern(employer), "Employer", unnamed, flags=re.IGNORECASE)
     if _STRONG.search(plain):
         return True
     personal = _PERSONAL.search(_DISCLAIMER.sub(" ", plain)) is not None
@@ -271,9 +294,9 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         and any(find_employer(plain, e) for e in employers)
     ):
         return True
-    if _TOPICAL.search(plain) and personal:
+    if _TOPICAL.search(unnamed) and personal:
         return True
-    untitled = _TEAM_NAME.sub(" ", plain)  # "a children and families social worker"
+    untitled = _TEAM_NAME.sub(" ", unnamed)  # "a children and families social worker"
     if (
         _AMBIGUOUS.search(untitled)
         and personal
@@ -303,8 +326,12 @@ class WorkTalkExtractor(Extractor):
 
 
 def excerpt_of(sentence: str) -> str:
-    """A work-talk finding's value: the sentence without leading emoji, cut to length."""
-    return shorten(_LEADING_SYMBOLS.sub("", sentence), MAX_EXCERPT)
+    """A work-talk finding's value: the sentence without the emoji around it, cut to length."""
+    return shorten(_TRAILING_EMOJI.sub("", _LEADING_SYMBOLS.sub("", sentence)), MAX_EXCERPT)
+
+
+_TRAILING_EMOJI = re.compile(rf"[\s{EMOJI}]+$")
+"""Emoji after the words ("... in a secure children's home 🧵"): decoration, not speech."""
 
 
 def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
@@ -315,11 +342,11 @@ def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
         # colleague's blog at the same employer): first-person words there are not theirs.
         return
     text = doc.text
-    if doc.owner_is_subject:
+    if doc.owner_is_subject and not doc.subject_posts:
         # On their own page a long alt is a caption they wrote (TikTok-like video grids
         # carry the post's text only there).
         captions = [
-            i.label for i in doc.images
+            _CREATED_BY_TAIL.sub("", i.label) for i in doc.images
             if i.role == "content" and len(i.label.split()) >= 6
             and not _made_by_other(i.label, subject)
         ]  # fmt: skip
@@ -382,6 +409,8 @@ def _employers(doc: Document, subject: Subject) -> list[str]:
 
 _CREATED_BY = re.compile(r"\bcreated by (?P<who>.{1,60}?) with\b")
 """TikTok's alt for a video: "<caption> created by <creator> with <sound>"."""
+_CREATED_BY_TAIL = re.compile(r"\s*\bcreated by .{1,60}? with .*$", re.DOTALL)
+"""The alt's tail after the caption: the creator and the sound, not something they said."""
 
 
 _REFERENT = re.compile(
@@ -434,5 +463,5 @@ def _own_description(doc: Document) -> list[str]:
     # description cut short with "..." after the sentence the page already shows.
     return [
         sentence for _, sentence in sentences(max(descriptions, key=len))
-        if " ".join(sentence.split()).rstrip(".… ")[-40:].casefold() not in seen
+        if " ".join(sentence.split()).rstrip(".… \"'”’")[-40:].casefold() not in seen
     ]  # fmt: skip

@@ -1,0 +1,92 @@
+"""The general causes behind held-out corpus 13's errors, one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract.names import looks_like_subject
+from selfaudit.extract.work_talk import is_work_talk
+from selfaudit.models import FindingKind, Subject
+
+from .helpers import MORAG, html_page, values
+
+EILIDH = Subject(name="Eilidh MacPhail", handles=("eilidh_runs_north",),
+                 employers=("Highland Families First",))  # fmt: skip
+
+
+def test_the_employers_own_name_is_not_talk_about_families() -> None:
+    """A bare job title and employer is a workplace: "Families" is part of the name."""
+    employers = ["Highland Families First"]
+    assert not is_work_talk("I’m a family support worker at Highland Families First.", employers)
+    assert is_work_talk("The families I see this week have all been in crisis.", employers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talk"),
+    [
+        ("Any parents who can help with lifts to the away match, ring me and I’ll sort the"
+         " rota.", False),
+        ("My manager at the football club picked me for Saturday, first time in a month!", False),
+        ("Took the young people I support to the football and they sang all the way home.",
+         True),
+    ],
+)
+def test_a_clubs_rota_and_manager_are_not_a_jobs(sentence: str, talk: bool) -> None:
+    assert is_work_talk(sentence) is talk
+
+
+def test_pointing_people_elsewhere_is_not_work_talk() -> None:
+    assert not is_work_talk(
+        "If you’re worried about a child right now, don’t message me, phone the child protection"
+        " line or 999 if it’s an emergency."
+    )
+    assert not is_work_talk(
+        "Please don’t message me here, I can’t discuss anyone’s care online; ring the duty line."
+    )
+
+
+def test_tiktoks_creator_and_sound_are_not_part_of_the_caption() -> None:
+    caption = "Things nobody tells you about working in a secure children’s home"
+    page = html_page(
+        "<h1>Morag Kelly</h1>"
+        f"<img src='/v.jpg' alt='{caption} 🧵 created by Morag | SW with Morag | SW’s original"
+        " sound'>", url="https://www.tiktok.com/@moragk/video/1")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [caption]
+
+
+def test_a_cut_and_quoted_description_is_not_said_twice() -> None:
+    said = "Needed this after a week of home visits and a pile of case notes I’m behind on."
+    head = (f"<meta property='og:description' content='12 likes - moragk on May 16, 2024:"
+            f" &quot;{said[:-4]}...&quot;'>")  # fmt: skip
+    page = html_page(f"<h1>Morag Kelly</h1><p>{said} Back on Monday.</p>", head=head,
+                     url="https://www.instagram.com/p/C1/")  # fmt: skip
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [said]
+
+
+def test_a_username_that_starts_like_an_alias_is_not_the_subject() -> None:
+    names = ["Callum Pryce", "Cal Pryce"]
+    assert not looks_like_subject("calum_price_resi", names, ["callumpryce"])
+    assert looks_like_subject("callumpryce", names, ["callumpryce"])
+    assert looks_like_subject("Cal", names, ["callumpryce"])
+
+
+def test_a_threads_description_is_the_first_posters_not_the_subjects() -> None:
+    """A forum thread's description is its first post, by whoever started it."""
+    head = ("<meta name='description' content='I have been doing detached youth work for three"
+            " years and I have an interview at a secure children’s home next month.'>")
+    def post(user: str, said: str) -> str:
+        return (
+            "<div class='topic-body crawler-post'><div class='crawler-post-meta'>"
+            "<span class='creator' itemprop='author' itemscope"
+            " itemtype='http://schema.org/Person'><a itemprop='url'"
+            f" href='https://forum.example.org/u/{user}'><span itemprop='name'>{user}</span>"
+            f"</a></span></div><div class='post' itemprop='text'><p>{said}</p></div></div>"
+        )
+
+    body = post("jadeb", "I have been doing detached youth work for three years and I have an"
+                " interview at a secure children’s home next month.") + post(
+        "moragk", "Honestly the hardest bit for me was the case notes every shift.")
+    page = html_page(body, head=head, url="https://forum.example.org/t/secure-care/4821")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "Honestly the hardest bit for me was the case notes every shift."
+    ]
