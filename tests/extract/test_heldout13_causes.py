@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract.names import looks_like_subject
+from selfaudit.extract.orgs import clean_org
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
@@ -90,3 +91,35 @@ def test_a_threads_description_is_the_first_posters_not_the_subjects() -> None:
     assert values(page, MORAG, FindingKind.WORK_TALK) == [
         "Honestly the hardest bit for me was the case notes every shift."
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Biscuits from the Leith office crew, thank you all.",  # the employer's premises
+        "A retired driver talked me through every roundabout between Leith and Leeds.",
+        "Drove from Leith to Perth for a review.",
+    ],
+)
+def test_a_town_they_gave_in_an_office_or_a_route_is_not_where_they_live(said: str) -> None:
+    page = html_page(f"<h1>Morag Kelly</h1><p>{said}</p>")
+    assert values(page, MORAG, FindingKind.LOCATION) == []
+
+
+def test_a_town_they_gave_is_still_found_in_their_own_words() -> None:
+    page = html_page("<h1>Morag Kelly</h1><p>I learned to knit at my gran’s table in Leith and"
+                     " I’ve never stopped.</p>")  # fmt: skip
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def test_a_numbered_line_of_a_service_is_not_their_phone() -> None:
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>If you are worried about a child, phone the Child Protection line"
+        " on 0131 496 0517 or 999.</p>"
+    )
+    assert values(page, MORAG, FindingKind.PHONE) == []
+
+
+def test_a_team_is_not_an_employer() -> None:
+    assert clean_org("Hospital Discharge Team") is None
+    assert clean_org("Yare Valley Council") == "Yare Valley Council"

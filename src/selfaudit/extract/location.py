@@ -266,6 +266,15 @@ def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]
             yield value, at, at + len(raw)
 
 
+_NOT_HOME_AFTER = re.compile(
+    r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit)\b"
+    r"|\s+(?:and|to)\s+[A-Z][a-z]"
+)
+"""After a town: the employer's premises ("the Dingwall office crew") or a route ("Lowestoft
+and Leeds", "Alness to Tain"), not where someone lives."""
+_ROUTE_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+
+
 class LocationExtractor(Extractor):
     kind = FindingKind.LOCATION
 
@@ -323,6 +332,10 @@ class LocationExtractor(Extractor):
                     text[match.end() : match.end() + 40],
                 ):
                     continue
+                if _NOT_HOME_AFTER.match(text, match.end()) or _ROUTE_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "the Dingwall office", "between Lowestoft and Leeds"
                 # In the title, a town is a place only when the title is about a worker
                 # ("Leith social worker wins award"), not a publisher ("Leeds Examiner").
                 topic = in_page_topic(doc, subject, text, match.start()) and bool(

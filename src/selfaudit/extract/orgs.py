@@ -127,7 +127,13 @@ def clean_org(raw: str) -> str | None:
     value = trim(" ".join(kept))
     if not value or fold(value) in _NOT_ORGS or len(value) < 2:
         return None
+    if _A_TEAM.search(value):
+        return None  # "Social Worker, Hospital Discharge Team": a team within the employer
     return value
+
+
+_A_TEAM = re.compile(r"(?i)\b(?:team|department|directorate|division)$")
+"""The last word of a part of an organisation, not of one that employs anyone."""
 
 
 def employer_variants(employer: str) -> list[str]:
