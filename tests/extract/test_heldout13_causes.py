@@ -123,3 +123,22 @@ def test_a_numbered_line_of_a_service_is_not_their_phone() -> None:
 def test_a_team_is_not_an_employer() -> None:
     assert clean_org("Hospital Discharge Team") is None
     assert clean_org("Yare Valley Council") == "Yare Valley Council"
+
+
+def test_a_repost_on_a_threads_profile_is_the_other_accounts() -> None:
+    def post(header: str, who: str, said: str) -> str:
+        return (
+            f"<div class='x1a2a7pz' data-pressable-container='true'>{header}"
+            f"<div><img alt=\"{who}'s profile picture\" src='/{who}.jpg'></div>"
+            f"<div><span dir='auto'><span>{said}</span></span></div></div>"
+        )
+
+    body = (
+        "<h1>Morag Kelly</h1>"
+        + post("<div><span>moragk reposted</span></div>", "dunmorecouncil",
+               "We’re recruiting! Join Dunmore Council’s social work team. Call 0131 496 0555.")
+        + post("", "moragk", "Team lunch for Mel’s leaving do, the calmest person on the team.")
+    )  # fmt: skip
+    page = html_page(body, url="https://www.threads.net/@moragk")
+    assert values(page, MORAG, FindingKind.PHONE) == []
+    assert values(page, MORAG, FindingKind.WORKPLACE) == []

@@ -734,11 +734,12 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
         up_card[id(el)] = el.parent if pid in card_ids else up_card.get(pid)
         tokens = set(_tokens(el))
         # A feed's posts: marked by class (h-entry, "post"), by ARIA's role="article" as X and
-        # Facebook mark each post in a timeline, or by the data-author that Reddit and XenForo
-        # put on each post (Reddit's <shreddit-post author="...">).
+        # Facebook mark each post in a timeline, by Threads' data-pressable-container, or by the
+        # data-author that Reddit and XenForo put on each post (<shreddit-post author="...">).
         if (
             tokens & _ENTRY
             or str(el.get("role") or "").lower() == "article"
+            or el.get("data-pressable-container") == "true"
             or el.has_attr("data-author")
             or (el.name.endswith("-post") and el.has_attr("author"))
         ):
