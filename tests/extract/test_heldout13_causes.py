@@ -9,7 +9,7 @@ from selfaudit.extract.orgs import clean_org
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import MORAG, html_page, values
+from .helpers import MORAG, findings, html_page, values
 
 EILIDH = Subject(name="Eilidh MacPhail", handles=("eilidh_runs_north",),
                  employers=("Highland Families First",))  # fmt: skip
@@ -142,3 +142,14 @@ def test_a_repost_on_a_threads_profile_is_the_other_accounts() -> None:
     page = html_page(body, url="https://www.threads.net/@moragk")
     assert values(page, MORAG, FindingKind.PHONE) == []
     assert values(page, MORAG, FindingKind.WORKPLACE) == []
+
+
+def test_a_head_baker_in_another_town_may_not_be_you() -> None:
+    body = (
+        "<h1>Sourdough for Beginners with Morag Kelly</h1><p>Join our head baker Morag Kelly for"
+        " a relaxed introduction to sourdough. Morag has been baking in Leeds for twelve"
+        " years.</p><img src='/m.jpg' alt='Morag Kelly shaping a loaf'>"
+    )
+    page = html_page(body, url="https://www.eventbrite.co.uk/e/sourdough-tickets-1")
+    found = findings(page, MORAG)
+    assert found and all(f.may_not_be_you for f in found)

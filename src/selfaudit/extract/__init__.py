@@ -253,7 +253,8 @@ _TRADES = (
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
-    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches"
+    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches|baker"
+    r"|tattoo\s+artist|personal\s+trainer"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong

@@ -80,7 +80,7 @@ def train(
     *,
     threshold: float = 0.4,
     l2: float = 0.01,
-    epochs: int = 30,
+    epochs: int = 100,
     rate: float = 0.3,
     seed: int = 0,
 ) -> WorkTalkModel:
