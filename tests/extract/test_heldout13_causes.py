@@ -153,3 +153,16 @@ def test_a_head_baker_in_another_town_may_not_be_you() -> None:
     page = html_page(body, url="https://www.eventbrite.co.uk/e/sourdough-tickets-1")
     found = findings(page, MORAG)
     assert found and all(f.may_not_be_you for f in found)
+
+
+def test_a_tiktok_creators_bio_is_read_from_the_page_data_but_only_theirs() -> None:
+    data = (
+        '{"__DEFAULT_SCOPE__": {"webapp.video-detail": {"itemInfo": {"itemStruct": {"author":'
+        ' {"uniqueId": "moragk", "nickname": "Morag", "signature": "SW | Leith\\\\n📩'
+        ' morag.kelly@example.org"}}}, "recommendations": [{"author": {"uniqueId": "someoneelse",'
+        ' "signature": "📩 other.person@example.org"}}]}}}'
+    )
+    body = (f"<script id='__UNIVERSAL_DATA_FOR_REHYDRATION__' type='application/json'>{data}"
+            "</script>")
+    page = html_page(body, url="https://www.tiktok.com/@moragk/video/7356981234567890123")
+    assert values(page, MORAG, FindingKind.EMAIL) == ["morag.kelly@example.org"]

@@ -294,7 +294,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
             Document(page=page, url=url, kind="text", text=tidy(html)[:MAX_TEXT]), subject
         )
     meta = _attempt(lambda: structured.read_meta(soup), {})
-    for full in _attempt(lambda: structured.script_descriptions(soup), []):
+    for full in _attempt(lambda: structured.script_descriptions(soup, url), []):
         # the whole text, where <meta> has it cut short ("... I work for Ribble…")
         meta.setdefault("description", []).append(full)
     jsonld = _attempt(lambda: structured.jsonld_nodes(soup), [])

@@ -216,11 +216,14 @@ _SCRIPT_CAP = 3_000_000
 _NODE_CAP = 200_000
 
 
-def script_descriptions(soup: BeautifulSoup) -> list[str]:
+def script_descriptions(soup: BeautifulSoup, url: str = "") -> list[str]:
     """Descriptions a page keeps only in its scripts' data: YouTube serves a video's full
     description (``videoDetails.shortDescription``) and a channel's About text
-    (``channelMetadataRenderer.description``) there, and only a cut-down copy in ``<meta>``."""
+    (``channelMetadataRenderer.description``) there, and only a cut-down copy in ``<meta>``;
+    a TikTok video page has its creator's bio only there (the ``signature`` of the account
+    whose ``uniqueId`` is the page's ``/@handle``, never another account's)."""
     found: list[str] = []
+    owner = _TIKTOK_OWNER.search(url)
     for script in soup.find_all("script", limit=200):
         text = script.string or ""
         if len(text) > _SCRIPT_CAP:
@@ -231,7 +234,41 @@ def script_descriptions(soup: BeautifulSoup) -> list[str]:
             except (ValueError, RecursionError):
                 continue
             found += [d for d in _values_at(data, _YT_KEYS) if d not in found]
+        if owner and script.get("id") == "__UNIVERSAL_DATA_FOR_REHYDRATION__":
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                continue
+            bio = _signature_of(data, owner.group(1))
+            if bio and bio not in found:
+                found.append(bio)
     return found
+
+
+_TIKTOK_OWNER = re.compile(r"^https?://(?:www\.|m\.)?tiktok\.com/@([\w.-]+)", re.IGNORECASE)
+
+
+def _signature_of(data: Any, handle: str) -> str | None:
+    """The ``signature`` (bio) of the account ``handle`` in TikTok's page data."""
+    stack = [data]
+    seen = 0
+    while stack and seen < _NODE_CAP:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            unique = node.get("uniqueId")
+            bio = node.get("signature")
+            if (
+                isinstance(unique, str)
+                and unique.casefold() == handle.casefold()
+                and isinstance(bio, str)
+                and bio.strip()
+            ):
+                return bio.strip()
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return None
 
 
 def _values_at(data: Any, keys: tuple[tuple[str, str], ...]) -> Iterator[str]:
