@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from selfaudit.extract.names import looks_like_subject
 from selfaudit.extract.orgs import clean_org
 from selfaudit.extract.work_talk import is_work_talk
-from selfaudit.models import FindingKind, Subject
+from selfaudit.models import FindingKind, Page, Subject
 
-from .helpers import MORAG, findings, html_page, values
+from .helpers import FIXTURES, MORAG, findings, html_page, values
 
 EILIDH = Subject(name="Eilidh MacPhail", handles=("eilidh_runs_north",),
                  employers=("Highland Families First",))  # fmt: skip
@@ -166,3 +168,16 @@ def test_a_tiktok_creators_bio_is_read_from_the_page_data_but_only_theirs() -> N
             "</script>")
     page = html_page(body, url="https://www.tiktok.com/@moragk/video/7356981234567890123")
     assert values(page, MORAG, FindingKind.EMAIL) == ["morag.kelly@example.org"]
+
+
+def test_a_colleague_with_the_same_first_name_keeps_her_own_card() -> None:
+    """Corpus 13's council team page: Sophie Bunting's card says "Sophie B. ... lives in
+    Dereham"; the subject is Sophie Bultitude, whose card comes before it in the grid."""
+    name = "c_council_team_page.html"
+    label = json.loads((FIXTURES / "heldout13" / "labels.json").read_text("utf-8"))["files"][name]
+    page = Page(url=label["url"], content_type=label["content_type"],
+                body=(FIXTURES / "heldout13" / "corpus" / name).read_bytes())  # fmt: skip
+    subject = Subject(**{k: tuple(v) if isinstance(v, list) else v
+                         for k, v in label["subject"].items()})  # fmt: skip
+    places = values(page, subject, FindingKind.LOCATION)
+    assert "Dereham" not in places and "Lowestoft" in places

@@ -1519,7 +1519,11 @@ def block_contexts(doc: Document, text: str, start: int, end: int) -> list[str]:
         out.append(text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)])
     needle = one_line(line)
     if needle:
-        out.extend(heading for text, heading in doc.blocks if needle in text and heading)
+        # The nearest card's heading: a grid of cards headed by its first card's name must not
+        # lend that name to the cards after it.
+        headed = [(len(t), h) for t, h in doc.blocks if needle in t and h]
+        if headed:
+            out.append(min(headed)[1])
     return out
 
 
@@ -1542,7 +1546,20 @@ def tied_to_subject(doc: Document, subject: Subject, contexts: Iterable[str]) ->
         return False
     if doc.owner_is_subject:
         return True
-    return any(mentions_subject(doc, subject, c) for c in contexts)
+    line, *headings = list(contexts) or [""]
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    given = _given_names(subject)
+    if not any(_mentions_subject(h, subject) for h in headings) and any(
+        is_clearly_other(h, names, handles) and name_tokens(h)[:1] and name_tokens(h)[0] in given
+        for h in headings
+    ):
+        # A card headed "Sophie Bunting": its "Sophie B." is her, not Sophie Bultitude.
+        return any(handle_in(line, h) for h in handles if len(h) >= 3) or any(
+            len(name_tokens(n)) >= 2 and set(name_tokens(n)) <= set(name_tokens(line))
+            for n in names
+        )
+    return any(mentions_subject(doc, subject, c) for c in (line, *headings))
 
 
 _OTHER_PERSON = re.compile(
