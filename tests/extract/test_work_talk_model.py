@@ -90,3 +90,11 @@ def test_the_shipped_model_is_trained_on_the_current_corpora() -> None:
     tool = load_module(ROOT / "tools" / "train_work_talk.py", "train_work_talk")
     assert tool.main(["--check"]) == 0, "run: python tools/train_work_talk.py"
     assert load() == work_talk.MODEL
+
+
+def test_a_sure_sentence_about_the_job_needs_no_first_person() -> None:
+    """On their own page a post often has no "I": "Handover at 7am ..." is still theirs."""
+    said = "The handover at 7am is the most important half hour of the day on the unit."
+    assert work_talk.MODEL is not None and work_talk.MODEL.probability(said) >= 0.85
+    page = html_page(f"<h1>Morag Kelly</h1><p>{said}</p>")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [said]

@@ -38,6 +38,11 @@ MODEL: WorkTalkModel | None = load()
 that a broken install fails at once rather than quietly finding no work talk. ``None`` turns
 it off (the training tool does so to measure the rules alone)."""
 MIN_SCORED_WORDS = 6
+SURE_UNSIGNED = 0.85
+"""How sure the scorer must be of a sentence with a word of the trade but no first person
+("The handover at 7am is the most important half hour of the day."): a subject's own post,
+on their own page, often has no "I". Leaving each corpus out in turn, 0.85 added 4 sentences
+found and no false one over 14 corpora."""
 SURE = 0.7
 """How sure the scorer must be of a sentence with no word of the trade in it (below that, a
 word of :data:`_WORK_WORDS` and the model's own threshold are both needed). Chosen, with that
@@ -303,10 +308,14 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         and _JOB_CONTEXT.search(_ANY_TEAM.sub(" ", _AMBIGUOUS.sub(" ", untitled)))
     ):
         return True
-    if MODEL is not None and personal and len(plain.split()) >= MIN_SCORED_WORDS:
+    if MODEL is not None and len(plain.split()) >= MIN_SCORED_WORDS:
         likely = MODEL.probability(plain)
-        if likely >= SURE or (likely >= MODEL.threshold and _WORK_WORDS.search(plain)):
+        if personal and (
+            likely >= SURE or (likely >= MODEL.threshold and _WORK_WORDS.search(plain))
+        ):
             return True  # plain story about the job: "finding a bed took the rest of the night"
+        if likely >= SURE_UNSIGNED and _WORK_WORDS.search(plain):
+            return True  # "The handover at 7am is the most important half hour of the day."
     if _COMPLAINT.search(sentence):
         return any(find_employer(sentence, e) for e in employers)
     return False
