@@ -250,42 +250,40 @@ _TIKTOK_OWNER = re.compile(r"^https?://(?:www\.|m\.)?tiktok\.com/@([\w.-]+)", re
 
 def _signature_of(data: Any, handle: str) -> str | None:
     """The ``signature`` (bio) of the account ``handle`` in TikTok's page data."""
-    stack = [data]
-    seen = 0
-    while stack and seen < _NODE_CAP:
-        node = stack.pop()
-        seen += 1
-        if isinstance(node, dict):
-            unique = node.get("uniqueId")
-            bio = node.get("signature")
-            if (
-                isinstance(unique, str)
-                and unique.casefold() == handle.casefold()
-                and isinstance(bio, str)
-                and bio.strip()
-            ):
-                return bio.strip()
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for node in _dicts_in(data):
+        unique, bio = node.get("uniqueId"), node.get("signature")
+        if (
+            isinstance(unique, str)
+            and unique.casefold() == handle.casefold()
+            and isinstance(bio, str)
+            and bio.strip()
+        ):
+            return bio.strip()
     return None
 
 
 def _values_at(data: Any, keys: tuple[tuple[str, str], ...]) -> Iterator[str]:
     """Non-empty strings at ``parent.child`` for each (parent, child) of ``keys``, anywhere in
-    ``data``: a bounded walk, whatever the nesting."""
+    ``data``."""
+    for node in _dicts_in(data):
+        for parent, child in keys:
+            inner = node.get(parent)
+            if isinstance(inner, dict) and isinstance(inner.get(child), str):
+                value = inner[child].strip()
+                if value:
+                    yield value
+
+
+def _dicts_in(data: Any) -> Iterator[dict]:
+    """Every object in parsed JSON, at most :data:`_NODE_CAP` nodes visited: a bounded walk
+    without recursion, whatever the nesting."""
     stack = [data]
     seen = 0
     while stack and seen < _NODE_CAP:
         node = stack.pop()
         seen += 1
         if isinstance(node, dict):
-            for parent, child in keys:
-                inner = node.get(parent)
-                if isinstance(inner, dict) and isinstance(inner.get(child), str):
-                    value = inner[child].strip()
-                    if value:
-                        yield value
+            yield node
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
