@@ -61,3 +61,9 @@ def load_module(path: Path, name: str) -> ModuleType:
 
 def make_images() -> ModuleType:
     return load_module(FIXTURES / "make_images.py", "make_images")
+
+
+def all_may_not_be_you(page: Page, subject: Subject = MORAG) -> bool:
+    """Does ``page`` give findings, every one marked as maybe someone else's (a namesake)?"""
+    found = findings(page, subject)
+    return bool(found) and all(f.may_not_be_you for f in found)

@@ -7,7 +7,7 @@ import pytest
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import MORAG, findings, html_page, values
+from .helpers import MORAG, all_may_not_be_you, findings, html_page, values
 
 
 def test_a_posts_title_is_not_work_talk_even_in_the_first_person() -> None:
@@ -97,8 +97,7 @@ def test_a_retired_tradesman_under_the_name_on_a_qa_page_may_not_be_you() -> Non
         "<img src='/thumb.jpg' alt='Profile photo for Morag Kelly'>"
     )
     page = html_page(body, url="https://www.quora.com/What-is-the-best-way-to-fit-a-handrail")
-    found = findings(page, MORAG)
-    assert found and all(f.may_not_be_you for f in found)
+    assert all_may_not_be_you(page)
 
 
 def test_a_race_report_about_a_teacher_elsewhere_may_not_be_you() -> None:
@@ -110,8 +109,7 @@ def test_a_race_report_about_a_teacher_elsewhere_may_not_be_you() -> None:
         "<figcaption>Morag Kelly</figcaption></figure></article>"
     )
     page = html_page(body, url="https://roadrunners.example.org/2024/10/results")
-    found = findings(page, MORAG)
-    assert found and all(f.may_not_be_you for f in found)
+    assert all_may_not_be_you(page)
 
 
 def test_a_race_report_about_the_subject_in_her_own_town_is_hers() -> None:

@@ -11,7 +11,7 @@ from selfaudit.extract.orgs import clean_org
 from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind, Page, Subject
 
-from .helpers import FIXTURES, MORAG, findings, html_page, values
+from .helpers import FIXTURES, MORAG, all_may_not_be_you, html_page, values
 
 EILIDH = Subject(name="Eilidh MacPhail", handles=("eilidh_runs_north",),
                  employers=("Highland Families First",))  # fmt: skip
@@ -153,8 +153,7 @@ def test_a_head_baker_in_another_town_may_not_be_you() -> None:
         " years.</p><img src='/m.jpg' alt='Morag Kelly shaping a loaf'>"
     )
     page = html_page(body, url="https://www.eventbrite.co.uk/e/sourdough-tickets-1")
-    found = findings(page, MORAG)
-    assert found and all(f.may_not_be_you for f in found)
+    assert all_may_not_be_you(page)
 
 
 def test_a_tiktok_creators_bio_is_read_from_the_page_data_but_only_theirs() -> None:
