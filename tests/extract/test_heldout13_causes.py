@@ -180,3 +180,47 @@ def test_a_colleague_with_the_same_first_name_keeps_her_own_card() -> None:
                          for k, v in label["subject"].items()})  # fmt: skip
     places = values(page, subject, FindingKind.LOCATION)
     assert "Dereham" not in places and "Lowestoft" in places
+
+
+def test_the_authors_reply_under_a_readers_substack_comment_is_theirs() -> None:
+    """The reply's first link is an avatar with no label; its author is in "commenter-name"."""
+
+    def comment(handle: str, name: str, said: str, children: str = "") -> str:
+        return (
+            "<div class='comment' data-testid='comment'><div class='comment-content'>"
+            f"<div class='comment-author'><a href='https://substack.com/@{handle}'>"
+            "<img src='/a.png' alt=''></a><a class='commenter-name'"
+            f" href='https://substack.com/@{handle}'>{name}</a></div>"
+            f"<div class='comment-body'><p>{said}</p></div></div>"
+            f"<div class='comment-children'>{children}</div></div>"
+        )
+
+    reply = comment("moragk", "Morag Kelly", "Thanks Kirsty, half my week is spent driving"
+                    " between visits and our mileage claims are a work of fiction.")
+    body = ("<article><h1>Kitchen table notes</h1><p>A post.</p></article>"
+            "<div class='comments-section'>"
+            + comment("kirstyf", "Kirsty Fraser", "Same at our place in Wick.", reply)
+            + "</div>")  # fmt: skip
+    page = html_page(body, url="https://moragk.substack.com/p/rural-family-support")
+    said = values(page, MORAG, FindingKind.WORK_TALK)
+    assert said == ["Thanks Kirsty, half my week is spent driving between visits and our mileage"
+                    " claims are a work of fiction."]  # fmt: skip
+
+
+def test_a_wordpress_commenters_says_is_not_part_of_their_name() -> None:
+    reply = (
+        "<li class='comment depth-2'><article class='comment-body'><footer class='comment-meta'>"
+        "<div class='comment-author vcard'><img alt='' src='/g.png'><b class='fn'>"
+        "<a href='https://moragk.example.org'>moragk</a></b> <span class='says'>says:</span>"
+        "</div></footer><div class='comment-content'><p>Ach Deirdre, your annual review was the"
+        " easiest one I have written up all year.</p></div></article></li>"
+    )
+    body = ("<article><h1>Panel week</h1><p>A post.</p></article><ol class='comment-list'>"
+            "<li class='comment depth-1'><article class='comment-body'><footer><div"
+            " class='comment-author vcard'><b class='fn'>Deirdre Healy</b> <span class='says'>"
+            "says:</span></div></footer><div class='comment-content'><p>Thank you!</p></div>"
+            f"</article><ol class='children'>{reply}</ol></li></ol>")  # fmt: skip
+    page = html_page(body, url="https://blog.example.org/2024/10/14/panel-week/")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "Ach Deirdre, your annual review was the easiest one I have written up all year."
+    ]

@@ -89,7 +89,8 @@ _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname"}
 )
 _AUTHOR_LIKE = re.compile(
-    r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user)[-_]?(?:name|info|details)?$"
+    r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
+    r"(?:name|info|details)?$"
 )
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name"."""
 _SHARED = re.compile(
@@ -480,8 +481,13 @@ def _comment_author(el: Tag) -> str | None:
             return value.strip()
     first = list(_first_tags(el, 25))
     for node in first:  # an element marked as the author wins over any link
-        if node.has_attr("data-username") or set(_tokens(node)) & _AUTHOR:
-            text = _text_upto(node, 61)
+        tokens = _tokens(node)
+        if (
+            node.has_attr("data-username")
+            or set(tokens) & _AUTHOR
+            or any(_AUTHOR_LIKE.match(t) for t in tokens)  # Substack's "commenter-name"
+        ):
+            text = _SAYS.sub("", _text_upto(node, 61))  # WordPress: "kettlesonorla says:"
             if text and len(text) <= 60:
                 return text
     lead = _text_upto(el, 80)
@@ -499,6 +505,7 @@ def _comment_author(el: Tag) -> str | None:
     return None
 
 
+_SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
     r"^(?:.*[-_])?(?:comment|reply)(?:[-_]+(?:container|wrapper|card|box|block))?$"
