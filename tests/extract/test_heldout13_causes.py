@@ -212,8 +212,8 @@ def test_a_wordpress_commenters_says_is_not_part_of_their_name() -> None:
         "<li class='comment depth-2'><article class='comment-body'><footer class='comment-meta'>"
         "<div class='comment-author vcard'><img alt='' src='/g.png'><b class='fn'>"
         "<a href='https://moragk.example.org'>moragk</a></b> <span class='says'>says:</span>"
-        "</div></footer><div class='comment-content'><p>Ach Deirdre, your annual review was the"
-        " easiest one I have written up all year.</p></div></article></li>"
+        "</div></footer><div class='comment-content'><p>Ach Deirdre, your review was the easiest"
+        " of my caseload this year.</p></div></article></li>"
     )
     body = ("<article><h1>Panel week</h1><p>A post.</p></article><ol class='comment-list'>"
             "<li class='comment depth-1'><article class='comment-body'><footer><div"
@@ -222,5 +222,5 @@ def test_a_wordpress_commenters_says_is_not_part_of_their_name() -> None:
             f"</article><ol class='children'>{reply}</ol></li></ol>")  # fmt: skip
     page = html_page(body, url="https://blog.example.org/2024/10/14/panel-week/")
     assert values(page, MORAG, FindingKind.WORK_TALK) == [
-        "Ach Deirdre, your annual review was the easiest one I have written up all year."
+        "Ach Deirdre, your review was the easiest of my caseload this year."
     ]
