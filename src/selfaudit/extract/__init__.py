@@ -182,7 +182,9 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
         return False
     places_named = [f.value for f in findings if f.kind is FindingKind.LOCATION]
     if not places_named:  # "a joiner born and bred in Aberystwyth": a town, if not a finding
-        places_named = towns_in(doc.all_text)
+        places_named = towns_in(doc.all_text) or [
+            written for written, _, _ in places.places_in_context(doc.all_text[:20_000])
+        ]  # "local delivery across Barnstaple & Bideford": any town the gazetteer knows
     conflicts = context_conflicts(
         doc.api.handle if doc.api is not None else None,
         [f.value for f in findings if f.kind is FindingKind.WORKPLACE],
@@ -197,9 +199,11 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
         conflicts += 1  # a trade, or a structured job title, and not a word of care work
     elif any(
         (_OTHER_TRADE.search(line) or _RETIRED.search(line)) and not CARE_WORK.search(line)
-        for line in _credentials(doc.all_text, subject)
+        for line in [*_credentials(doc.all_text, subject), *titles]
     ):
-        conflicts += 1  # "Retired joiner, 40 years in the trade" under the name on a Q&A page
+        # "Retired joiner, 40 years in the trade" under the name on a Q&A page; a profile's
+        # own job title "Veterinary Surgeon", whatever the page says of hospices
+        conflicts += 1
     return conflicts >= 2
 
 
@@ -254,7 +258,7 @@ _TRADES = (
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
     r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches|baker"
-    r"|tattoo\s+artist|personal\s+trainer"
+    r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong

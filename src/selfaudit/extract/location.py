@@ -349,6 +349,7 @@ class LocationExtractor(Extractor):
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
+                written = _FIELD_LABEL.sub("", written)  # Facebook's intro: "From Ilkeston, ..."
                 alone = line_at(text, match.start(), match.end()).strip() == written
                 forms.append((not alone, written, excerpt(text, match.start(), match.end())))
             if forms:

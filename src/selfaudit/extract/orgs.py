@@ -332,12 +332,15 @@ def names_employer(written: str, employer: str) -> bool:
     if any(fold(v) == folded for v in employer_variants(employer) if v != acronym):
         return True
     # An account name that runs the first words together: "@CalderReachNHS" for "Calder
-    # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough).
+    # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough),
+    # perhaps with the rest as initials: "@KedlestonValeHA", "Kedleston Vale HA" for
+    # "Kedleston Vale Housing Association".
     squashed = re.sub(r"[^a-z0-9]", "", folded.lstrip("@"))
     words = [w for w in re.split(r"[^a-z0-9]+", fold(employer)) if w]
-    if " " not in written.strip() and any(
-        squashed == "".join(words[:n]) for n in range(2, len(words) + 1)
-    ):
+    if any(
+        squashed in ("".join(words[:n]), "".join(words[:n]) + "".join(w[0] for w in words[n:]))
+        for n in range(2, len(words) + 1)
+    ) and (" " not in written.strip() or len(words) > 2):
         return True
     # The employer's distinctive first word with a generic word after it: "Glanmorfa council
     # AMHP service" for "Glanmorfa County Borough Council".

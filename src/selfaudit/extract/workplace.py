@@ -248,6 +248,10 @@ def _abbreviates(letters: str, employer: str) -> bool:
     return all(any(c == i for i in found) for c in wanted)
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)?\s*$")
+"""A note after an employer in a profile field ("(supported housing)"): not part of its name."""
+
+
 class WorkplaceExtractor(Extractor):
     kind = FindingKind.WORKPLACE
 
@@ -268,8 +272,9 @@ class WorkplaceExtractor(Extractor):
             return self.finding(doc, value, evidence)
 
         candidates: list[tuple[str | None, str]] = []
-        for fact in doc.facts.orgs:
-            candidates.append((trim(fact.value), f"{fact.source}: {fact.value}"))
+        for fact in doc.facts.orgs:  # "Kedleston Vale HA (supported housing)": the name
+            value = trim(_PARENTHESIS.sub("", fact.value)) or trim(fact.value)
+            candidates.append((value, f"{fact.source}: {fact.value}"))
         for employer in subject.employers:
             # The first mention that is about the subject (not the first mention at all: an
             # employer's news item names itself in the byline before it names her).

@@ -1,0 +1,54 @@
+"""The general causes behind held-out corpus 14's errors, one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.extract.orgs import names_employer
+from selfaudit.models import FindingKind, Subject
+
+from .helpers import MORAG, all_may_not_be_you, html_page, json_page, values
+
+
+@pytest.mark.parametrize("written", ["Kedleston Vale HA", "@KedlestonValeHA", "kedlestonvaleha"])
+def test_an_employer_written_with_its_last_words_as_initials(written: str) -> None:
+    assert names_employer(written, "Kedleston Vale Housing Association")
+    assert not names_employer("Kedleston Vale Rugby Club", "Kedleston Vale Housing Association")
+
+
+def test_a_note_in_brackets_after_the_employer_is_not_part_of_its_name() -> None:
+    subject = Subject(name="Leanne Brackley", handles=("leanne_b_derby",),
+                      employers=("Kedleston Vale Housing Association",))  # fmt: skip
+    data = {
+        "id": "1", "username": "leanne_b_derby", "acct": "leanne_b_derby",
+        "display_name": "Leanne Brackley", "note": "<p>Support worker.</p>",
+        "url": "https://mastodon.example/@leanne_b_derby",
+        "fields": [{"name": "Work", "value": "Kedleston Vale HA (supported housing)"}],
+    }  # fmt: skip
+    page = json_page(
+        data, url="https://mastodon.example/api/v1/accounts/lookup?acct=leanne_b_derby"
+    )
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Kedleston Vale Housing Association"]
+
+
+def test_a_facebook_intros_from_is_not_part_of_the_place() -> None:
+    subject = Subject(name="Morag Kelly", handles=("moragk",), locations=("Ilkeston",))
+    page = html_page("<h1>Morag Kelly</h1><ul><li>Lives in Derby</li>"
+                     "<li>From Ilkeston, Derbyshire</li></ul>",
+                     url="https://www.facebook.com/moragk")  # fmt: skip
+    assert "Ilkeston, Derbyshire" in values(page, subject, FindingKind.LOCATION)
+    assert not any(
+        v.lower().startswith("from ") for v in values(page, subject, FindingKind.LOCATION)
+    )
+
+
+def test_a_vets_own_job_title_makes_a_namesake_whatever_else_the_page_says() -> None:
+    ld = ('{"@context": "https://schema.org", "@type": "Person", "name": "Morag Kelly",'
+          ' "jobTitle": "Veterinary Surgeon"}')  # fmt: skip
+    body = (
+        "<h1>Morag Kelly</h1><p>Morag lives in Bridge of Allan and volunteers with a pet therapy"
+        " scheme visiting children's hospices.</p><img src='/m.jpg' alt='Morag Kelly'>"
+    )
+    page = html_page(body, head=f"<script type='application/ld+json'>{ld}</script>",
+                     url="https://www.carsebankvets.example.co.uk/team/morag-kelly")  # fmt: skip
+    assert all_may_not_be_you(page, MORAG)
