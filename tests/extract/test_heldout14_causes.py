@@ -52,3 +52,22 @@ def test_a_vets_own_job_title_makes_a_namesake_whatever_else_the_page_says() -> 
     page = html_page(body, head=f"<script type='application/ld+json'>{ld}</script>",
                      url="https://www.carsebankvets.example.co.uk/team/morag-kelly")  # fmt: skip
     assert all_may_not_be_you(page, MORAG)
+
+
+def test_a_blogs_about_me_in_the_footer_is_theirs_but_a_site_credit_is_not() -> None:
+    subject = Subject(name="Tamsin Penhallow", handles=("tamsinpenhallow",),
+                      phones=(), locations=("Redruth",))  # fmt: skip
+    body = (
+        "<main><h1>Nights</h1><p>Handover to the day team and home to Redruth.</p></main>"
+        "<footer class='wp-block-template-part'><h2>About me</h2><p>I’m Tamsin, a senior carer"
+        " in Cornwall.</p><p>Email me at tamsin.penhallow [at] example [dot] com or text"
+        " 07700 900583.</p></footer>"
+    )
+    page = html_page(body, url="https://tamsinpenhallow.wordpress.com/2024/11/nights/")
+    assert values(page, subject, FindingKind.PHONE) == ["+447700900583"]
+    credit = html_page(
+        "<main><h1>Tamsin Penhallow</h1><p>About me.</p></main><footer><p>© 2025 Tamsin"
+        " Penhallow. Site by Kerr Web Design · 0141 496 0958</p></footer>",
+        url="https://tamsinpenhallow.example.org/about",
+    )
+    assert values(credit, subject, FindingKind.PHONE) == []

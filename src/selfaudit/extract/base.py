@@ -51,7 +51,7 @@ SERVICE_USERS = re.compile(
 """Words that make talk about work a matter of other people's confidentiality."""
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "footer", "svg", "iframe", "object",
+    "script", "style", "noscript", "template", "nav", "svg", "iframe", "object",
     "embed", "select", "button", "title", "meta", "link", "base",
 )  # fmt: skip
 # Not "head" itself: an unclosed <head> makes html.parser put the whole body inside it.
@@ -589,7 +589,7 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
     """A sidebar, widget, footer, related-people box or site banner (see :data:`_FURNITURE`)."""
     if el.name in _KEEP_WHOLE:
         return False
-    if el.name == "aside":
+    if el.name in ("aside", "footer"):  # kept where it names the subject (a blog's About me)
         return True
     if el.name == "header" and not any(
         a.name in ("article", "main") for a in _ancestors(el, 12)
@@ -639,9 +639,17 @@ def _headed_related_box(el: Tag) -> bool:
 
 
 def _furniture_names_subject(el: Tag, subject: Subject) -> bool:
+    """Does a sidebar or footer name the subject: their name, a handle, or a blog's "About
+    me" widget introducing them by their first name ("I'm Tamsin, a senior carer ...")?"""
+    text = el.get_text(" ")
+    folded = fold(text[:2_000])
+    if any(re.search(_SELF_INTRO.format(re.escape(g)), folded) for g in _given_names(subject)):
+        return True
+    if el.name == "footer":
+        return False  # a site footer's "© Niamh Doherty" comes with its web designer's phone
     hrefs = " ".join(str(a.get("href") or "") for a in el.find_all("a", limit=50))
     alts = " ".join(str(i.get("alt") or "") for i in el.find_all("img", limit=20))
-    return _mentions_subject(f"{el.get_text(' ')} {hrefs} {alts}", subject)
+    return _mentions_subject(f"{text} {hrefs} {alts}", subject)
 
 
 def _outermost(marked: list[Tag]) -> None:
