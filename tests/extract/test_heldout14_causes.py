@@ -71,3 +71,11 @@ def test_a_blogs_about_me_in_the_footer_is_theirs_but_a_site_credit_is_not() -> 
         url="https://tamsinpenhallow.example.org/about",
     )
     assert values(credit, subject, FindingKind.PHONE) == []
+
+
+def test_the_employers_recruiting_number_in_the_subjects_article_is_not_theirs() -> None:
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>If you fancy working in supported housing, our vacancies are on"
+        " our website or call 0115 496 0732. My own mobile is 07700 900123.</p>"
+    )
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]

@@ -1591,10 +1591,12 @@ _SERVICE_LINE = re.compile(
     r"|bookings?|out[- ]of[- ]hours|advice|support|recruitment|fostering)"
     r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
+    r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"
+    r"\b(?:call|ring|phone)(?:\s+us)?(?:\s+on)?\s*:?\s*$"
 )
 """A service's line, not a person's ("the agency duty line is 028 9649 6000", "phone the Child
-Protection line on ..."): a worker's own number is "my mobile", "my direct line", or an "office
-line" in their signature."""
+Protection line on ...", "our vacancies are on our website or call ..."): a worker's own
+number is "my mobile", "my direct line", or an "office line" in their signature."""
 
 
 def points_to_other(text: str, start: int, subject: Subject) -> bool:
