@@ -38,6 +38,7 @@ MODEL: WorkTalkModel | None = load()
 that a broken install fails at once rather than quietly finding no work talk. ``None`` turns
 it off (the training tool does so to measure the rules alone)."""
 MIN_SCORED_WORDS = 6
+"""Shorter sentences give the scorer too few words to go on ("Loving the new rota!")."""
 SURE_UNSIGNED = 0.85
 """How sure the scorer must be of a sentence with a word of the trade but no first person
 ("The handover at 7am is the most important half hour of the day."): a subject's own post,
@@ -47,7 +48,6 @@ SURE = 0.7
 """How sure the scorer must be of a sentence with no word of the trade in it (below that, a
 word of :data:`_WORK_WORDS` and the model's own threshold are both needed). Chosen, with that
 threshold, on held-out corpus 12 as a validation set before corpus 13 was scored."""
-"""Shorter sentences give the scorer too few words to go on ("Loving the new rota!")."""
 _WORK_WORDS = re.compile(
     r"(?i)\b(?:assessments?|referrals?|case\s*notes|caseloads?|placements?|medication|meds"
     r"|handovers?|care\s+plans?|paperwork|write-?ups?|writing\s+up|supervision|safeguarding"
