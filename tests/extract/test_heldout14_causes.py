@@ -79,3 +79,17 @@ def test_the_employers_recruiting_number_in_the_subjects_article_is_not_theirs()
         " our website or call 0115 496 0732. My own mobile is 07700 900123.</p>"
     )
     assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]
+
+
+def test_the_subjects_comment_on_someone_elses_thread_is_read_for_work_talk() -> None:
+    said = "My caseload is ridiculous this month but the team is lovely."
+    body = (
+        "<shreddit-post author='tired_hca_22'><h1>Leaving the ward?</h1><div slot='text-body'>"
+        "<p>I'm exhausted, my ward manager never listens and the staffing is dire.</p></div>"
+        "</shreddit-post><shreddit-comment-tree><shreddit-comment author='moragk'>"
+        "<div slot='commentMeta'><a href='/user/moragk/'>moragk</a></div>"
+        f"<div slot='comment' id='t1_x-comment-rtjson-content'><p>{said}</p></div>"
+        "</shreddit-comment></shreddit-comment-tree>"
+    )
+    page = html_page(body, url="https://www.reddit.com/r/NursingUK/comments/1/leaving/")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [said]  # not the thread starter's

@@ -184,6 +184,8 @@ class Document:
     subject_posts: bool = False
     author_urls: tuple[str, ...] = ()
     """Where the page's schema.org microdata says its author is (a video's channel)."""
+    own_words: tuple[str, ...] = ()
+    """The bodies of the subject's own comments, wherever they are on the page."""
     """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
     @property
@@ -305,6 +307,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     cards = _attempt(lambda: structured.hcards(items), [])
 
     author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
+    own_words = _attempt(lambda: _own_comment_words(soup, subject), ()) if subject else ()
     pruned = _attempt(lambda: _prune(soup, subject), (False, False))
     owner_other_entry, subject_posts = pruned
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
@@ -333,6 +336,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         meta_text="\n".join(meta_lines)[:20_000],
         soup=soup,
         author_urls=tuple(author_urls),
+        own_words=tuple(own_words),
         meta={k: tuple(v) for k, v in meta.items()},
         jsonld=tuple(jsonld),
         hcards=tuple(cards),
@@ -583,6 +587,31 @@ def _own_comments(
             if len(own) >= 50:
                 break
     return own, holders - own, others - own
+
+
+def _own_comment_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
+    """The words of the subject's own comments (their bodies, not replies nested in them),
+    kept apart so that a thread someone else started can still be read for what the subject
+    said in it, and for nothing else on the page."""
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    words: list[str] = []
+    for el in soup.find_all(True):
+        if not _is_one_comment(el):
+            continue
+        author = _comment_author(el)
+        if not (author and looks_like_subject(author, names, handles)):
+            continue
+        for body in el.find_all(True, limit=200):
+            if not any(_COMMENT_BODY.search(t) for t in _tokens(body)):
+                continue
+            nearest = next((a for a in _ancestors(body, 30) if _is_one_comment(a)), None)
+            if nearest is el and not _is_one_comment(body):
+                words.append(tidy(body.get_text("\n"))[:5_000])
+                break
+        if len(words) >= 50:
+            break
+    return tuple(w for w in words if w)
 
 
 def _is_furniture(el: Tag, tokens: list[str]) -> bool:

@@ -346,12 +346,15 @@ _TRAILING_EMOJI = re.compile(rf"[\s{EMOJI}]+$")
 def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
     """The sentences of ``doc`` that are the subject's own words: the ones judged for work
     talk (and the ones the work-talk scorer is trained on, ``tools/train_work_talk.py``)."""
+    text = doc.text
     if doc.owner_is_other or not (doc.owner_is_subject or doc.subject_posts):
         # A news item, someone else's post, or a page we cannot tie to the subject (a
-        # colleague's blog at the same employer): first-person words there are not theirs.
-        return
-    text = doc.text
-    if doc.owner_is_subject and not doc.subject_posts:
+        # colleague's blog at the same employer): first-person words there are not theirs,
+        # but for what they said in their own comments under it (a Reddit thread's replies).
+        if not doc.own_words:
+            return
+        text = "\n".join(doc.own_words)
+    elif doc.owner_is_subject and not doc.subject_posts:
         # On their own page a long alt is a caption they wrote (TikTok-like video grids
         # carry the post's text only there).
         captions = [
