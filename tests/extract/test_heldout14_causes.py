@@ -93,3 +93,22 @@ def test_the_subjects_comment_on_someone_elses_thread_is_read_for_work_talk() ->
     )
     page = html_page(body, url="https://www.reddit.com/r/NursingUK/comments/1/leaving/")
     assert values(page, MORAG, FindingKind.WORK_TALK) == [said]  # not the thread starter's
+
+
+def test_the_subjects_comment_on_someone_elses_thread_gives_their_town_and_employer() -> None:
+    subject = Subject(name="Leanne Brackley", handles=("brackers_ramsfan",),
+                      employers=("Kedleston Vale Housing Association",),
+                      locations=("Derby",))  # fmt: skip
+    body = (
+        "<shreddit-post author='tired_hca_22'><h1>Leaving the ward?</h1><div slot='text-body'>"
+        "<p>Band 3 on a ward in Nottingham, six years in.</p></div></shreddit-post>"
+        "<shreddit-comment-tree><shreddit-comment author='brackers_ramsfan'>"
+        "<div slot='commentMeta'><a class='text-neutral-content-strong' href='/user/x/'>"
+        "brackers_ramsfan</a></div><div slot='comment' id='t1_x-comment-rtjson-content'>"
+        "<p>I've been a support worker in a supported housing project in Derby for four years."
+        "</p><p>Pay isn't amazing (Kedleston Vale start around £24k) but the team is lovely.</p>"
+        "</div></shreddit-comment></shreddit-comment-tree>"
+    )
+    page = html_page(body, url="https://www.reddit.com/r/NursingUK/comments/1/leaving/")
+    assert values(page, subject, FindingKind.LOCATION) == ["Derby"]
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Kedleston Vale Housing Association"]

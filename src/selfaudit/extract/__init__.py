@@ -88,6 +88,11 @@ IMAGE_EXTRACTORS: tuple[Extractor, ...] = (PhotoLocationExtractor(),)
 """What an image page goes to: only its EXIF can say anything."""
 
 
+_OWN_WORDS_EXTRACTORS = (WorkplaceExtractor(), LocationExtractor())
+"""Read again in the subject's own comments on a page that is not theirs. (Work talk reads
+them itself; phones and emails are tied to the subject's name on the page already.)"""
+
+
 def _run(extractors: tuple[Extractor, ...], doc: Document, subject: Subject) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
@@ -147,6 +152,18 @@ def _findings_of(doc: Document, subject: Subject) -> list[Finding]:
     if doc.kind == "image":
         return _run(IMAGE_EXTRACTORS, doc, subject)
     findings = _run(EXTRACTORS, doc, subject)
+    if doc.own_words and not doc.owner_is_subject:
+        # What the subject said in their own comments on someone else's page ("a supported
+        # housing project in Derby ... Kedleston Vale start around £24k"), read as their words.
+        keys = {f.key for f in findings}
+        said = replace(
+            doc, text="\n".join(doc.own_words), meta_text="", owner_is_subject=True,
+            owner_is_other=False, subject_posts=False, images=(), blocks=(), soup=None,
+            tel_links=(), mailto_links=(), link_context={}, discovered_orgs=(),
+        )  # fmt: skip
+        findings += [
+            f for f in _run(_OWN_WORDS_EXTRACTORS, said, subject) if f.key not in keys
+        ]  # fmt: skip
     if findings and (
         doc.namesake
         or is_namesake(doc.display_name, subject)

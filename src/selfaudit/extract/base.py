@@ -589,6 +589,11 @@ def _own_comments(
     return own, holders - own, others - own
 
 
+_BODY_NAME = re.compile(r"(?:^|[-_])(?:body|content|text|message)$")
+"""A comment's body by its class or id ("comment-body", Reddit's "...-rtjson-content", and
+its slot="comment"), not a utility class that merely has the word in it ("text-14")."""
+
+
 def _own_comment_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
     """The words of the subject's own comments (their bodies, not replies nested in them),
     kept apart so that a thread someone else started can still be read for what the subject
@@ -603,7 +608,9 @@ def _own_comment_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]
         if not (author and looks_like_subject(author, names, handles)):
             continue
         for body in el.find_all(True, limit=200):
-            if not any(_COMMENT_BODY.search(t) for t in _tokens(body)):
+            if body.get("slot") != "comment" and not any(
+                _BODY_NAME.search(t) for t in _tokens(body)
+            ):
                 continue
             nearest = next((a for a in _ancestors(body, 30) if _is_one_comment(a)), None)
             if nearest is el and not _is_one_comment(body):
