@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import unquote, urljoin, urlparse
@@ -307,8 +307,9 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     cards = _attempt(lambda: structured.hcards(items), [])
 
     author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
-    own_words = _attempt(lambda: _own_comment_words(soup, subject), ()) if subject else ()
-    pruned = _attempt(lambda: _prune(soup, subject), (False, False))
+    mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
+    own_words = _attempt(lambda: _own_comment_words(mine), ())
+    pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
     images = _attempt(lambda: _images(soup, meta, url, facts), [])
@@ -562,30 +563,36 @@ def _by_subject_or_nobody(el: Tag, subject: Subject | None) -> bool:
     return subject is not None and looks_like_subject(author, subject_names(subject), handles)
 
 
-def _own_comments(
-    soup: BeautifulSoup, subject: Subject
-) -> tuple[set[int], set[int], set[int]]:
-    """The subject's own comments under a post (their words, as public as the post), the
-    elements that hold them, and among those the comments by someone else that the subject
-    replied under: (comments, holders, others' comments), as element ids. Of another's
-    comment only the way down to the subject's reply is kept, never its own words."""
+def _subjects_comments(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
+    """The subject's own comments on the page (at most 50), in document order: one walk of
+    the tree, shared by the pruning and by the words kept apart for a thread not theirs."""
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
-    own: set[int] = set()
-    holders: set[int] = set()
-    others: set[int] = set()
+    mine: list[Tag] = []
     for el in soup.find_all(True):
         if not _is_one_comment(el):
             continue  # a list of comments ("comment-list", "replyContainer") is not one
         author = _comment_author(el)
         if author and looks_like_subject(author, names, handles):
-            own.add(id(el))
-            for above in _ancestors(el, 60):
-                holders.add(id(above))
-                if id(above) not in own and _is_one_comment(above):
-                    others.add(id(above))
-            if len(own) >= 50:
+            mine.append(el)
+            if len(mine) >= 50:
                 break
+    return mine
+
+
+def _own_comments(mine: list[Tag]) -> tuple[set[int], set[int], set[int]]:
+    """The subject's own comments under a post (their words, as public as the post), the
+    elements that hold them, and among those the comments by someone else that the subject
+    replied under: (comments, holders, others' comments), as element ids. Of another's
+    comment only the way down to the subject's reply is kept, never its own words."""
+    own = {id(el) for el in mine}
+    holders: set[int] = set()
+    others: set[int] = set()
+    for el in mine:
+        for above in _ancestors(el, 60):
+            holders.add(id(above))
+            if id(above) not in own and _is_one_comment(above):
+                others.add(id(above))
     return own, holders - own, others - own
 
 
@@ -594,19 +601,12 @@ _BODY_NAME = re.compile(r"(?:^|[-_])(?:body|content|text|message)$")
 its slot="comment"), not a utility class that merely has the word in it ("text-14")."""
 
 
-def _own_comment_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
+def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
     """The words of the subject's own comments (their bodies, not replies nested in them),
     kept apart so that a thread someone else started can still be read for what the subject
     said in it, and for nothing else on the page."""
-    names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
     words: list[str] = []
-    for el in soup.find_all(True):
-        if not _is_one_comment(el):
-            continue
-        author = _comment_author(el)
-        if not (author and looks_like_subject(author, names, handles)):
-            continue
+    for el in mine:
         for body in el.find_all(True, limit=200):
             if body.get("slot") != "comment" and not any(
                 _BODY_NAME.search(t) for t in _tokens(body)
@@ -616,8 +616,6 @@ def _own_comment_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]
             if nearest is el and not _is_one_comment(body):
                 words.append(tidy(body.get_text("\n"))[:5_000])
                 break
-        if len(words) >= 50:
-            break
     return tuple(w for w in words if w)
 
 
@@ -707,13 +705,17 @@ def _name_in(el: Tag) -> str | None:
     return one_line(name_el.get_text(" "))[:120] or None
 
 
-def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
+def _prune(
+    soup: BeautifulSoup, subject: Subject | None, mine: Sequence[Tag] = ()
+) -> tuple[bool, bool]:
     """Cut the page down to its owner's parts. Returns (the page's one entry is by someone
     else, the entries left are the subject's own signed posts).
 
     Removed: non-content elements (scripts, styles, nav, footers, head metadata), comment and
     reply threads, h-entries by other authors nested in a thread or in a mixed feed, and on a
     page of several people's cards, the cards of everyone but the subject.
+
+    ``mine`` are the subject's own comments (:func:`_subjects_comments`), found before.
 
     Each pass walks the tree once in document order, so a parent is seen before its children
     and "inside a dropped element", "inside an entry" or "inside a card" is inherited from the
@@ -723,7 +725,7 @@ def _prune(soup: BeautifulSoup, subject: Subject | None) -> tuple[bool, bool]:
     dropped: set[int] = set()
     kept_furniture: set[int] = set()  # furniture judged and kept: its insides are not re-judged
     own, holders, others = (
-        _own_comments(soup, subject) if subject is not None else (set(), set(), set())
+        _own_comments(list(mine)) if subject is not None else (set(), set(), set())
     )
     in_own: set[int] = set()  # inside one of the subject's comments
     drop: list[Tag] = []
