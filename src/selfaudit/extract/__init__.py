@@ -193,9 +193,7 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     ]  # fmt: skip
     if handles and any(is_handle(p, handles) for p in url_handles(doc.url)):
         return False
-    given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
-    given |= {parse_possible(p) or "" for p in subject.phones} - {""}
-    if any(fold(f.value).strip() in given for f in findings):
+    if _gives_own_contact(findings, subject):
         return False
     places_named = [f.value for f in findings if f.kind is FindingKind.LOCATION]
     if not places_named:  # "a joiner born and bred in Aberystwyth": a town, if not a finding
@@ -224,14 +222,18 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     return conflicts >= 2
 
 
+def _gives_own_contact(findings: list[Finding], subject: Subject) -> bool:
+    """Does the page give a phone or email the subject told us (then it is theirs)?"""
+    given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
+    given |= {parse_possible(p) or "" for p in subject.phones} - {""}
+    return any(fold(f.value).strip() in given for f in findings)
+
+
 def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject) -> bool:
     """Someone else's page (a club's race report, a news story) about a same-name person, as
     told in the sentences that name them: another trade and another town ("Carys, who
     teaches PE at Ysgol y Ffin in Wrexham"), and nothing the subject told us."""
-    if not doc.owner_is_other:
-        return False
-    given = {fold(v).strip() for v in (*subject.phones, *subject.emails) if v}
-    if any(fold(f.value).strip() in given for f in findings):
+    if not doc.owner_is_other or _gives_own_contact(findings, subject):
         return False
     names = [n for n in subject_names(subject) if len(n.split()) >= 2]
     firsts = {n.split()[0] for n in names}
