@@ -71,19 +71,27 @@ def written_examples() -> list[tuple[str, bool]]:
     return [(row["text"], bool(row["work_talk"])) for row in rows]
 
 
-def fit(dirs: list[Path]) -> WorkTalkModel:
-    written = written_examples()
-    return train([*written, *(example for corpus in dirs for example in examples(corpus))])
+Examples = dict[Path, list[tuple[str, bool]]]
+"""Each corpus's examples, built once: building them parses every page of the corpus."""
 
 
-def about(dirs: list[Path]) -> dict[str, object]:
-    found = [list(examples(corpus)) for corpus in dirs] + [written_examples()]
+def all_examples(dirs: list[Path]) -> Examples:
+    return {corpus: list(examples(corpus)) for corpus in dirs}
+
+
+def fit(found: Examples, written: list[tuple[str, bool]]) -> WorkTalkModel:
+    """The scorer trained on ``written`` and then every corpus in ``found``, in order."""
+    return train([*written, *(example for corpus in found.values() for example in corpus)])
+
+
+def about(found: Examples, written: list[tuple[str, bool]]) -> dict[str, object]:
+    lists = [*found.values(), written]
     return {
         "about": "Work-talk scorer for selfaudit; written by tools/train_work_talk.py, "
         "do not edit by hand.",
-        "trained_on": [str(p.relative_to(ROOT)) for p in (*dirs, SENTENCES)],
-        "sentences": sum(len(f) for f in found),
-        "work_talk_sentences": sum(label for f in found for _, label in f),
+        "trained_on": [str(p.relative_to(ROOT)) for p in (*found, SENTENCES)],
+        "sentences": sum(len(f) for f in lists),
+        "work_talk_sentences": sum(label for f in lists for _, label in f),
     }
 
 
@@ -91,10 +99,12 @@ def cross_validate(dirs: list[Path]) -> None:
     """Score each corpus's work talk with the rules alone and with a scorer trained on the
     other corpora: what the scorer adds on pages it has not seen (the rules, though, were
     written with every corpus in view, so both columns flatter them)."""
+    found, written = all_examples(dirs), written_examples()
     print(f"{'corpus':<12} {'rules alone':>14} {'with scorer':>14}")
     for held in dirs:
+        others = {corpus: ex for corpus, ex in found.items() if corpus != held}
         scores = []
-        for model in (None, fit([d for d in dirs if d != held])):
+        for model in (None, fit(others, written)):
             work_talk.MODEL = model
             kind = evaluate(held)["kinds"]["work_talk"]
             scores.append(f"{kind['precision']:.2f} / {kind['recall']:.2f}")
@@ -111,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         cross_validate(dirs)
         return 0
-    text = fit(dirs).to_json(about(dirs))
+    found, written = all_examples(dirs), written_examples()
+    text = fit(found, written).to_json(about(found, written))
     if args.check:
         if OUT.read_text("utf-8") != text:
             print(f"{OUT.relative_to(ROOT)} is stale: run python tools/train_work_talk.py")
