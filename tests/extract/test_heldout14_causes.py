@@ -9,6 +9,8 @@ from selfaudit.models import FindingKind, Subject
 
 from .helpers import MORAG, all_may_not_be_you, html_page, json_page, values
 
+WORK_TALK = FindingKind.WORK_TALK
+
 
 @pytest.mark.parametrize("written", ["Kedleston Vale HA", "@KedlestonValeHA", "kedlestonvaleha"])
 def test_an_employer_written_with_its_last_words_as_initials(written: str) -> None:
@@ -112,3 +114,20 @@ def test_the_subjects_comment_on_someone_elses_thread_gives_their_town_and_emplo
     page = html_page(body, url="https://www.reddit.com/r/NursingUK/comments/1/leaving/")
     assert values(page, subject, FindingKind.LOCATION) == ["Derby"]
     assert values(page, subject, FindingKind.WORKPLACE) == ["Kedleston Vale Housing Association"]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ['data-testid="responses"', 'class="responses"', 'data-testid="response-replies"'],
+)
+def test_responses_under_an_article_are_other_peoples_words(marker: str) -> None:
+    """Medium calls its comments "responses", marked only by a data-testid."""
+    body = (
+        "<article><h1>What four years taught me</h1><p>By Morag Kelly</p>"
+        "<p>I love my garden in spring.</p></article>"
+        f"<div {marker}><div><a href='/@priya'>Priya Shah</a>"
+        "<pre>This made me cry. My caseload on the ward is huge and I never hear what"
+        " happens after discharge.</pre></div></div>"
+    )
+    page = html_page(body, url="https://medium.com/@moragk/what-four-years-3f9a1c2b7d41")
+    assert values(page, MORAG, WORK_TALK) == []

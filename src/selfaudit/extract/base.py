@@ -63,8 +63,11 @@ _BLOCK_TAGS = words(
 _KEEP_WHOLE = frozenset({"html", "body", "main"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
-_COMMENT_TOKEN = re.compile(r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?)(?:$|[-_])")
-"""Other people's words under a post: comments, replies, a fundraiser's supporters' messages."""
+_COMMENT_TOKEN = re.compile(
+    r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses)(?:$|[-_])"
+)
+"""Other people's words under a post: comments, replies, a fundraiser's supporters' messages,
+Medium's "responses"."""
 _COMMENT_NOT = re.compile(
     r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_]with[-_](?:comments?|replies)$"
     r"|[-_](?:open|closed|count|status|number)$"
@@ -393,7 +396,7 @@ def _tokens(el: Tag) -> list[str]:
     if isinstance(classes, str):
         classes = classes.split()
     out = [c.lower() for c in classes if isinstance(c, str)]
-    for attr in ("id", "itemprop"):
+    for attr in ("id", "itemprop", "data-testid"):
         value = el.get(attr)
         if isinstance(value, str):
             out.extend(value.lower().split())
