@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 
 CARE_WORK = re.compile(
-    r"(?i)\b(?:social\s+work(?:er)?|social\s+care|care\s+(?:home|worker|assistant|staff|team)"
-    r"|carers?|caring|support\s+worker|support\s+work|nurs(?:e|es|ing)|nhs|health\s+and\s+social"
-    r"|children'?s\s+services|residential|safeguarding|service\s+users?|sssc|hcpc|niscc"
-    r"|social\s+work\s+england|social\s+care\s+wales|keyworker|reablement|domiciliary"
-    r"|foster(?:ing)?|hospice|therap(?:y|ist)|mental\s+health|health\s*care|welfare|occupational)\b"
+    r"(?i)\b(?:social\s+work(?:ers?)?|social\s+care|care\s+(?:homes?|workers?|assistants?|staff"
+    r"|teams?)|carers?|caring|support\s+workers?|support\s+work|nurs(?:e|es|ing)|nhs"
+    r"|health\s+and\s+social|children'?s\s+services|residential|safeguarding|service\s+users?"
+    r"|sssc|hcpc|niscc|social\s+work\s+england|social\s+care\s+wales|keyworkers?|reablement"
+    r"|domiciliary|foster(?:ing)?|hospices?|therap(?:y|ist|ists)|mental\s+health|health\s*care"
+    r"|welfare|occupational)\b"
 )
 """Words that say a job is care work (a "care assistant", "reablement", "fostering")."""
+
+CARE_ROLE = re.compile(
+    r"(?i)\b(?:social\s+workers?|care\s+(?:workers?|assistants?|staff)|carers?"
+    r"|support\s+workers?|nurses?|keyworkers?|therapists?|healthcare\s+assistants?)\b"
+)
+"""A person's job in care ("a care assistant", "carer"), not a place care happens ("care
+homes" a florist takes flowers to)."""

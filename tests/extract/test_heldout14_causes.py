@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract.orgs import names_employer
+from selfaudit.jobs import CARE_WORK
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import MORAG, all_may_not_be_you, html_page, json_page, values
@@ -131,3 +132,37 @@ def test_responses_under_an_article_are_other_peoples_words(marker: str) -> None
     )
     page = html_page(body, url="https://medium.com/@moragk/what-four-years-3f9a1c2b7d41")
     assert values(page, MORAG, WORK_TALK) == []
+
+
+TAMSIN = Subject(name="Tamsin Penhallow", handles=("nightowl_tam",),
+                 employers=("Tregarth House Care Home",), locations=("Redruth",))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("past", "namesake"),
+    [
+        ("Before flowers, I spent ten years as a care assistant at a nursing home in Bideford.",
+         True),
+        ("I used to be a carer, years ago.", True),
+        ("I spent six years as a carer before qualifying as a social worker.", False),
+        ("I spent ten years as a care assistant and I am now a senior carer at a care home.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_trade_after_a_past_in_care_is_another_persons_story(past: str, namesake: bool) -> None:
+    """The subject is a serving worker: a florist who left care is a namesake."""
+    body = (
+        "<h1>Tamsin Penhallow Flowers</h1><p>Hello, I’m Tamsin, a florist in Barnstaple.</p>"
+        f"<p>{past} I still take flowers to two care homes every Friday.</p>"
+        "<img src='/studio.jpg' alt='Tamsin Penhallow in her studio'>"
+        "<a href='mailto:flowers@example.co.uk'>flowers@example.co.uk</a>"
+    )
+    page = html_page(body, url="https://www.tamsinpenhallowflowers.example/about")
+    assert all_may_not_be_you(page, TAMSIN) is namesake
+
+
+@pytest.mark.parametrize(
+    "said", ["Two social workers came round.", "We need care homes.", "Support workers wanted."]
+)
+def test_care_words_in_the_plural_are_care_work(said: str) -> None:
+    assert CARE_WORK.search(said)

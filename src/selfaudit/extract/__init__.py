@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import places
-from ..jobs import CARE_WORK
+from ..jobs import CARE_ROLE, CARE_WORK
 from ..models import Finding, FindingKind, Page, Subject
 from .base import (
     Document,
@@ -215,11 +215,37 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     elif any(
         (_OTHER_TRADE.search(line) or _RETIRED.search(line)) and not CARE_WORK.search(line)
         for line in [*_credentials(doc.all_text, subject), *titles]
-    ):
+    ) or (_OTHER_TRADE.search(doc.all_text) and _left_care(doc.text)):
         # "Retired joiner, 40 years in the trade" under the name on a Q&A page; a profile's
-        # own job title "Veterinary Surgeon", whatever the page says of hospices
+        # own job title "Veterinary Surgeon", whatever the page says of hospices; a florist
+        # who "spent ten years as a care assistant" before the shop
         conflicts += 1
     return conflicts >= 2
+
+
+_FORMER_CARE = re.compile(
+    r"(?i)\b(?:(?:spent|after)\s+(?:\w+\s+){0,2}years?\s+(?:as|working\s+as|in)"
+    r"|used\s+to\s+(?:be|work\s+as|work\s+in)|was\s+once|formerly|former|ex-)"
+    r"\s+(?:an?\s+)?(?:\w+\s+)?(?=\S)"
+    r"(?:(?!\b(?:before|and|but|then|until|now|while|so)\b)[^.,;:!?])*"
+)
+"""A past in care, to the end of its clause ("spent ten years as a care assistant at a
+nursing home in Bideford", "used to be a carer")."""
+
+
+def _left_care(text: str) -> bool:
+    """Does the page tell of a care job left behind, and of no care job now (a care home it
+    sends flowers to is not a job)? The subject is
+    a serving worker: "Before flowers, I spent ten years as a care assistant" is another
+    person's story. A past in care that led on to care ("six years as a carer before
+    qualifying as a social worker") is not."""
+    told = [s for _, s in sentences(text[:50_000]) if CARE_ROLE.search(s)]
+    if not told:
+        return False
+    past = [s for s in told if (m := _FORMER_CARE.search(s)) and CARE_ROLE.search(m.group(0))]
+    return len(past) == len(told) and not any(
+        CARE_WORK.search(_FORMER_CARE.sub(" ", s)) for s in past
+    )
 
 
 def _gives_own_contact(findings: list[Finding], subject: Subject) -> bool:
