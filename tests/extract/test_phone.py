@@ -7,7 +7,7 @@ import pytest
 from selfaudit.extract.filters import not_a_phone, phone_context
 from selfaudit.models import FindingKind, Severity
 
-from .helpers import PLAIN, findings, html_page, values
+from .helpers import MORAG, PLAIN, findings, html_page, values
 
 KIND = FindingKind.PHONE
 
@@ -71,6 +71,14 @@ def test_phone_found(body: str, expected: list[str]) -> None:
     ],
 )
 def test_not_a_phone(body: str) -> None:
+    assert values(html_page(body), PLAIN, KIND) == []
+
+
+def test_the_subjects_own_number_needs_no_phone_word() -> None:
+    """The number the user asked us to look for, bare in a page's intro, is theirs on show;
+    another number only possible (a drama mobile) still needs a word saying it is a phone."""
+    body = "<ul><li>Arts &amp; crafts store</li><li>07700 900123</li><li>07700 900124</li></ul>"
+    assert values(html_page(body), MORAG, KIND) == ["+447700900123"]
     assert values(html_page(body), PLAIN, KIND) == []
 
 

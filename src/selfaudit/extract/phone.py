@@ -46,8 +46,12 @@ def parse_possible(raw: str, region: str = REGION) -> str | None:
     return _e164(number)
 
 
-def numbers_in_text(text: str, region: str = REGION) -> Iterator[tuple[str, int, int]]:
-    """(E.164, start, end) for each phone number written in ``text``."""
+def numbers_in_text(
+    text: str, region: str = REGION, given: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, int, int]]:
+    """(E.164, start, end) for each phone number written in ``text``. A number only
+    POSSIBLE needs words that say it is a phone, unless it is one of ``given`` (the
+    subject's own, which they asked us to look for: "07700 900236" bare in a page's intro)."""
     seen: set[int] = set()
     for leniency in (Leniency.VALID, Leniency.POSSIBLE):
         for count, match in enumerate(PhoneNumberMatcher(text, region, leniency=leniency)):
@@ -55,8 +59,10 @@ def numbers_in_text(text: str, region: str = REGION) -> Iterator[tuple[str, int,
                 break
             if match.start in seen:
                 continue
-            if leniency is Leniency.POSSIBLE and not (
-                phone_context(text, match.start, match.end) and _long_enough(match.number)
+            if (
+                leniency is Leniency.POSSIBLE
+                and _e164(match.number) not in given
+                and not (phone_context(text, match.start, match.end) and _long_enough(match.number))
             ):
                 continue
             if not_a_phone(text, match.start, match.end):
@@ -73,8 +79,7 @@ class PhoneExtractor(Extractor):
     kind = FindingKind.PHONE
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
-        given = {parse_possible(p) for p in subject.phones}
-        given.discard(None)
+        given = frozenset(v for v in map(parse_possible, subject.phones) if v)
         for link in doc.tel_links:
             value = parse_possible(link)
             if value and (
@@ -86,7 +91,7 @@ class PhoneExtractor(Extractor):
             if value:
                 yield self.finding(doc, value, f"{fact.source}: {fact.value}")
         text = doc.all_text
-        for value, start, end in numbers_in_text(text):
+        for value, start, end in numbers_in_text(text, given=given):
             if value not in given:
                 if not tied_to_subject(doc, subject, block_contexts(doc, text, start, end)):
                     continue
