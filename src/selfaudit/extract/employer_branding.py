@@ -87,7 +87,12 @@ class EmployerBrandingExtractor(Extractor):
         return out
 
     def _employers_own_site(self, doc: Document, employer: str) -> bool:
+        """The employer's own site, or its own page on a platform (a business Page called
+        "Haddow & Thread", run by the subject): its logo there is the page's, not a
+        personal profile wearing it."""
         if any(same_org(site, employer) for site in doc.site_names):
+            return True
+        if doc.display_name and same_org(doc.display_name, employer):
             return True
         host = re.sub(r"[^a-z0-9]+", "", urlparse(doc.url).netloc.lower())
         return any(
