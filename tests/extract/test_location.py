@@ -103,3 +103,22 @@ def test_location_severity_needs_name_and_employer() -> None:
     assert [f.severity for f in both if f.kind is KIND] == [Severity.MEDIUM]
     assert [f.severity for f in name_only if f.kind is KIND] == [Severity.LOW]
     assert MORAG.locations  # the persona has places; this page names none of them
+
+
+@pytest.mark.parametrize(
+    "activity",
+    [
+        # a dated item: the run's place sits beside its time
+        "<div><time>7:52 on Sunday, 9 March 2025</time>"
+        "<span class='location'>Portreath, England, United Kingdom</span></div>",
+        # an activity card, however its date is written
+        "<div class='activity-summary'><span class='location'>Portreath, England</span></div>",
+    ],
+)
+def test_where_a_run_was_is_not_where_they_live(activity: str) -> None:
+    """Strava puts a location field on each activity and one on the athlete's card."""
+    body = (
+        f"<h1>Morag Kelly</h1>{activity}"
+        "<div class='athlete-card'><div class='location'>Redruth, England</div></div>"
+    )
+    assert values(html_page(body), PLAIN, KIND) == ["Redruth, England"]

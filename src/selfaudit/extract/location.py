@@ -145,7 +145,7 @@ def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] |
 
 
 _FIELD_CLASS = re.compile(r"(?:^|[-_])(?:location|locality|hometown|home[-_]?town|lives[-_]in)$")
-_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school")
+_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|activity")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
@@ -253,6 +253,8 @@ def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]
             if a is not None and a.name != "[document]"
         ):
             continue
+        if _dated(el):
+            continue  # "7:52 on Sunday, 9 March 2025 · Portreath": where a run or a post was
         raw = " ".join(el.get_text(" ").split())
         value = trim(_FIELD_LABEL.sub("", raw))
         if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
@@ -264,6 +266,13 @@ def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]
             at = text.find(value)
         if at >= 0:
             yield value, at, at + len(raw)
+
+
+def _dated(el: Tag) -> bool:
+    """Does a ``<time>`` stand right beside the field? Then it is the place of a dated thing
+    (an activity, a post, a check-in), not where the person lives."""
+    beside = (el.find_previous_sibling(True), el.find_next_sibling(True))
+    return any(b is not None and b.name == "time" for b in beside)
 
 
 _NOT_HOME_AFTER = re.compile(
