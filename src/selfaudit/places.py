@@ -93,13 +93,17 @@ UK_AREAS = (
     "County Antrim", "County Armagh", "County Down", "County Fermanagh", "County Londonderry",
     "County Tyrone", "Co. Antrim", "Co. Armagh", "Co. Down", "Co. Fermanagh", "Co. Londonderry",
     "Co. Derry", "Co. Tyrone", "Co Antrim", "Co Armagh", "Co Down", "Co Fermanagh", "Co Tyrone",
-    # the nations themselves
-    "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK",
+    # the nations themselves, and names in their own languages ("Redruth, Kernow")
+    "England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK", "Great Britain",
+    "Cymru", "Kernow",
 )  # fmt: skip
 """Counties and regions written after a town ("Sowerby Bridge, West Yorkshire"), kept whole
 with it; alone, only as one part of a bio line on the subject's own page ("knitter · Fife").
 Kent, Devon and Durham are left out: they are also names."""
-UK_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK"})
+UK_NATIONS = frozenset(
+    {"England", "Scotland", "Wales", "Northern Ireland", "United Kingdom", "UK", "Great Britain",
+     "Cymru"}
+)  # fmt: skip
 
 SURNAME_LIKE = frozenset(
     {"hamilton", "irvine", "perth", "derby", "durham", "lancaster", "halifax", "york", "newport",

@@ -35,6 +35,9 @@ def subject(*locations: str) -> Subject:
         ((), "<p>Social worker in Edinburgh.</p>", ["Edinburgh"]),
         ((), "<div>From Kirkcaldy, United Kingdom</div>", ["Kirkcaldy, United Kingdom"]),
         ((), "<p>Based in Leith Love my job</p>", ["Leith"]),
+        # a nation or county in its own language is kept with the town
+        (("Redruth",), "<p>Sea swims · parkrun<br>Redruth, Kernow 🏴</p>", ["Redruth, Kernow"]),
+        (("Bangor",), "<p>Bangor, Cymru</p>", ["Bangor, Cymru"]),
         # an address ending in a postcode, as written
         ((), "<p>Donations to 12 Example Street, Broughty Ferry, Dundee DD5 1AA please.</p>",
          ["12 Example Street, Broughty Ferry, Dundee DD5 1AA"]),
