@@ -166,3 +166,45 @@ def test_a_trade_after_a_past_in_care_is_another_persons_story(past: str, namesa
 )
 def test_care_words_in_the_plural_are_care_work(said: str) -> None:
     assert CARE_WORK.search(said)
+
+
+FB_POST = (
+    "<div role='article' aria-labelledby='h1'><h3 id='h1'><a href='/moragk'>Morag Kelly</a>"
+    "</h3><p>Lovely walk on the prom today.</p>"
+    "<div role='list' aria-label='Comments'>"
+    "<div role='article' aria-label='Comment by Sharon Eyre 2 weeks ago'>"
+    "<a href='/sharon'>Sharon Eyre</a><p>Dunmore Council don't pay you lot enough x</p>"
+    "<div role='article' aria-label=\"Reply by Morag Kelly to Sharon Eyre's comment 2 weeks ago\">"
+    "<a href='/moragk'>Morag Kelly</a><p>{reply}</p></div></div></div></div>"
+)
+
+
+def test_the_subjects_reply_under_a_friends_comment_is_hers() -> None:
+    """Facebook nests a reply inside the comment it answers; the comment goes, the reply stays."""
+    said = "We've got our team away day on Thursday, so I'll moan to the manager then."
+    page = html_page(FB_POST.format(reply=said), url="https://www.facebook.com/moragk")
+    assert values(page, MORAG, WORK_TALK) == [said]
+    assert values(page, MORAG, FindingKind.WORKPLACE) == []  # the friend's words
+
+
+@pytest.mark.parametrize(
+    ("sharer", "box", "hers"),
+    [
+        ("Morag Kelly", "data-testid='shared-post'", True),
+        ("Morag Kelly", "class='unmarked'", False),  # no telling her words from the post's
+        ("Sharon Eyre", "data-testid='shared-post'", False),
+    ],
+)
+def test_the_words_the_subject_shares_a_post_with_are_hers(
+    sharer: str, box: str, hers: bool
+) -> None:
+    said = "Our project is recruiting support workers, and it’s the best team I’ve worked in."
+    body = (
+        "<div role='article'><h1>Morag Kelly</h1><p>About me.</p></div>"
+        f"<div role='article'><h3><a href='/x'>{sharer}</a> shared a post.</h3><p>{said}</p>"
+        f"<div {box}><h4>Dunmore Council</h4><p>We’re hiring! Join a friendly team supporting"
+        " people in their own homes; call 0131 496 0732.</p></div></div>"
+    )
+    page = html_page(body, url="https://www.facebook.com/moragk")
+    assert values(page, MORAG, WORK_TALK) == ([said] if hers else [])
+    assert values(page, MORAG, FindingKind.PHONE) == []

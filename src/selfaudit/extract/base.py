@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import unquote, urljoin, urlparse
@@ -98,11 +98,12 @@ _AUTHOR_LIKE = re.compile(
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
+    r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"
 )
 """Another account's post shown in the owner's feed: never the owner's words or details."""
 _DELETED = re.compile(r"(?:^|[-_])(?:deleted|removed)$")
 _SHARED_PREPEND = re.compile(
-    r"^\S.{0,60}?\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
+    r"^(?P<who>\S.{0,60}?)\s*\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
 )
 _FURNITURE = re.compile(
     r"sidebar|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
@@ -731,6 +732,7 @@ def _prune(
         _own_comments(list(mine)) if subject is not None else (set(), set(), set())
     )
     in_own: set[int] = set()  # inside one of the subject's comments
+    around_share: set[int] = set()  # elements that held a shared post, now dropped
     drop: list[Tag] = []
     for el in soup.find_all(True):
         if id(el.parent) in dropped:
@@ -758,6 +760,8 @@ def _prune(
         elif _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)
+            if any(_SHARED.search(t) for t in tokens):  # the post a share carries
+                around_share.update(id(a) for a in _ancestors(el, 60))
         elif subject is not None and _headed_related_box(el):
             # "Others named Priya Chandrasekar", wherever it sits, even in a sidebar that was
             # kept for the subject's own card
@@ -817,7 +821,9 @@ def _prune(
             )
         ):
             authors[id(entry)] = el
-    owner_is_other, own_posts = _prune_people(subject, entries, up_entry, authors, cards, up_card)
+    owner_is_other, own_posts = _prune_people(
+        subject, entries, up_entry, authors, cards, up_card, around_share
+    )
     if own_posts and entries and entries[0].parent is None:
         # The thread was started by someone else (its first post is gone): its title is
         # their words, not the subject's.
@@ -835,6 +841,7 @@ def _prune_people(
     authors: dict[int, Tag],
     cards: list[Tag],
     up_card: dict[int, Tag | None],
+    around_share: Collection[int] = (),
 ) -> tuple[bool, bool]:
     """Drop other authors' entries and other people's cards (see :func:`_prune`); also says
     whether the entries left are posts signed by the subject (a forum thread they wrote in)."""
@@ -844,14 +851,20 @@ def _prune_people(
     top_entries = [e for e in entries if up_entry[id(e)] is None]
     gone: set[int] = set()  # entries dropped, or inside a dropped entry
     drop: list[Tag] = []
+    rescued: list[tuple[Tag, Tag]] = []  # (the subject's reply, the dropped entry it was in)
     for entry in entries:  # document order: an enclosing entry comes first
         outer = up_entry[id(entry)]
         if outer is not None and id(outer) in gone:
+            author = _labelled_author(entry)
+            if author and looks_like_subject(author, names, subject.handles):
+                rescued.append((entry, outer))  # their reply under a friend's comment
+                continue
             gone.add(id(entry))
             continue
-        if _SHARED_PREPEND.search(_text_upto(entry, 120)) or any(
-            _DELETED.search(t) for t in _tokens(entry)
-        ):
+        if (
+            _SHARED_PREPEND.search(_text_upto(entry, 120))
+            and not (id(entry) in around_share and _shared_by_subject(entry, subject))
+        ) or any(_DELETED.search(t) for t in _tokens(entry)):
             # "Ewan boosted": another account's post in the feed; "talk-post--deleted": a
             # moderator's notice where someone's post was
             gone.add(id(entry))
@@ -882,19 +895,47 @@ def _prune_people(
             hrefs = " ".join(str(a.get("href") or "") for a in card.find_all("a", limit=50))
             if not _mentions_subject(card.get_text(" ") + " " + hrefs, subject):
                 drop.append(card)
+    _move_out(rescued, up_entry, gone)
     _outermost(drop)
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
     own_posts = signed > 0 and signed + dropped_top == len(top_entries)
     return owner_is_other, own_posts
 
 
+def _shared_by_subject(entry: Tag, subject: Subject) -> bool:
+    """Is this the subject sharing a post ("Leanne Brackley shared a post")? Asked of an
+    entry whose shared post was marked apart ("shared-post") and dropped: the words left
+    above it are hers."""
+    found = _SHARED_PREPEND.search(_text_upto(entry, 120))
+    handles = [h for h in subject.handles if h and h.strip()]
+    return found is not None and looks_like_subject(
+        found.group("who"), subject_names(subject), handles
+    )
+
+
+def _move_out(
+    rescued: list[tuple[Tag, Tag]], up_entry: dict[int, Tag | None], gone: set[int]
+) -> None:
+    """Move each of the subject's replies out of the other person's comment it answers
+    (which is about to be dropped), to just after that comment, in their order."""
+    last: dict[int, Tag] = {}
+    for reply, outer in rescued:
+        top = outer
+        while (above := up_entry.get(id(top))) is not None and id(above) in gone:
+            top = above
+        after = last.get(id(top), top)
+        after.insert_after(reply.extract())
+        last[id(top)] = reply
+
+
 _LABELLED_AUTHOR = re.compile(
-    r"^(?i:comment|reply)\s+by\s+(?P<who>.+?)"
+    r"^(?i:comment|reply)\s+by\s+(?P<who>.+?)(?:\s+to\s+.{1,80}?['’]s\s+(?i:comment|reply))?"
     r"(?:\s+(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|about\s+.+"
     r"|yesterday|today|just\s+now|on\s+\d.*|\d{1,2}\s+[A-Z][a-z]+.*))?$"
 )
 """Facebook's label for a comment: the author, then when ("Comment by Morag A Reid 3 weeks
-ago"); the time phrase is matched whole, so an initial stays part of the name."""
+ago", "Reply by Leanne Brackley to Sharon Eyre's comment 2 weeks ago"); the time phrase is
+matched whole, so an initial stays part of the name."""
 
 
 def _labelled_author(entry: Tag) -> str | None:
