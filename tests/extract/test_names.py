@@ -118,3 +118,10 @@ def test_name_tokens_and_is_handle() -> None:
     assert is_handle("J.Bloggs", ["jbloggs"])
     assert is_handle("https://social.example/@jbloggs", ["jbloggs"])
     assert not is_handle("Joanna", ["jbloggs"])
+
+
+def test_a_business_name_with_an_ampersand_is_its_handle_spelled_out() -> None:
+    """The subject's craft business posts as "Haddow & Thread" from @haddowandthread."""
+    assert is_handle("Haddow & Thread", ["haddowandthread"])
+    assert is_handle("Haddow+Thread", ["haddowandthread"])
+    assert not is_handle("Haddow & Thread", ["haddowthreads"])

@@ -165,9 +165,11 @@ def is_handle(display: str, handles: Iterable[str]) -> bool:
         folded = folded.rstrip("/").rsplit("/", 1)[-1]
     folded = folded.lstrip("@").split("@")[0]  # "@moragk@social.example"
     squashed = re.sub(r"[\s._-]+", "", folded)
+    # "Haddow & Thread" is the account @haddowandthread
+    spelled = re.sub(r"[\s._-]+", "", re.sub(r"\s*[&+]\s*", "and", folded))
     for handle in handles:
         h = fold(handle).strip().lstrip("@")
-        if h and (folded == h or squashed == re.sub(r"[\s._-]+", "", h)):
+        if h and (folded == h or re.sub(r"[\s._-]+", "", h) in (squashed, spelled)):
             return True
     return False
 
