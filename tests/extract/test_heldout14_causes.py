@@ -208,3 +208,17 @@ def test_the_words_the_subject_shares_a_post_with_are_hers(
     page = html_page(body, url="https://www.facebook.com/moragk")
     assert values(page, MORAG, WORK_TALK) == ([said] if hers else [])
     assert values(page, MORAG, FindingKind.PHONE) == []
+
+
+def test_a_comment_signed_only_by_its_avatars_alt_is_the_subjects() -> None:
+    """Strava's comments lead with an avatar link whose only name is the picture's alt."""
+    said = "My caseload is huge this week, so no long runs for me."
+    body = (
+        "<h1>Sharon Eyre – Run</h1><p>Lovely morning.</p><ul class='comments'>"
+        "<li class='comment'><div class='avatar'><a href='/athletes/2'>"
+        "<img alt='Morag Kelly' src='/a.jpg'></a></div><div class='comment-body'>"
+        f"<a class='athlete-name' href='/athletes/2'>Morag Kelly</a><p class='text'>{said}</p>"
+        "</div></li></ul>"
+    )
+    page = html_page(body, url="https://www.strava.com/activities/1")
+    assert values(page, MORAG, WORK_TALK) == [said]

@@ -507,8 +507,12 @@ def _comment_author(el: Tag) -> str | None:
         if text:
             # the comment's first words, not a link inside what it says ("Thanks <a>Morag</a>")
             return text if lead.startswith(text) and len(text) <= 60 else None
-        # an avatar link has no text, only a label: "Sandra Munro profile"
+        # an avatar link has no text, only a label ("Sandra Munro profile") or the picture's
+        # alt (Strava's <img alt="Tamsin Penhallow">)
         label = " ".join(str(node.get("aria-label") or "").split())[:200]
+        if not label:
+            picture = next((t for t in _first_tags(node, 8) if t.name == "img"), None)
+            label = " ".join(str(picture.get("alt") or "").split())[:200] if picture else ""
         label = _PROFILE_SUFFIX.sub("", label)
         return label if label and len(label) <= 60 else None  # the first link decides
     return None
