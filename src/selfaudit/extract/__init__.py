@@ -303,7 +303,8 @@ _TRADES = (
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
     r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches|baker"
-    r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian"
+    r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian|dj|disc\s+jockey"
+    r"|physio|physiotherapist|sports\s+therapist"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
