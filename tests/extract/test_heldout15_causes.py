@@ -16,9 +16,10 @@ ADE = Subject(
 
 
 @pytest.mark.parametrize(
-    "trade", ["Wedding, party & corporate DJ", "Sports physio and running coach"]
+    "trade",
+    ["Wedding, party & corporate DJ", "Sports physio and running coach", "Taxi driver, 24/7"],
 )
-def test_a_djs_or_physios_link_page_is_a_namesakes(trade: str) -> None:
+def test_a_link_page_of_someone_in_another_trade_is_a_namesakes(trade: str) -> None:
     body = (
         "<h1>Adrian Pocklington</h1>"
         f"<p>{trade} across Northamptonshire · Kettering based</p>"

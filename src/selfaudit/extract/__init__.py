@@ -305,6 +305,14 @@ _TRADES = (
     r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches|baker"
     r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian|dj|disc\s+jockey"
     r"|physio|physiotherapist|sports\s+therapist"
+    r"|electrical\s+engineer|mechanical\s+engineer|civil\s+engineer|software\s+(?:engineer|developer)"
+    r"|web\s+developer|graphic\s+designer|web\s+designer|journalist|reporter|optician"
+    r"|optometrist|welder|bricklayer|scaffolder|tiler|glazier|taxi\s+driver|lorry\s+driver"
+    r"|hgv\s+driver|bus\s+driver|train\s+driver|postman|postwoman|firefighter|police\s+officer"
+    r"|bartender|barista|publican|jeweller|tailor|beautician|nail\s+technician|make-?up\s+artist"
+    r"|hair\s+stylist|videographer|wedding\s+planner|auctioneer|estate\s+agency|mortgage\s+adviser"
+    r"|financial\s+adviser|bookkeeper|jockey|gamekeeper|fisherman|cabin\s+crew|dentistry"
+    r"|dental\s+nurse|personal\s+training|fitness\s+instructor|yoga\s+instructor"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
