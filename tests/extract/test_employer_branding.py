@@ -53,6 +53,10 @@ def test_branding_found(head: str, body: str, expected: str) -> None:
         # the employer's own page on a platform (a business Page the subject runs)
         (PROFILE + '<meta property="og:title" content="Dunmore Council">',
          f'<img class="avatar" src="{CDN}/dunmore-council-logo.png">'),
+        # ... or its page whose og:title is its name, whatever the page's type
+        ('<meta property="og:title" content="Dunmore Council">',
+         f'<div role="banner"><img class="cover" src="{CDN}/dunmore-council-banner.jpg"></div>'
+         f'<img class="avatar" src="{CDN}/dunmore-council-logo.png">'),
         # an article's card image on a page that is not a profile
         (f'<meta property="og:image" content="{CDN}/news/dunmore-council.jpg">', "<p>news</p>"),
         ('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",'

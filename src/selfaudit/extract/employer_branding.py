@@ -92,8 +92,9 @@ class EmployerBrandingExtractor(Extractor):
         personal profile wearing it."""
         if any(same_org(site, employer) for site in doc.site_names):
             return True
-        if doc.display_name and same_org(doc.display_name, employer):
-            return True
+        titles = [doc.display_name or "", *doc.meta.get("og:title", ())]
+        if any(t.strip() and same_org(t, employer) for t in titles):
+            return True  # og:title "Hadrian Vale Council": the council's own Facebook Page
         host = re.sub(r"[^a-z0-9]+", "", urlparse(doc.url).netloc.lower())
         return any(
             len(parts) >= 2 and "".join(parts) in host
