@@ -1726,9 +1726,11 @@ def _url_handles(url: str) -> list[str]:
 
 _LD_OTHERS_PART = frozenset(
     {"comment", "comments", "review", "reviews", "suggestedAnswer", "acceptedAnswer",
-     "performer", "attendee", "attendees", "mentions", "knows", "follows", "colleague"}
+     "performer", "performers", "attendee", "attendees", "mentions", "knows", "follows",
+     "colleague", "actor", "actors", "contributor", "character", "participant", "guest"}
 )  # fmt: skip
-"""JSON-LD keys under which a Person took part in the page without owning it."""
+"""JSON-LD keys under which a Person took part in the page without owning it (a podcast
+episode's guest is its "actor")."""
 _POSTER_TITLE = re.compile(
     r"^\s*(?P<who>[^:\n]{2,60}?)\s+on\s+(?:Instagram|X|Twitter|LinkedIn|Threads|Facebook"
     r"|TikTok|Bluesky|Mastodon|Tumblr)\b"
