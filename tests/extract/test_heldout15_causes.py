@@ -41,3 +41,34 @@ def test_a_podcast_guest_in_json_ld_does_not_own_the_episode_page() -> None:
     body = f"<h1>Ep 42: Sectioned</h1><p>{said}</p>"
     page = html_page(body, head=ld, url="https://www.thedutydesk.example/episodes/42")
     assert values(page, ADE, WORK_TALK) == []
+
+
+GEMMA = Subject(name="Gemma Threlfall", handles=("gemthrelfall",), locations=("Sleaford",))
+
+
+def test_a_single_response_under_an_article_is_its_writers() -> None:
+    """Medium marks each response "response"; one holding the subject's reply is still
+    someone else's words (and number)."""
+    body = (
+        "<article><h1>A coordinator's day</h1><p>By Gemma Threlfall</p><p>Lovely day.</p>"
+        "</article><div data-testid='responses-list'><div data-testid='response'>"
+        "<img alt='Carol Ashby' src='/c.jpg'><p>Great piece. If you fancy a move, call me on"
+        " 01632 960745.</p><div data-testid='response-reply'><a href='/@gemthrelfall'>Gemma"
+        " Threlfall</a><p>Thanks Carol!</p></div></div></div>"
+    )
+    page = html_page(body, url="https://medium.com/@gemthrelfall/a-coordinators-day-1")
+    assert values(page, GEMMA, FindingKind.PHONE) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "home"),
+    [
+        ("By nine I’m in the office in Sleaford with a coffee.", False),
+        ("Our head office at Sleaford is moving.", False),
+        ("I live in Sleaford with two dogs.", True),
+    ],
+)
+def test_the_office_in_a_town_is_not_home(said: str, home: bool) -> None:
+    page = html_page(f"<h1>Gemma Threlfall</h1><p>{said}</p>",
+                     url="https://gemthrelfall.example.org/")  # fmt: skip
+    assert values(page, GEMMA, FindingKind.LOCATION) == (["Sleaford"] if home else [])

@@ -64,7 +64,7 @@ _KEEP_WHOLE = frozenset({"html", "body", "main"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 _COMMENT_TOKEN = re.compile(
-    r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses)(?:$|[-_])"
+    r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses?)(?:$|[-_])"
 )
 """Other people's words under a post: comments, replies, a fundraiser's supporters' messages,
 Medium's "responses"."""
@@ -521,10 +521,10 @@ def _comment_author(el: Tag) -> str | None:
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
-    r"^(?:.*[-_])?(?:comment|reply)(?:[-_]+(?:container|wrapper|card|box|block))?$"
+    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:container|wrapper|card|box|block))?$"
 )
 """The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
-"comment-container", ``<shreddit-comment>``)."""
+"comment-container", ``<shreddit-comment>``, Medium's "response")."""
 
 
 _LIKED = re.compile(

@@ -281,7 +281,13 @@ _NOT_HOME_AFTER = re.compile(
 )
 """After a town: the employer's premises ("the Dingwall office crew") or a route ("Lowestoft
 and Leeds", "Alness to Tain"), not where someone lives."""
-_ROUTE_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_ROUTE_BEFORE = re.compile(
+    r"(?i)\bbetween\s+$"
+    r"|\b(?:office|offices|branch|depot|hub|site|campus|hospital|ward|unit|hq|headquarters)"
+    r"\s+(?:in|at)\s+$"
+)
+"""Before a town: a route ("between Lowestoft and Leeds") or the employer's premises ("in the
+office in Sleaford"), not where someone lives."""
 
 
 class LocationExtractor(Extractor):
@@ -342,9 +348,9 @@ class LocationExtractor(Extractor):
                 ):
                     continue
                 if _NOT_HOME_AFTER.match(text, match.end()) or _ROUTE_BEFORE.search(
-                    text, max(0, match.start() - 12), match.start()
+                    text, max(0, match.start() - 24), match.start()
                 ):
-                    continue  # "the Dingwall office", "between Lowestoft and Leeds"
+                    continue  # "the Dingwall office", "the office in Sleaford"
                 # In the title, a town is a place only when the title is about a worker
                 # ("Leith social worker wins award"), not a publisher ("Leeds Examiner").
                 topic = in_page_topic(doc, subject, text, match.start()) and bool(
