@@ -82,16 +82,30 @@ def train(
     l2: float = 0.01,
     epochs: int = 100,
     rate: float = 0.3,
-    seed: int = 0,
+    seeds: int = 5,
 ) -> WorkTalkModel:
     """Fit a :class:`WorkTalkModel` to ``(sentence, is_work_talk)`` pairs.
 
-    Plain stochastic gradient descent on the log loss with L2 shrinkage, in a fixed shuffled
-    order, so the same examples always give the same weights. The defaults were chosen by
-    leaving each corpus out in turn (``tools/train_work_talk.py --cv``): strong enough
+    Plain stochastic gradient descent on the log loss with L2 shrinkage, run once for each
+    of ``seeds`` fixed shuffled orders, and the runs' weights averaged. One run's weights
+    depend on the order it met the examples in: adding a handful of sentences reshuffles
+    them all and moved recall on a held-out corpus by as much as 0.03. The average of five
+    runs moves far less, and scores a little better when each corpus is left out in turn.
+    The defaults were chosen that way (``tools/train_work_talk.py --cv``): strong enough
     shrinkage that one hobby word seen next to work talk does not become a sign of work.
     """
     data = [(words(sentence), 1.0 if label else 0.0) for sentence, label in examples]
+    runs = [_one_run(list(data), l2=l2, epochs=epochs, rate=rate, seed=s) for s in range(seeds)]
+    keys = set().union(*(weights for weights, _ in runs))
+    weights = {k: sum(w.get(k, 0.0) for w, _ in runs) / len(runs) for k in sorted(keys)}
+    bias = sum(b for _, b in runs) / len(runs)
+    return WorkTalkModel(weights, bias, threshold)
+
+
+def _one_run(
+    data: list[tuple[frozenset[str], float]], *, l2: float, epochs: int, rate: float, seed: int
+) -> tuple[dict[str, float], float]:
+    """One pass of stochastic gradient descent, the examples shuffled by ``seed``."""
     order = random.Random(seed)
     weights: dict[str, float] = {}
     bias = 0.0
@@ -105,7 +119,7 @@ def train(
             for w in features:
                 old = weights.get(w, 0.0)
                 weights[w] = old - rate * (error * scale + l2 * old)
-    return WorkTalkModel(weights, bias, threshold)
+    return weights, bias
 
 
 def load() -> WorkTalkModel:
