@@ -98,3 +98,19 @@ def test_a_sure_sentence_about_the_job_needs_no_first_person() -> None:
     assert work_talk.MODEL is not None and work_talk.MODEL.probability(said) >= 0.85
     page = html_page(f"<h1>Morag Kelly</h1><p>{said}</p>")
     assert values(page, MORAG, FindingKind.WORK_TALK) == [said]
+
+
+def test_a_paragraph_about_work_makes_its_other_sentences_count_more_easily(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A work story's middle ("I did fajitas because they're all four will eat") says
+    nothing of work alone; in a paragraph that talks about work the scorer needs less."""
+    lead = "Sleep-in at the home tonight with my young people."  # the rules: work talk
+    middle = "I did chicken fajitas because they are the only thing all four will eat."
+    fake = WorkTalkModel({"fajitas": 3.0}, bias=-0.5, threshold=0.4)  # here, about 0.57
+    monkeypatch.setattr(work_talk, "MODEL", fake)
+    assert 0.5 <= fake.probability(middle) < work_talk.SURE
+    together = html_page(f"<h1>Morag Kelly</h1><p>{lead} {middle}</p>")
+    assert values(together, MORAG, FindingKind.WORK_TALK) == [lead, middle]
+    apart = html_page(f"<h1>Morag Kelly</h1><p>{lead}</p><p>{middle}</p>")
+    assert values(apart, MORAG, FindingKind.WORK_TALK) == [lead]

@@ -326,12 +326,39 @@ class WorkTalkExtractor(Extractor):
 
     def extract(self, doc: Document, subject: Subject) -> Iterable[Finding]:
         employers = _employers(doc, subject)
-        for sentence in own_sentences(doc, subject):
-            if not is_work_talk(sentence, employers):
+        said = list(_own_sentences_in_paragraphs(doc, subject))
+        work = [is_work_talk(sentence, employers) for _, sentence in said]
+        about_work = {paragraph for (paragraph, _), yes in zip(said, work, strict=True) if yes}
+        for (paragraph, sentence), yes in zip(said, work, strict=True):
+            if not yes and not (
+                paragraph in about_work and _more_of_the_story(sentence, employers)
+            ):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
             value = excerpt_of(sentence)
             yield self.finding(doc, value, f"said on the page: {value}", ctx=ctx)
+
+
+NEIGHBOUR = 0.5
+"""How sure the scorer must be of a sentence in a paragraph that already talks about work
+(above :data:`SURE`, no paragraph is needed). Labellers mark most of a work story's sentences,
+and many say nothing of work on their own. Leaving each corpus out in turn (mean over all
+corpora, work talk): no second look 0.960 / 0.838, 0.5 gives 0.943 / 0.853, 0.4 gives
+0.938 / 0.857, 0.3 gives 0.913 / 0.865; on the four newest corpora 0.5 adds 0.02 to 0.09
+recall."""
+
+
+def _more_of_the_story(sentence: str, employers: Iterable[str]) -> bool:
+    """Is a sentence the rules passed over part of the work story its paragraph tells ("I
+    did chicken fajitas because they're the only thing all four will eat", two sentences
+    after "sleep-in at the home")? Only the scorer can say, more leniently than alone."""
+    if MODEL is None or len(sentence.split()) < MIN_SCORED_WORDS:
+        return False
+    if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
+        return False
+    if _LEISURE.search(sentence) and not _CARE_SPECIFIC.search(sentence):
+        return False
+    return MODEL.probability(_SCARE_QUOTED.sub(" ", sentence)) >= NEIGHBOUR
 
 
 def excerpt_of(sentence: str) -> str:
@@ -346,6 +373,11 @@ _TRAILING_EMOJI = re.compile(rf"[\s{EMOJI}]+$")
 def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
     """The sentences of ``doc`` that are the subject's own words: the ones judged for work
     talk (and the ones the work-talk scorer is trained on, ``tools/train_work_talk.py``)."""
+    return (sentence for _, sentence in _own_sentences_in_paragraphs(doc, subject))
+
+
+def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tuple[int, str]]:
+    """:func:`own_sentences`, each with the number of the paragraph (line) it is in."""
     text = doc.text
     if doc.owner_is_other or not (doc.owner_is_subject or doc.subject_posts):
         # A news item, someone else's post, or a page we cannot tie to the subject (a
@@ -368,7 +400,10 @@ def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
         for line in doc.meta_text.splitlines() for part in _TITLE_PARTS.split(line)
     }  # fmt: skip
     headings = _headings(doc)
-    for _, sentence in sentences(text):
+    paragraph, seen = 0, 0
+    for at, sentence in sentences(text):
+        paragraph += text.count("\n", seen, at)
+        seen = at
         sentence = _without_poster(sentence, subject)
         if len(sentence) < 12 or len(_HASHTAGS.sub(" ", sentence).split()) < 4:
             continue  # a label ("Night shifts (rotating)" on a CV) or tags, not something said
@@ -379,7 +414,7 @@ def own_sentences(doc: Document, subject: Subject) -> Iterator[str]:
             continue  # "Why I still love supervision visits" over a post or in Related posts
         if _said_of_them(sentence):
             continue  # "She will talk about her team...": said of them, not by them
-        yield sentence
+        yield paragraph, sentence
 
 
 _HASHTAGS = re.compile(r"(?:^|\s)#\w[\w-]*(?:\s+\w+)?")
