@@ -10,7 +10,8 @@ from .helpers import all_may_not_be_you, html_page, values
 
 WORK_TALK = FindingKind.WORK_TALK
 ADE = Subject(
-    name="Adrian Pocklington", handles=("adepock",), employers=("Hadrian Vale Council",),
+    name="Adrian Pocklington", handles=("adepock",), aliases=("Ade Pocklington",),
+    employers=("Hadrian Vale Council",),
     locations=("Whitley Bay", "North Shields"),
 )  # fmt: skip
 
@@ -72,3 +73,20 @@ def test_the_office_in_a_town_is_not_home(said: str, home: bool) -> None:
     page = html_page(f"<h1>Gemma Threlfall</h1><p>{said}</p>",
                      url="https://gemthrelfall.example.org/")  # fmt: skip
     assert values(page, GEMMA, FindingKind.LOCATION) == (["Sleaford"] if home else [])
+
+
+def test_a_club_feed_of_the_subjects_posts_is_read_and_the_clubs_town_is_not_his() -> None:
+    """Strava club posts name their writer in "entry-owner"; the club's location field is
+    the club's."""
+    said = "Apologies to the Tuesday lot, I got stuck finishing a Mental Health Act assessment."
+    body = (
+        "<div class='club-meta'><h1>Coast Road Runners</h1>"
+        "<div class='location'>Tynemouth, Tyne and Wear, United Kingdom</div></div>"
+        "<div class='feed-entry post'><div class='entry-owner'><a href='/a/1'>Ade Pocklington"
+        f"</a></div><p>{said}</p></div>"
+        "<div class='feed-entry post'><div class='entry-owner'><a href='/a/2'>Kirsty Laidlaw"
+        "</a></div><p>I work on the wards and my caseload is mad this week.</p></div>"
+    )
+    page = html_page(body, url="https://www.strava.com/clubs/coast-road-runners")
+    assert values(page, ADE, WORK_TALK) == [said]
+    assert values(page, ADE, FindingKind.LOCATION) == []

@@ -93,9 +93,10 @@ _AUTHOR = frozenset(
 )
 _AUTHOR_LIKE = re.compile(
     r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
-    r"(?:name|info|details)?$"
+    r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
 )
-"""Author blocks named otherwise: "poster", "post-author", "author-name", "user-name"."""
+"""Author blocks named otherwise: "poster", "post-author", "author-name", "user-name",
+Strava's "entry-owner"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
     r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"

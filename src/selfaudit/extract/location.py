@@ -145,7 +145,7 @@ def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] |
 
 
 _FIELD_CLASS = re.compile(r"(?:^|[-_])(?:location|locality|hometown|home[-_]?town|lives[-_]in)$")
-_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|activity")
+_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|activity|club")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
