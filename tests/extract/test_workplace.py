@@ -36,6 +36,8 @@ def subject(*employers: str) -> Subject:
         ((), "<p>Currently working for Acme Homes Ltd.</p>", ["Acme Homes Ltd"]),
         ((), "<p>Employed by Glenview Care Home since 2019.</p>", ["Glenview Care Home"]),
         ((), "<p>Works at Riverside Care Trust</p>", ["Riverside Care Trust"]),
+        ((), "<p>Before this I spent three years at Hawthorn Ridge Residential in Dudley.</p>",
+         ["Hawthorn Ridge Residential"]),
         ((), "<p>Nurse at NHS Lothian's Royal Infirmary</p>", ["NHS Lothian"]),
         ((), "<p>Student social worker on placement with Action for Children.</p>",
          ["Action for Children"]),
@@ -75,6 +77,7 @@ def test_workplace_found(employers: tuple[str, ...], body: str, expected: list[s
         ((), "<p>A piece by Jane Smith, a manager at Acme Digital, about boots.</p>"),
         ((), "<p>Social worker in Edinburgh.</p>"),  # a place, not an employer
         ((), "<p>Worked at home today.</p>"),
+        ((), "<p>I spent two years at Leeds, then a few months at Center Parcs.</p>"),
         ((), "<p>Nightshift worker at the moment</p>"),
         (("Dunmore Council",), "<p>The Dunmore Councillors met.</p>"),  # word-bounded
         (("Dunmore Council",), '<div class="comment"><p>I work at Dunmore Council too</p></div>'),

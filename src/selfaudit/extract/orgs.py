@@ -50,12 +50,24 @@ ONE_ROLE = rf"(?i:\b(?:{_ROLE_WORDS})\b)"
 """One person's role ("social worker in Leith"), not a group ("foster carers across Lisburn")."""
 
 # "Social worker at X", "Support worker for X", "works at X", "employed by X", "placement with X".
+_EMPLOYER_WORDS = (
+    r"Residential|Care|Homecare|Council|Trust|Services?|Home|House|Lodge|Hospital|NHS|Charity"
+    r"|Housing|Association|Agency|Ltd|Limited|Group|Partnership|Centre|Hospice|Project"
+)
+"""Last words that make a name an employer's, where only the name can say so."""
 _WORKPLACE_PATTERNS = (
     re.compile(rf"{ROLE}[ \t]+(?i:at|for|with|@)[ \t]+(?P<org>{ORG_NAME})"),
     re.compile(rf"{ROLE}[ \t]*@[ \t]*(?P<org>{ORG_NAME})"),
     re.compile(
         rf"(?i:\b(?:work(?:s|ing|ed)?|employed|placement|job))[ \t]+"
         rf"(?i:at|for|by|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<org>{ORG_NAME})"
+    ),
+    # "I spent three years at Hawthorn Ridge Residential": a past job, where the name says
+    # it is an employer (not "two years at Leeds", "a week at Center Parcs")
+    re.compile(
+        rf"(?i:\b(?:spent|after|did))[ \t]+(?:\w+[ \t]+){{0,2}}(?i:years?|months)[ \t]+"
+        rf"(?i:at|with)[ \t]+(?:(?i:the)[ \t]+)?"
+        rf"(?P<org>(?:{_CAP}[ \t]+(?:{_GLUE}[ \t]+)?){{1,6}}(?:{_EMPLOYER_WORDS}))\b"
     ),
 )
 _RELATION = re.compile(
