@@ -90,3 +90,20 @@ def test_a_club_feed_of_the_subjects_posts_is_read_and_the_clubs_town_is_not_his
     page = html_page(body, url="https://www.strava.com/clubs/coast-road-runners")
     assert values(page, ADE, WORK_TALK) == [said]
     assert values(page, ADE, FindingKind.LOCATION) == []
+
+
+LEONIE = Subject(name="Leonie Chadwick", handles=("leechad_87",), locations=("Oldbury",))
+
+
+@pytest.mark.parametrize(
+    ("said", "home"),
+    [
+        ("Also the Wetherspoons in Oldbury does the best breakfast, fight me.", False),
+        ("Meet you at the Co-op in Oldbury at ten.", False),
+        ("I live with my Mum in Oldbury.", True),
+    ],
+)
+def test_a_named_venue_in_a_town_is_not_home(said: str, home: bool) -> None:
+    page = html_page(f"<h1>Leonie Chadwick</h1><p>{said}</p>",
+                     url="https://leechad.example.org/")  # fmt: skip
+    assert values(page, LEONIE, FindingKind.LOCATION) == (["Oldbury"] if home else [])

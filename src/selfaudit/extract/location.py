@@ -288,6 +288,8 @@ _ROUTE_BEFORE = re.compile(
 )
 """Before a town: a route ("between Lowestoft and Leeds") or the employer's premises ("in the
 office in Sleaford"), not where someone lives."""
+_VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
+"""Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 
 
 class LocationExtractor(Extractor):
@@ -347,8 +349,11 @@ class LocationExtractor(Extractor):
                     text[match.end() : match.end() + 40],
                 ):
                     continue
-                if _NOT_HOME_AFTER.match(text, match.end()) or _ROUTE_BEFORE.search(
-                    text, max(0, match.start() - 24), match.start()
+                before = max(0, match.start() - 40)
+                if (
+                    _NOT_HOME_AFTER.match(text, match.end())
+                    or _ROUTE_BEFORE.search(text, before, match.start())
+                    or _VENUE_BEFORE.search(text, before, match.start())
                 ):
                     continue  # "the Dingwall office", "the office in Sleaford"
                 # In the title, a town is a place only when the title is about a worker
