@@ -222,3 +222,14 @@ def test_a_comment_signed_only_by_its_avatars_alt_is_the_subjects() -> None:
     )
     page = html_page(body, url="https://www.strava.com/activities/1")
     assert values(page, MORAG, WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize("written", ["haddowandthread", "@HaddowThread", "Haddow & Thread"])
+def test_an_employer_run_together_as_an_account_is_named(written: str) -> None:
+    """"Shop: haddowandthread on Etsy" names her business "Haddow & Thread"."""
+    subject = Subject(name="Morven Haddow", handles=("morvenhaddow",),
+                      employers=("Haddow & Thread",))  # fmt: skip
+    page = html_page(f"<h1>Morven Haddow</h1><p>Felter by night. Shop: {written} on Etsy</p>",
+                     url="https://morvenhaddow.example.org/")  # fmt: skip
+    assert values(page, subject, FindingKind.WORKPLACE) == ["Haddow & Thread"]
+    assert not names_employer("haddowand", "Haddow & Thread")

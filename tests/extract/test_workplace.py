@@ -135,8 +135,11 @@ def test_employer_variants_shorten_generic_suffixes_only() -> None:
     assert "Dunmore Council SWS" in variants and "Dunmore Council SW Services" in variants
     # and the whole name as an acronym, which is only ever matched in capitals
     assert variants[-1] == "DCSWS"
-    assert all(v.startswith("Dunmore ") for v in variants[:-1])
-    assert employer_variants("Riverside Team") == ["Riverside Team"]  # one word would be left
+    # and run together, as an account name writes it
+    assert "DunmoreCouncilSocialWorkServices" in variants
+    assert all(v.startswith("Dunmore") for v in variants[:-1])
+    # one word would be left
+    assert employer_variants("Riverside Team") == ["Riverside Team", "RiversideTeam"]
 
 
 def test_where_they_studied_is_not_where_they_work() -> None:

@@ -176,6 +176,11 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
                 break
     variants += [v for v in (_without_qualifiers(v) for v in list(variants)) if v]
     variants += [short for v in list(variants) for short in _initialisms(v)]
+    # the name as an account writes it: "haddowandthread" for "Haddow & Thread"
+    words = base.split()
+    if len(words) >= 2 and all(re.fullmatch(r"[\w&'’.-]+", w) for w in words):
+        run = "".join(re.sub(r"[^\w&]", "", w) for w in words)
+        variants += [run.replace("&", "and"), run.replace("&", "")]
     acronym = employer_acronym(base)
     if acronym:
         variants.append(acronym)
@@ -348,12 +353,14 @@ def names_employer(written: str, employer: str) -> bool:
     # perhaps with the rest as initials: "@KedlestonValeHA", "Kedleston Vale HA" for
     # "Kedleston Vale Housing Association".
     squashed = re.sub(r"[^a-z0-9]", "", folded.lstrip("@"))
-    words = [w for w in re.split(r"[^a-z0-9]+", fold(employer)) if w]
-    if any(
-        squashed in ("".join(words[:n]), "".join(words[:n]) + "".join(w[0] for w in words[n:]))
-        for n in range(2, len(words) + 1)
-    ) and (" " not in written.strip() or len(words) > 2):
-        return True
+    for name in {fold(employer), fold(employer).replace("&", " and ")}:  # "haddowandthread"
+        words = [w for w in re.split(r"[^a-z0-9]+", name) if w]
+        if any(
+            squashed in ("".join(words[:n]), "".join(words[:n]) + "".join(w[0] for w in words[n:]))
+            for n in range(2, len(words) + 1)
+            if words[n - 1] != "and"
+        ) and (" " not in written.strip() or len(words) > 2):
+            return True
     # The employer's distinctive first word with a generic word after it: "Glanmorfa council
     # AMHP service" for "Glanmorfa County Borough Council".
     short = short_name(employer)
