@@ -107,3 +107,23 @@ def test_a_named_venue_in_a_town_is_not_home(said: str, home: bool) -> None:
     page = html_page(f"<h1>Leonie Chadwick</h1><p>{said}</p>",
                      url="https://leechad.example.org/")  # fmt: skip
     assert values(page, LEONIE, FindingKind.LOCATION) == (["Oldbury"] if home else [])
+
+
+SOPHIE = Subject(
+    name="Sophie Bultitude", handles=("sophieb_sw",), employers=("Waveney Carers Trust",),
+    locations=("Wymondham", "Lowestoft"),
+)  # fmt: skip
+
+
+def test_a_past_jobs_place_is_not_home_however_it_is_found() -> None:
+    """LinkedIn's experience item carries its own location line, and the About says the
+    same; the subject's home is elsewhere on the page."""
+    body = (
+        "<h1>Sophie Bultitude</h1><div class='top-card__location'>Wymondham, England</div>"
+        "<p>Before qualifying I spent five years as a carers’ support worker with Waveney"
+        " Carers Trust in Lowestoft.</p>"
+        "<li class='experience-item'><h3>Waveney Carers Trust</h3>"
+        "<p class='experience-item__location'>Lowestoft, England, United Kingdom</p></li>"
+    )
+    page = html_page(body, url="https://uk.linkedin.com/in/sophiebultitude")
+    assert values(page, SOPHIE, FindingKind.LOCATION) == ["Wymondham, England"]

@@ -114,14 +114,14 @@ def test_location_severity_needs_name_and_employer() -> None:
         # a dated item: the run's place sits beside its time
         "<div><time>7:52 on Sunday, 9 March 2025</time>"
         "<span class='location'>Portreath, England, United Kingdom</span></div>",
-        # an activity card, however its date is written
-        "<div class='activity-summary'><span class='location'>Portreath, England</span></div>",
+        # an event's place, in a page that is all about one activity
+        "<div class='event-card'><span class='location'>Portreath, England</span></div>",
     ],
 )
 def test_where_a_run_was_is_not_where_they_live(activity: str) -> None:
     """Strava puts a location field on each activity and one on the athlete's card."""
     body = (
-        f"<h1>Morag Kelly</h1>{activity}"
-        "<div class='athlete-card'><div class='location'>Redruth, England</div></div>"
+        f"<div class='activity-view'><h1>Morag Kelly</h1>{activity}"
+        "<div class='athlete-card'><div class='location'>Redruth, England</div></div></div>"
     )
     assert values(html_page(body), PLAIN, KIND) == ["Redruth, England"]

@@ -145,7 +145,7 @@ def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] |
 
 
 _FIELD_CLASS = re.compile(r"(?:^|[-_])(?:location|locality|hometown|home[-_]?town|lives[-_]in)$")
-_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|activity|club")
+_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|club")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
@@ -241,20 +241,25 @@ def _without_names(places: str | None, subject: Subject) -> str | None:
     return ", ".join(kept) if kept else None
 
 
-def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]:
+def _location_fields(
+    doc: Document, text: str, elsewhere: set[str]
+) -> Iterable[tuple[str, int, int]]:
     """(value, start, end in ``text``) of elements marked as a location field in the markup
-    (``class="owner-location"``, phpBB's ``profile-phpbb_location``), taken whole as written."""
+    (``class="owner-location"``, phpBB's ``profile-phpbb_location``), taken whole as written.
+    The fields that say where something else was (a job, an event, a run) are added to
+    ``elsewhere``, as written, so that the same line is not taken for home by other means."""
     if doc.soup is None:
         return
     for el in doc.soup.find_all(_marked_field, limit=5_000):
-        if any(  # where a job, a school or an event was, not where the person lives
+        if _dated(el) or any(
+            # where a job, a school or an event was, not where the person lives; "7:52 on
+            # Sunday, 9 March 2025 · Portreath": where a run or a post was
             _ELSEWHERE.search(" ".join(a.get("class") or []).lower())
             for a in el.parents
             if a is not None and a.name != "[document]"
         ):
+            elsewhere.add(" ".join(el.get_text(" ").split()))
             continue
-        if _dated(el):
-            continue  # "7:52 on Sunday, 9 March 2025 · Portreath": where a run or a post was
         raw = " ".join(el.get_text(" ").split())
         value = trim(_FIELD_LABEL.sub("", raw))
         if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
@@ -266,6 +271,19 @@ def _location_fields(doc: Document, text: str) -> Iterable[tuple[str, int, int]]
             at = text.find(value)
         if at >= 0:
             yield value, at, at + len(raw)
+
+
+def _employer_before(text: str, start: int, orgs: Iterable[str]) -> bool:
+    """Is the town at ``start`` an employer's ("a support worker with Waveney Carers Trust in
+    Lowestoft")? Where the subject works is not where they live."""
+    window = text[max(0, start - 100) : start]
+    if not re.search(r"\s(?:in|at)\s+$", window):
+        return False
+    return any(
+        re.search(phrase_pattern(org) + r"\s+(?:in|at)\s+$", window, re.IGNORECASE)
+        for org in orgs
+        if org.strip()
+    )
 
 
 def _dated(el: Tag) -> bool:
@@ -326,7 +344,8 @@ class LocationExtractor(Extractor):
             page or next to their name (not a church's, a club ground's, a venue's)."""
             return tied_to_subject(doc, subject, block_contexts(doc, text, start, end))
 
-        for value, start, end in _location_fields(doc, text):
+        elsewhere: set[str] = set()  # "Lowestoft, England" under a past job
+        for value, start, end in _location_fields(doc, text, elsewhere):
             if theirs(start, end):
                 candidates.append((value, f"location field: {value}"))
         for match in islice(_POSTCODE.finditer(text), MAX_MATCHES):
@@ -354,8 +373,9 @@ class LocationExtractor(Extractor):
                     _NOT_HOME_AFTER.match(text, match.end())
                     or _ROUTE_BEFORE.search(text, before, match.start())
                     or _VENUE_BEFORE.search(text, before, match.start())
+                    or _employer_before(text, match.start(), orgs)
                 ):
-                    continue  # "the Dingwall office", "the office in Sleaford"
+                    continue  # "the Dingwall office", "with Waveney Carers Trust in Lowestoft"
                 # In the title, a town is a place only when the title is about a worker
                 # ("Leith social worker wins award"), not a publisher ("Leeds Examiner").
                 topic = in_page_topic(doc, subject, text, match.start()) and bool(
@@ -370,7 +390,10 @@ class LocationExtractor(Extractor):
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
                 written = _FIELD_LABEL.sub("", written)  # Facebook's intro: "From Ilkeston, ..."
-                alone = line_at(text, match.start(), match.end()).strip() == written
+                line = " ".join(line_at(text, match.start(), match.end()).split())
+                if line in elsewhere:
+                    continue  # the line is a past job's or an event's place field
+                alone = line == written
                 forms.append((not alone, written, excerpt(text, match.start(), match.end())))
             if forms:
                 # A line that is only the place ("Forfar, Scotland" on an organiser's card) is
