@@ -7,7 +7,7 @@
 The examples are the sentences the work-talk extractor judges (the subject's own words, as
 ``own_sentences`` picks them) on every non-distractor page of ``fixtures/extract/corpus`` and
 ``fixtures/extract/heldout*/corpus``, a sentence being positive when its labels list it as
-``work_talk``; and the single sentences of ``fixtures/work_talk/sentences.jsonl``. A
+``work_talk``; and the single sentences of ``fixtures/work_talk/sentences*.jsonl``. A
 namesake's or distractor page is left out: its work talk is someone else's, and labelling it
 "not work talk" would teach the scorer the wrong thing.
 
@@ -35,7 +35,7 @@ from selfaudit.extract.work_talk_model import MODEL_FILE, WorkTalkModel, train  
 
 FIXTURES = ROOT / "fixtures" / "extract"
 OUT = ROOT / "src" / "selfaudit" / "data" / MODEL_FILE
-SENTENCES = ROOT / "fixtures" / "work_talk" / "sentences.jsonl"
+SENTENCES = sorted((ROOT / "fixtures" / "work_talk").glob("sentences*.jsonl"))
 
 
 def corpora() -> list[Path]:
@@ -64,9 +64,9 @@ def examples(corpus: Path) -> Iterator[tuple[str, bool]]:
 
 
 def written_examples() -> list[tuple[str, bool]]:
-    """``fixtures/work_talk/sentences.jsonl``: single sentences written to teach the scorer
+    """``fixtures/work_talk/sentences*.jsonl``: single sentences written to teach the scorer
     the trade's plain story and home life's use of the same words."""
-    lines = SENTENCES.read_text("utf-8").splitlines()
+    lines = [line for path in SENTENCES for line in path.read_text("utf-8").splitlines()]
     rows = [json.loads(line) for line in lines if line.strip()]
     return [(row["text"], bool(row["work_talk"])) for row in rows]
 
@@ -89,7 +89,7 @@ def about(found: Examples, written: list[tuple[str, bool]]) -> dict[str, object]
     return {
         "about": "Work-talk scorer for selfaudit; written by tools/train_work_talk.py, "
         "do not edit by hand.",
-        "trained_on": [str(p.relative_to(ROOT)) for p in (*found, SENTENCES)],
+        "trained_on": [str(p.relative_to(ROOT)) for p in (*found, *SENTENCES)],
         "sentences": sum(len(f) for f in lists),
         "work_talk_sentences": sum(label for f in lists for _, label in f),
     }
