@@ -144,3 +144,31 @@ def test_an_emoji_between_two_sentences_ends_the_first() -> None:
         " My caseload can wait till Monday.</p>"
     )
     assert values(page, MORAG, KIND) == ["My caseload can wait till Monday."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the team's policy: a sentence that only says what the job is is a workplace
+        "I’m Tamsin, a senior carer and night team leader in a dementia care home in Cornwall.",
+        "I'm a social worker at Dunmore Council, based in Leith.",
+        "Hi, I'm a bank carer with Brightwater Homecare!",
+    ],
+)  # fmt: skip
+def test_a_bare_job_title_is_not_work_talk(sentence: str, rules_only: None) -> None:
+    assert is_work_talk(sentence, ["Dunmore Council"]) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm a support worker at Oakfield House and my caseload is huge.",
+        "I'm a social worker in Leith and I had three home visits today.",
+        "I'm a carer at Oakfield and I love my residents.",
+    ],
+)
+def test_a_job_title_with_more_to_say_is_judged_on_the_rest(
+    sentence: str, rules_only: None
+) -> None:
+    """As soon as it says something about the work, the sentence is work talk."""
+    assert is_work_talk(sentence, ["Dunmore Council"])

@@ -29,7 +29,7 @@ from dataclasses import replace
 from ..models import Finding, FindingKind, Subject
 from .base import SERVICE_USERS, Document, Extractor, subject_names
 from .names import looks_like_subject
-from .orgs import distinct_short_name, find_employer
+from .orgs import ONE_ROLE, distinct_short_name, find_employer
 from .text import EMOJI, phrase_pattern, sentences, shorten
 from .work_talk_model import WorkTalkModel, load
 
@@ -257,9 +257,25 @@ MAX_EXCERPT = 240
 """Long enough for one whole sentence of a post; longer text is cut."""
 
 
+_WORD = r"[\w'’&-]+"
+_NO_CLAUSE = r"(?:(?!\s(?:and|but|so|which|who|where|because|since)\s)[^,;:!?])+?"
+"""A name or a place, up to where another clause would start ("... in Kendal and our rota")."""
+_BARE_TITLE = re.compile(
+    rf"^(?:(?:hi|hello|hey)\W+)?(?:I'?m|I’m|I\s+am)(?:\s+[A-Z][\w'’-]+,)?"
+    rf"\s+(?:an?|the)\s+(?:{_WORD}\s+){{0,4}}?{ONE_ROLE}"
+    rf"(?:\s+(?:and|&)\s+(?:{_WORD}\s+){{0,3}}?{ONE_ROLE})?"
+    rf"(?:\s+(?:at|with|for|in|on)\s+{_NO_CLAUSE})?(?:,\s*(?:based\s+)?in\s+{_NO_CLAUSE})?\s*[.!]?$"
+)
+"""A sentence that only says what the subject's job is ("I’m Tamsin, a senior carer and night
+team leader in a dementia care home in Cornwall."): a workplace, not talk about the work
+(the team's policy; the workplace extractor reports it)."""
+
+
 def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     """Does ``sentence`` discuss work, colleagues or people who use services?"""
     if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
+        return False
+    if _BARE_TITLE.match(" ".join(sentence.split())):
         return False
     employers = list(employers)
     if _LEISURE.search(sentence) and not _CARE_SPECIFIC.search(sentence):
