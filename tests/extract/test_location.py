@@ -38,6 +38,9 @@ def subject(*locations: str) -> Subject:
         # a nation or county in its own language is kept with the town
         (("Redruth",), "<p>Sea swims · parkrun<br>Redruth, Kernow 🏴</p>", ["Redruth, Kernow"]),
         (("Bangor",), "<p>Bangor, Cymru</p>", ["Bangor, Cymru"]),
+        # a district written before the given town, where a bio part starts
+        (("Bristol",), "<p>Youth worker. Bedminster, Bristol. Grew up elsewhere.</p>",
+         ["Bedminster, Bristol"]),
         # an address ending in a postcode, as written
         ((), "<p>Donations to 12 Example Street, Broughty Ferry, Dundee DD5 1AA please.</p>",
          ["12 Example Street, Broughty Ferry, Dundee DD5 1AA"]),

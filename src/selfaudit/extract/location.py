@@ -214,6 +214,11 @@ _AREAS = frozenset(places.UK_AREAS) - places.UK_NATIONS
 """Counties a bio may give alone ("· Fife"); a nation alone says too little to report."""
 
 _PART_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid)[ \t]+$")
+_DISTRICT_BEFORE = re.compile(
+    r"(?:^|[.·•|📍][ \t]*)(?P<part>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),[ \t]*$", re.MULTILINE
+)
+"""A district written before the town, where a bio line or part starts ("· Bedminster,
+Bristol"): kept with it, as written."""
 
 
 def _with_area(text: str, end: int, town: str) -> str:
@@ -386,6 +391,15 @@ class LocationExtractor(Extractor):
                 part = _PART_BEFORE.search(text, max(0, match.start() - 7), match.start())
                 if part:  # "in South Cumbria": the part of the county, kept with it
                     written = part.group(0) + written
+                district = _DISTRICT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if (
+                    district
+                    and not re.search(ROLE, district.group("part"))  # "Support Worker, Fife"
+                    and not any(
+                        fold(district.group("part")) in fold(n) for n in subject_names(subject)
+                    )
+                ):
+                    written = text[district.start("part") : match.start()] + written
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
