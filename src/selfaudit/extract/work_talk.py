@@ -271,6 +271,16 @@ team leader in a dementia care home in Cornwall."): a workplace, not talk about 
 (the team's policy; the workplace extractor reports it)."""
 
 
+_ABOUT_A_RELATIVE = re.compile(
+    r"(?i)^\W*(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|brother|sister|mum|mom|mother"
+    r"|dad|father|son|daughter|cousin|uncle|aunt|auntie|niece|nephew|boyfriend|girlfriend"
+    r"|fiance|fiancee|gran|granny|nan|nana|grandad|grandma|grandpa)\b"
+)
+"""A sentence about a relative ("My sister is a nurse and I could never do what she does."):
+the scorer, which knows the trade's words, is not asked about it; the rules still are. ("Our
+kids" are, in a children's home, the young people: not a relative here.)"""
+
+
 def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     """Does ``sentence`` discuss work, colleagues or people who use services?"""
     if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
@@ -324,7 +334,11 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         and _JOB_CONTEXT.search(_ANY_TEAM.sub(" ", _AMBIGUOUS.sub(" ", untitled)))
     ):
         return True
-    if MODEL is not None and len(plain.split()) >= MIN_SCORED_WORDS:
+    if (
+        MODEL is not None
+        and len(plain.split()) >= MIN_SCORED_WORDS
+        and not _ABOUT_A_RELATIVE.match(plain)
+    ):
         likely = MODEL.probability(plain)
         if personal and (
             likely >= SURE or (likely >= MODEL.threshold and _WORK_WORDS.search(plain))
@@ -369,6 +383,8 @@ def _more_of_the_story(sentence: str, employers: Iterable[str]) -> bool:
     did chicken fajitas because they're the only thing all four will eat", two sentences
     after "sleep-in at the home")? Only the scorer can say, more leniently than alone."""
     if MODEL is None or len(sentence.split()) < MIN_SCORED_WORDS:
+        return False
+    if _ABOUT_A_RELATIVE.match(sentence):
         return False
     if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
         return False
