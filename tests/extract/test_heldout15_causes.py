@@ -113,3 +113,19 @@ def test_a_past_jobs_place_is_not_home_however_it_is_found() -> None:
     )
     page = html_page(body, url="https://uk.linkedin.com/in/sophiebultitude")
     assert values(page, SOPHIE, FindingKind.LOCATION) == ["Wymondham, England"]
+
+
+def test_a_race_report_about_a_namesake_in_another_trade_and_town() -> None:
+    """A club's report on a physiotherapist who "lives in Caversham", a place no town list
+    holds: the place the location extractor read counts as the story's town."""
+    nadia = Subject(name="Nadia Halloran", handles=("nadiabakes",), locations=("Swansea",))
+    body = (
+        "<article><h1>Race report: podium for Nadia Halloran</h1><p>By Chris Whitfield</p>"
+        "<p>Nadia, a physiotherapist at Caversham Sports Injury Clinic, joined last autumn.</p>"
+        "<p>Nadia lives in Caversham with her husband and their two boys.</p>"
+        "<img src='/nadia.jpg' alt='Nadia Halloran crossing the finish line'></article>"
+    )
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":'
+          '"Person","name":"Chris Whitfield"}}</script>')  # fmt: skip
+    page = html_page(body, head=ld, url="https://www.riversidetri.example.org/race-report")
+    assert all_may_not_be_you(page, nadia)

@@ -273,7 +273,11 @@ def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject)
     story = " ".join(told)
     if any(find_employer(story, e) for e in subject.employers if e.strip()):
         return False
-    conflicts = context_conflicts(None, [], towns_in(story), subject)
+    # "Nadia lives in Caversham": a place the location extractor read, where no known town is
+    told_places = towns_in(story) or [
+        f.value for f in findings if f.kind is FindingKind.LOCATION and f.value in story
+    ]
+    conflicts = context_conflicts(None, [], told_places, subject)
     if conflicts is None:
         return False
     if _OTHER_TRADE.search(story) and not CARE_WORK.search(story):
