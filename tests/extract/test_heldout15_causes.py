@@ -129,3 +129,24 @@ def test_a_race_report_about_a_namesake_in_another_trade_and_town() -> None:
           '"Person","name":"Chris Whitfield"}}</script>')  # fmt: skip
     page = html_page(body, head=ld, url="https://www.riversidetri.example.org/race-report")
     assert all_may_not_be_you(page, nadia)
+
+
+NADIA = Subject(name="Nadia Halloran", handles=("nadiabakes",), locations=("Swansea", "Faversham"))
+
+
+def test_a_hashtag_of_the_town_is_a_topic_not_a_home() -> None:
+    body = "<h1>Nadia Halloran</h1><p>Proud of our carers this week. #Fostering #Swansea</p>"
+    page = html_page(body, url="https://www.linkedin.com/posts/nadiahalloran_123")
+    assert values(page, NADIA, FindingKind.LOCATION) == []
+
+
+def test_a_cv_items_own_place_line_is_the_jobs() -> None:
+    """LinkedIn's experience item gives its place on a line of no named field."""
+    body = (
+        "<h1>Nadia Halloran</h1><div class='top-card__subline'>Swansea, Wales</div>"
+        "<li class='profile-section-card experience-item'><h3>Care assistant</h3>"
+        "<p class='experience-item__meta-item'><time>Jan 2017</time> - <time>Aug 2020</time></p>"
+        "<p class='experience-item__meta-item'>Faversham, England, United Kingdom</p></li>"
+    )
+    page = html_page(body, url="https://uk.linkedin.com/in/nadiahalloran")
+    assert values(page, NADIA, FindingKind.LOCATION) == ["Swansea, Wales"]

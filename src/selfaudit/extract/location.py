@@ -255,6 +255,13 @@ def _location_fields(
     ``elsewhere``, as written, so that the same line is not taken for home by other means."""
     if doc.soup is None:
         return
+    for box in doc.soup.find_all(_past_box, limit=100):
+        # a past job's or school's own lines ("Sittingbourne, England, United Kingdom" under
+        # the dates of a LinkedIn experience item, in no element named as a location)
+        for line in box.get_text("\n").splitlines()[:60]:
+            line = " ".join(line.split())
+            if 0 < len(line) <= 60:
+                elsewhere.add(line)
     for el in doc.soup.find_all(_marked_field, limit=5_000):
         if _dated(el) or any(
             # where a job, a school or an event was, not where the person lives; "7:52 on
@@ -289,6 +296,17 @@ def _employer_before(text: str, start: int, orgs: Iterable[str]) -> bool:
         for org in orgs
         if org.strip()
     )
+
+
+_PAST_BOX_CLASS = re.compile(r"^(?:experience|education)(?:[-_]+(?:item|entry|card))?$")
+
+
+def _past_box(el: Tag) -> bool:
+    """A CV's item for one job or school ("experience-item", LinkedIn's)."""
+    classes = el.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    return any(_PAST_BOX_CLASS.match(str(c).lower()) for c in classes)
 
 
 def _dated(el: Tag) -> bool:
@@ -363,6 +381,8 @@ class LocationExtractor(Extractor):
             forms: list[tuple[bool, str, str]] = []  # every way the page writes it, theirs
             for match in islice(re.finditer(phrase_pattern(place), text, re.IGNORECASE), 50):
                 written = match.group(0)
+                if text[max(0, match.start() - 1) : match.start()] == "#":
+                    continue  # "#Swansea": a post's topic, not where its writer lives
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
                     continue
