@@ -68,6 +68,11 @@ def test_phone_found(body: str, expected: list[str]) -> None:
         '<nav><a href="tel:01314960999">Office</a> call 0131 496 0998</nav>',  # site chrome
         "<footer>Call the newsdesk on 0131 496 0555</footer>",
         '<div class="comments"><p>call me on 0131 496 0999</p></div>',  # someone else's
+        # an event listing's number is the venue's
+        "<table><tr><td>Sat 14 June 2025</td><td>The Grove Inn</td><td>9pm – late</td>"
+        "<td>0131 496 0219</td></tr></table>",
+        # a service's round-the-clock line
+        "<p>Hostels and outreach. Registered charity 1172846. 24hr line: 0131 496 0551.</p>",
     ],
 )
 def test_not_a_phone(body: str) -> None:

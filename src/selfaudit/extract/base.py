@@ -1675,7 +1675,8 @@ _ADDRESSED = re.compile(
 _FIRST_PERSON = re.compile(r"(?i)\b(?:me|my|i|i'm|i’m|us|our)\b")
 _SERVICE_LINE = re.compile(
     r"(?i)\b(?:duty|switchboard|helpline|enquir(?:y|ies)|reception|referrals?"
-    r"|bookings?|out[- ]of[- ]hours|advice|support|recruitment|fostering)"
+    r"|bookings?|out[- ]of[- ]hours|advice|support|recruitment|fostering"
+    r"|24\s*(?:hr|hour|-hour)s?|24/7|emergency|crisis)"
     r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"

@@ -13,13 +13,21 @@ Dates, times, years, sort codes and labelled reference/charity/company numbers a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from ..models import Finding, FindingKind, Subject
-from .base import Document, Extractor, block_contexts, points_to_other, tied_to_subject
+from .base import (
+    Document,
+    Extractor,
+    block_contexts,
+    line_at,
+    points_to_other,
+    tied_to_subject,
+)
 from .filters import not_a_phone, phone_context
 from .text import MAX_MATCHES, excerpt
 
@@ -71,6 +79,22 @@ def numbers_in_text(
             yield _e164(match.number), match.start, match.end
 
 
+_LISTING_DATE = re.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_LISTING_TIME = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
+"""A line with a day or a date and a time: an event's listing (a gig, a class, a meeting),
+whose number is the venue's or the organiser's, unless it is one the subject gave us."""
+
+
+def _listing(text: str, start: int, end: int) -> bool:
+    """Is the number the last cell of an event's listing: a day or date and a time on its
+    line or the few short lines (a table row's cells) just before it?"""
+    row = text[max(0, start - 80) : start].rsplit("\n\n", 1)[-1] + line_at(text, start, end)
+    return bool(_LISTING_DATE.search(row) and _LISTING_TIME.search(row))
+
+
 class PhoneExtractor(Extractor):
     """Phones that are the subject's: one they gave us, one in their own profile's fields, or
     one on their own page or next to their name (see :func:`~.base.tied_to_subject`). Other
@@ -97,4 +121,6 @@ class PhoneExtractor(Extractor):
                     continue
                 if points_to_other(text, start, subject):
                     continue
+                if _listing(text, start, end):
+                    continue  # "Sat 14 June 2025 | The Grove Inn, Holbeck | 9pm | 0113 ..."
             yield self.finding(doc, value, excerpt(text, start, end))
