@@ -361,7 +361,7 @@ class WorkTalkExtractor(Extractor):
         about_work = {paragraph for (paragraph, _), yes in zip(said, work, strict=True) if yes}
         for (paragraph, sentence), yes in zip(said, work, strict=True):
             if not yes and not (
-                paragraph in about_work and _more_of_the_story(sentence, employers)
+                paragraph in about_work and _more_of_the_story(sentence)
             ):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
@@ -375,10 +375,10 @@ NEIGHBOUR = 0.5
 and many say nothing of work on their own. Leaving each corpus out in turn (mean over all
 corpora, work talk): no second look 0.960 / 0.838, 0.5 gives 0.943 / 0.853, 0.4 gives
 0.938 / 0.857, 0.3 gives 0.913 / 0.865; on the four newest corpora 0.5 adds 0.02 to 0.09
-recall."""
+recall (measured with the first 1,100 written sentences, before corpus 16)."""
 
 
-def _more_of_the_story(sentence: str, employers: Iterable[str]) -> bool:
+def _more_of_the_story(sentence: str) -> bool:
     """Is a sentence the rules passed over part of the work story its paragraph tells ("I
     did chicken fajitas because they're the only thing all four will eat", two sentences
     after "sleep-in at the home")? Only the scorer can say, more leniently than alone."""
