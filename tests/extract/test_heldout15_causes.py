@@ -150,3 +150,14 @@ def test_a_cv_items_own_place_line_is_the_jobs() -> None:
     )
     page = html_page(body, url="https://uk.linkedin.com/in/nadiahalloran")
     assert values(page, NADIA, FindingKind.LOCATION) == ["Swansea, Wales"]
+
+
+def test_a_signed_testimonial_is_its_writers_words() -> None:
+    """A shop page quotes a customer: the town in her praise is not the owner's home."""
+    body = (
+        "<h1>Nadia Halloran</h1><p>I bake Welsh cakes to order.</p><figure><blockquote>"
+        "“Best bara brith in Swansea, and I’ve tried them all.”</blockquote>"
+        "<figcaption>&mdash; Karen, Sketty</figcaption></figure>"
+    )
+    page = html_page(body, url="https://nadiahalloran.example.org/about")
+    assert values(page, NADIA, FindingKind.LOCATION) == []

@@ -309,6 +309,23 @@ def _past_box(el: Tag) -> bool:
     return any(_PAST_BOX_CLASS.match(str(c).lower()) for c in classes)
 
 
+_ATTRIBUTION = re.compile(r"\s{0,3}[—–-][ \t]*[A-Z]")
+
+
+def _in_attributed_quote(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a quotation signed by someone ("“...” — Karen, Sketty"),
+    as testimonials and reviews are? Their words, not the page owner's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("“", line_start, start)
+    if opened < 0:
+        return False
+    closed = text.find("”", end)
+    line_end = text.find("\n", end)
+    if closed < 0 or (0 <= line_end < closed):
+        return False
+    return bool(_ATTRIBUTION.match(text, closed + 1))
+
+
 def _dated(el: Tag) -> bool:
     """Does a ``<time>`` stand right beside the field? Then it is the place of a dated thing
     (an activity, a post, a check-in), not where the person lives."""
@@ -383,6 +400,8 @@ class LocationExtractor(Extractor):
                 written = match.group(0)
                 if text[max(0, match.start() - 1) : match.start()] == "#":
                     continue  # "#Swansea": a post's topic, not where its writer lives
+                if _in_attributed_quote(text, match.start(), match.end()):
+                    continue  # "“Best bara brith in Swansea.” — Karen, Sketty": Karen's words
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
                     continue
