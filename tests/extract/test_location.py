@@ -57,6 +57,11 @@ def subject(*locations: str) -> Subject:
              '<span class="p-locality">Musselburgh</span></div>', ["Musselburgh"]),
         ((), '<div class="h-card"><span class="p-name">Morag Kelly</span><div class="p-adr h-adr">'
              '<span class="p-locality">Crail</span></div></div>', ["Crail"]),
+        # a short form given first (JSON-LD) and a longer one after: the longer alone
+        ((), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'
+             '"address":{"addressLocality":"Leith"}}</script>'
+             '<div class="top-card__location">Leith, Scotland, United Kingdom</div>',
+         ["Leith, Scotland, United Kingdom"]),
         # a place inside a longer one already reported is not repeated
         (("Leith",), '<script type="application/ld+json">{"@type":"Person","name":"Morag Kelly",'
                      '"address":{"addressLocality":"Leith","postalCode":"EH6 1AA"}}</script>'

@@ -366,11 +366,15 @@ class LocationExtractor(Extractor):
                 re.search(phrase_pattern(needle), fold(seen)) is not None for seen in accepted
             )
 
+        def plausible(value: str) -> bool:
+            """Not a word that is never a place, an employer or the subject's name."""
+            return bool(value) and fold(value) not in _NOT_PLACES and not (
+                any(same_org(value, org) for org in orgs) or any(same_org(value, n) for n in names)
+            )
+
         def accept(value: str | None, evidence: str) -> Finding | None:
             value = trim(value or "")
-            if not value or fold(value) in _NOT_PLACES or contained(value):
-                return None
-            if any(same_org(value, org) for org in orgs) or any(same_org(value, n) for n in names):
+            if not plausible(value) or contained(value):
                 return None
             accepted.append(value)
             return self.finding(doc, value, evidence)
@@ -476,7 +480,17 @@ class LocationExtractor(Extractor):
             # "From Ketley, Shropshire": the county written after it stays with the place
             written = _with_area(text, match.end("place"), clean_place(place))
             candidates.append((written, excerpt(text, match.start(), match.end())))
-        for value, evidence in candidates:
+        # "Faversham" from JSON-LD, then "Faversham, England, United Kingdom" from the card:
+        # the longer form alone, wherever it came in the order
+        folded = [fold(trim(value or "")) for value, _ in candidates]
+        longer = [f for f, (value, _) in zip(folded, candidates, strict=True)
+                  if plausible(trim(value or ""))]  # fmt: skip
+        for i, (value, evidence) in enumerate(candidates):
+            if folded[i] and any(
+                len(other) > len(folded[i]) and re.search(phrase_pattern(folded[i]), other)
+                for other in longer
+            ):
+                continue
             found = accept(value, evidence)
             if found:
                 yield found
