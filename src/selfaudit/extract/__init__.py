@@ -235,10 +235,9 @@ nursing home in Bideford", "used to be a carer")."""
 
 def _left_care(text: str) -> bool:
     """Does the page tell of a care job left behind, and of no care job now (a care home it
-    sends flowers to is not a job)? The subject is
-    a serving worker: "Before flowers, I spent ten years as a care assistant" is another
-    person's story. A past in care that led on to care ("six years as a carer before
-    qualifying as a social worker") is not."""
+    sends flowers to is not a job)? The subject is a serving worker: "Before flowers, I spent
+    ten years as a care assistant" is another person's story. A past in care that led on to
+    care ("six years as a carer before qualifying as a social worker") is not."""
     told = [s for _, s in sentences(text[:50_000]) if CARE_ROLE.search(s)]
     if not told:
         return False

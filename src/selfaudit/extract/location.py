@@ -168,10 +168,7 @@ def _marked_field(el: Tag) -> bool:
         term = el.find_previous_sibling(["dt", "dd"])
         if term is not None and term.name == "dt" and _TERM_LABEL.match(term.get_text(" ")):
             return True
-    classes = el.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
-    if any(_FIELD_CLASS.search(str(c).lower()) for c in classes):
+    if any(_FIELD_CLASS.search(c) for c in _classes(el)):
         return True
     testid = el.get("data-testid")
     return isinstance(testid, str) and bool(_FIELD_TESTID.search(testid.lower()))
@@ -263,6 +260,7 @@ def _location_fields(
             if 0 < len(line) <= 60:
                 elsewhere.add(line)
     for el in doc.soup.find_all(_marked_field, limit=5_000):
+        raw = " ".join(el.get_text(" ").split())
         if _dated(el) or any(
             # where a job, a school or an event was, not where the person lives; "7:52 on
             # Sunday, 9 March 2025 · Portreath": where a run or a post was
@@ -270,9 +268,8 @@ def _location_fields(
             for a in el.parents
             if a is not None and a.name != "[document]"
         ):
-            elsewhere.add(" ".join(el.get_text(" ").split()))
+            elsewhere.add(raw)
             continue
-        raw = " ".join(el.get_text(" ").split())
         value = trim(_FIELD_LABEL.sub("", raw))
         if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
             continue
@@ -303,10 +300,15 @@ _PAST_BOX_CLASS = re.compile(r"^(?:experience|education)(?:[-_]+(?:item|entry|ca
 
 def _past_box(el: Tag) -> bool:
     """A CV's item for one job or school ("experience-item", LinkedIn's)."""
+    return any(_PAST_BOX_CLASS.match(c) for c in _classes(el))
+
+
+def _classes(el: Tag) -> list[str]:
+    """``el``'s classes, lower-cased (bs4 gives a list, or a string for an odd parser)."""
     classes = el.get("class") or []
     if isinstance(classes, str):
         classes = classes.split()
-    return any(_PAST_BOX_CLASS.match(str(c).lower()) for c in classes)
+    return [str(c).lower() for c in classes]
 
 
 _ATTRIBUTION = re.compile(r"\s{0,3}[—–-][ \t]*[A-Z]")
@@ -406,6 +408,9 @@ class LocationExtractor(Extractor):
                     continue  # "#Swansea": a post's topic, not where its writer lives
                 if _in_attributed_quote(text, match.start(), match.end()):
                     continue  # "“Best bara brith in Swansea.” — Karen, Sketty": Karen's words
+                line = " ".join(line_at(text, match.start(), match.end()).split())
+                if line in elsewhere:
+                    continue  # the line is a past job's or an event's place field
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
                     continue
@@ -438,18 +443,13 @@ class LocationExtractor(Extractor):
                 if (
                     district
                     and not re.search(ROLE, district.group("part"))  # "Support Worker, Fife"
-                    and not any(
-                        fold(district.group("part")) in fold(n) for n in subject_names(subject)
-                    )
+                    and not any(fold(district.group("part")) in fold(n) for n in names)
                 ):
                     written = text[district.start("part") : match.start()] + written
                 written = _without_names(
                     _place_list_at(text, match.start(), match.end()), subject
                 ) or _with_area(text, match.end(), written)
                 written = _FIELD_LABEL.sub("", written)  # Facebook's intro: "From Ilkeston, ..."
-                line = " ".join(line_at(text, match.start(), match.end()).split())
-                if line in elsewhere:
-                    continue  # the line is a past job's or an event's place field
                 alone = line == written
                 forms.append((not alone, written, excerpt(text, match.start(), match.end())))
             if forms:

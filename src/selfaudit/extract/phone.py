@@ -67,16 +67,17 @@ def numbers_in_text(
                 break
             if match.start in seen:
                 continue
+            value = _e164(match.number)
             if (
                 leniency is Leniency.POSSIBLE
-                and _e164(match.number) not in given
+                and value not in given
                 and not (phone_context(text, match.start, match.end) and _long_enough(match.number))
             ):
                 continue
             if not_a_phone(text, match.start, match.end):
                 continue
             seen.add(match.start)
-            yield _e164(match.number), match.start, match.end
+            yield value, match.start, match.end
 
 
 _LISTING_DATE = re.compile(
