@@ -90,3 +90,19 @@ def test_email_from_api_json() -> None:
 )
 def test_email_filter(address: str, ok: bool) -> None:
     assert (not_an_email(address) is None) is ok
+
+
+@pytest.mark.parametrize(
+    "inbox",
+    [
+        "<p>News from our alumni office: alumni@example.org</p>",
+        "<p>Book us: <a href='mailto:bookings@example.org'>bookings@example.org</a></p>",
+        # the band's own address, beside the member's own
+        "<p>For general enquiries use <a href='mailto:shufflers@example.com'>"
+        "shufflers@example.com</a>.</p>",
+    ],
+)
+def test_a_shared_inbox_is_the_organisations_not_the_subjects(inbox: str) -> None:
+    """On her own page, beside her own address: only hers reaches her."""
+    body = f"<h1>Morag Kelly</h1><p>Email me: morag.kelly@example.org</p>{inbox}"
+    assert values(html_page(body), PLAIN, KIND) == ["morag.kelly@example.org"]

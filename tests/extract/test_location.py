@@ -133,3 +133,39 @@ def test_where_a_run_was_is_not_where_they_live(activity: str) -> None:
         "<div class='athlete-card'><div class='location'>Redruth, England</div></div></div>"
     )
     assert values(html_page(body), PLAIN, KIND) == ["Redruth, England"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        # TikTok: the video's place, a link to its /place/ page
+        "<a data-e2e='video-location' href='/place/Swansea-Marina-2253'><span>📍 Swansea Marina"
+        "</span></a>",
+        # Instagram: the post's place, a link to /explore/locations/
+        "<div><a href='/explore/locations/2139/swansea-marina/'>"
+        "<span>Swansea, Wales</span></a></div>",
+    ],
+)
+def test_a_posts_place_tag_is_where_it_was_filmed_not_home(tag: str) -> None:
+    body = f"<h1>Nadia Halloran</h1><p>Welsh cakes for Saturday.</p>{tag}"
+    nadia = Subject(name="Nadia Halloran", handles=("nadiabakes",), locations=("Swansea",))
+    page = html_page(body, url="https://www.tiktok.com/@nadiabakes/video/7381")
+    assert values(page, nadia, KIND) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kirkgate Shufflers are a five-piece pub band from Leeds.",
+        "Crumb & Kettle sells Welsh cakes from a little market stall in Leeds.",
+        "We play pubs, clubs and weddings across Leeds, Bradford and West Yorkshire.",
+    ],
+)
+def test_a_groups_town_or_its_patch_is_not_the_members_home(sentence: str) -> None:
+    """A band's, a stall's or a round's place: the member may live there or not. What she
+    says of herself still counts."""
+    body = f"<h1>Kieran Ashworth</h1><p>{sentence}</p>"
+    kez = Subject(name="Kieran Ashworth", handles=("kash_bass",), locations=("Leeds", "Bramley"))
+    assert values(html_page(body), kez, KIND) == []
+    mine = html_page(f"{body}<p>Kez has lived in Bramley all his life.</p>")
+    assert values(mine, kez, KIND) == ["Bramley"]

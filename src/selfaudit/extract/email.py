@@ -53,6 +53,27 @@ _SPELT_TLDS = words(
 """Endings an address spelt out in words ("name at example dot org") is taken to have: the
 plain-word form matches ordinary sentences too ("a line at siobhan dot maguire")."""
 
+_SHARED_LOCAL = words(
+    """info hello hi enquiries enquiry contact contactus bookings booking admin office general
+    team sales support press media events news newsletter editor membership members secretary
+    reception noreply no-reply donotreply webmaster hr jobs careers recruitment alumni referrals
+    duty accounts orders shop"""
+)
+"""Local parts of a shared inbox (``alumni@``, ``info@``, ``bookings@``): an organisation's,
+read by whoever is on duty, not an address that reaches the subject."""
+_SHARED_BEFORE = re.compile(r"(?i)\b(?:general|press|media|other|all)\s+enquiries\b[^@\n]{0,30}$")
+"""Text before an address that says it is an organisation's inbox ("For general enquiries use
+shufflers@example.com"), on a page that also gives the subject's own."""
+
+
+def shared_inbox(value: str, text: str = "", start: int = 0) -> bool:
+    """Is ``value`` (written at ``text[start:]``) an organisation's shared inbox?"""
+    if value.split("@", 1)[0] in _SHARED_LOCAL:
+        return True
+    if not text or start < 0:
+        return False
+    return _SHARED_BEFORE.search(text, max(0, start - 60), start) is not None
+
 
 def normalise(address: str) -> str | None:
     """Lower-cased address, or None when it is not one."""
@@ -101,20 +122,25 @@ class EmailExtractor(Extractor):
         on their own page or next to their name (as for phones)."""
         given = {normalise(e) for e in subject.emails}
         given.discard(None)
+        text = doc.all_text
+        folded = text.lower()
         for link in doc.mailto_links:
             context = doc.link_context.get(link, ())
             for part in link.split(","):
                 value = normalise(part)
+                if value and value not in given and shared_inbox(value, text, folded.find(value)):
+                    continue  # the link's text is the address: read what is written before it
                 if value and (value in given or tied_to_subject(doc, subject, context)):
                     yield self.finding(doc, value, f"mailto: link {part.strip()}")
         for fact in doc.facts.emails:
             value = normalise(fact.value)
             if value:
                 yield self.finding(doc, value, f"{fact.source}: {fact.value}")
-        text = doc.all_text
         found = sorted(addresses_in_text(text), key=lambda hit: hit[1])
         for value, start, end in found:
             if value not in given:
+                if shared_inbox(value, text, start):
+                    continue
                 if not tied_to_subject(doc, subject, block_contexts(doc, text, start, end)):
                     continue
                 if points_to_other(text, start, subject):

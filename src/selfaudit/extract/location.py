@@ -252,6 +252,8 @@ def _location_fields(
     ``elsewhere``, as written, so that the same line is not taken for home by other means."""
     if doc.soup is None:
         return
+    for el in doc.soup.find_all(_post_place, limit=100):
+        elsewhere.add(" ".join(el.get_text(" ").split()))
     for box in doc.soup.find_all(_past_box, limit=100):
         # a past job's or school's own lines ("Sittingbourne, England, United Kingdom" under
         # the dates of a LinkedIn experience item, in no element named as a location)
@@ -293,6 +295,19 @@ def _employer_before(text: str, start: int, orgs: Iterable[str]) -> bool:
         for org in orgs
         if org.strip()
     )
+
+
+_POST_PLACE_LINK = re.compile(r"/(?:place|explore/locations)/[^/?#]")
+_POST_PLACE_ID = re.compile(r"(?:video|post|photo|media|reel|story)[-_]?location")
+
+
+def _post_place(el: Tag) -> bool:
+    """A post's place tag: where a video or photo was taken (TikTok's ``video-location`` link to
+    ``/place/...``, Instagram's link to ``/explore/locations/...``), not where its owner lives."""
+    if el.name == "a" and _POST_PLACE_LINK.search(str(el.get("href") or "")):
+        return True
+    marks = [str(el.get(a) or "") for a in ("data-e2e", "data-testid")] + _classes(el)
+    return any(_POST_PLACE_ID.search(m.lower()) for m in marks if m)
 
 
 _PAST_BOX_CLASS = re.compile(r"^(?:experience|education)(?:[-_]+(?:item|entry|card))?$")
@@ -342,7 +357,7 @@ _NOT_HOME_AFTER = re.compile(
 """After a town: the employer's premises ("the Dingwall office crew") or a route ("Lowestoft
 and Leeds", "Alness to Tain"), not where someone lives."""
 _ROUTE_BEFORE = re.compile(
-    r"(?i)\bbetween\s+$"
+    r"(?i)\b(?:between|across)\s+$"
     r"|\b(?:office|offices|branch|depot|hub|site|campus|hospital|ward|unit|hq|headquarters)"
     r"\s+(?:in|at)\s+$"
 )
@@ -350,6 +365,13 @@ _ROUTE_BEFORE = re.compile(
 office in Sleaford"), not where someone lives."""
 _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
+_GROUP_BEFORE = re.compile(
+    r"(?i)\b(?:band|choir|group|orchestra|troupe|duo|trio|quartet|stall|shop|bakery|caf[eé]"
+    r"|business|company|market)\s+(?:(?:based|playing)\s+)?(?:from|in|at|out\s+of)\s+$"
+)
+"""Before a town: where a band, a shop or a stall is from ("a five-piece pub band from Leeds",
+"a little market stall in Swansea"): the group's or the business's place, which the subject
+may share or not."""
 
 
 class LocationExtractor(Extractor):
@@ -426,6 +448,7 @@ class LocationExtractor(Extractor):
                     _NOT_HOME_AFTER.match(text, match.end())
                     or _ROUTE_BEFORE.search(text, before, match.start())
                     or _VENUE_BEFORE.search(text, before, match.start())
+                    or _GROUP_BEFORE.search(text, before, match.start())
                     or _employer_before(text, match.start(), orgs)
                 ):
                     continue  # "the Dingwall office", "with Waveney Carers Trust in Lowestoft"
@@ -477,6 +500,8 @@ class LocationExtractor(Extractor):
                         continue
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):
+            if " ".join(line_at(text, match.start(), match.end()).split()) in elsewhere:
+                continue  # "📍 Swansea Marina": where the video was filmed
             # "From Ketley, Shropshire": the county written after it stays with the place
             written = _with_area(text, match.end("place"), clean_place(place))
             candidates.append((written, excerpt(text, match.start(), match.end())))
