@@ -122,3 +122,48 @@ def test_a_forum_page_where_the_subject_only_commented_is_not_theirs() -> None:
             " and my residents are lovely. I live in Portobello.</p>")
     page = html_page(body, head=head, url="https://forum.example.org/t/night-shifts")
     assert extract_findings(page, MORAG) == []
+
+
+def _tweet(author: str, handle: str, words: str, inner: str = "") -> str:
+    """An X post as X marks it up: an article with User-Name and tweetText test ids."""
+    return (
+        "<article role='article' data-testid='tweet'><div>"
+        f"<div data-testid='User-Name'><a href='/{handle}'><span>{author}</span></a>"
+        f" <span>@{handle}</span></div>"
+        f"<div data-testid='tweetText'><span>{words}</span></div>{inner}</div></article>"
+    )
+
+
+KEZ = Subject(name="Kieran Ashworth", handles=("kash_bass",), aliases=("Kez Ashworth",))
+
+
+def test_a_quoted_post_inside_the_subjects_post_is_the_quoted_accounts() -> None:
+    """X's quote post: the employer's recruitment number is in the box, not in his words."""
+    quote = (
+        "<div role='link'><div data-testid='User-Name'><span>Brightmoor Housing Trust</span>"
+        " <span>@BrightmoorHT</span></div><div data-testid='tweetText'>Want to join our night "
+        "team? Call 0113 496 0550.</div></div>"
+    )
+    own = "Did a welfare check at 4am and one of our lads was reading with a torch."
+    page = html_page(
+        _tweet("Kez Ashworth", "kash_bass", own, quote)
+        + _tweet("Dave H", "leedsrhino_dave", "Legend."),
+        url="https://x.com/kash_bass/status/1801",
+    )
+    assert values(page, KEZ, PHONE) == []
+    assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
+
+
+def test_a_page_makers_html_comment_does_not_hide_the_posts_beside_it() -> None:
+    """``<!-- reply from someone else -->`` reads like a business's reply line, but no
+    reader sees it: the subject's posts in the same box stay."""
+    own = "Did a welfare check at 4am and one of our lads was reading with a torch."
+    page = html_page(
+        "<div><!-- reply from someone else -->"
+        + _tweet("Kez Ashworth", "kash_bass", own)
+        + _tweet("Kez Ashworth", "kash_bass", "Gig on Friday, call me on 07700 900652.")
+        + "</div>",
+        url="https://x.com/kash_bass/status/1801",
+    )
+    assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
+    assert values(page, KEZ, PHONE) == ["+447700900652"]

@@ -706,7 +706,7 @@ def _name_in(el: Tag) -> str | None:
     "creid_sw <span>Posts: 87</span>"), else its first link's text, else all its text."""
     name_el = el.find(class_=re.compile(r"^(?:p-name|fn)$"))
     if name_el is None:
-        own = one_line(" ".join(t for t in el.find_all(string=True, recursive=False)))
+        own = one_line(" ".join(filter(is_words, el.find_all(string=True, recursive=False))))
         if own:
             return own[:120]
         link = el.find("a")
@@ -835,7 +835,9 @@ def _prune(
         for heading in soup.find_all(["h1", "h2"], limit=5):
             if up_entry.get(id(heading)) is None:
                 heading.decompose()
-    _outermost(_other_replies(soup, subject) + _business_responses(soup))
+    _outermost(
+        _other_replies(soup, subject) + _quoted_posts(soup, subject) + _business_responses(soup)
+    )
     return owner_is_other, own_posts
 
 
@@ -1035,6 +1037,34 @@ def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     return out
 
 
+def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
+    """Another account's post quoted inside one of the subject's (X's quote post: a box in the
+    article with its own ``User-Name`` and ``tweetText``). Its words and its phone number
+    are the quoted account's, as a share's are."""
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    out: list[Tag] = []
+    for said in soup.find_all(attrs={"data-testid": "tweetText"}, limit=500):
+        box = None
+        for up in _ancestors(said, 15):
+            if up.name == "article":
+                break
+            if up.find(attrs={"data-testid": "User-Name"}) is not None:
+                box = up
+                break
+        if box is None:
+            continue
+        article = next((a for a in _ancestors(box, 30) if a.name == "article"), None)
+        header = article.find(attrs={"data-testid": "User-Name"}) if article else None
+        if header is None or box in header.parents or header is box:
+            continue  # the article's own header is in the box: its own text, not a quote
+        name, handle = _post_author(box)
+        if handle and (is_handle(handle, handles) or looks_like_subject(name, names, handles)):
+            continue  # quoting herself
+        out.append(box)
+    return out
+
+
 _BUSINESS_RESPONSE = re.compile(
     r"^(?:response|reply|replied|management response)\s+from\s+(?:the\s+)?"
     r"(?:owner|business|management|property|venue|host|shop|company|\S+(?:\s+\S+){0,3},\s+"
@@ -1052,6 +1082,8 @@ def _business_responses(soup: BeautifulSoup) -> list[Tag]:
     names; the reply is the largest element that still starts with that line."""
     out: list[Tag] = []
     for string in soup.find_all(string=_BUSINESS_START, limit=200):
+        if not is_words(string):
+            continue  # "<!-- reply from someone else -->": the page maker's note
         el = string.parent
         opening = one_line(str(string))
         # The opening is a line of its own ("Response from the owner"), not the start of
@@ -1103,7 +1135,7 @@ def _visible_text(soup: BeautifulSoup) -> str:
                 # a layout, which a browser shows apart, not one word.
                 parts.append(" ")
             stack.append((iter(node.contents), is_block))
-        elif type(node) is NavigableString or isinstance(node, CData):
+        elif is_words(node):
             # HTML collapses whitespace: a line break in the source is just a space.
             parts.append(_HTML_SPACE.sub(" ", str(node)))
             size += len(node)
@@ -1531,6 +1563,12 @@ def _small_blocks(soup: BeautifulSoup) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def is_words(node: object) -> bool:
+    """Is ``node`` text a reader sees? Not an HTML comment (``<!-- reply from someone else
+    -->``), a doctype or a processing instruction, which bs4 also gives as strings."""
+    return type(node) is NavigableString or isinstance(node, CData)
+
+
 def _text_upto(el: Tag, limit: int) -> str:
     """An element's text on one line, reading no more of its subtree than ``limit`` needs:
     asking for the whole text of every ancestor is quadratic on a hostile page."""
@@ -1540,7 +1578,7 @@ def _text_upto(el: Tag, limit: int) -> str:
     for node in _walk(el, limit + 40, _UNREAD):
         if size > limit * 2:
             break
-        if type(node) is NavigableString or isinstance(node, CData):
+        if is_words(node):
             parts.append(str(node))
             size += len(node) + 1
     return one_line(" ".join(parts))[:limit]

@@ -25,6 +25,7 @@ from .base import (
     block_contexts,
     can_be_named,
     in_page_topic,
+    is_words,
     subject_names,
     tied_to_subject,
 )
@@ -105,6 +106,8 @@ def _item_text(item: Tag) -> str:
     the job was, not who it was for)."""
     parts: list[str] = []
     for node in item.find_all(string=True, limit=400):
+        if not is_words(node):
+            continue
         skip = False
         for anc in node.parents:
             if anc is item or anc is None:
