@@ -167,3 +167,25 @@ def test_a_page_makers_html_comment_does_not_hide_the_posts_beside_it() -> None:
     )
     assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
     assert values(page, KEZ, PHONE) == ["+447700900652"]
+
+
+def _threads_post(handle: str, words: str) -> str:
+    """A Threads post or reply: a pressable box opening with the avatar's link to /@handle."""
+    return (
+        "<div data-pressable-container='true'><div>"
+        f"<a href='/@{handle}'><img alt=\"{handle}'s profile picture\" src='/{handle}.jpg'></a>"
+        f"<div><div><a href='/@{handle}'><span>{handle}</span></a> <time>06/15/25</time></div>"
+        f"<div><span>{words}</span></div></div></div></div>"
+    )
+
+
+def test_a_threads_reply_is_its_writers_whom_only_the_avatar_link_names() -> None:
+    page = html_page(
+        _threads_post("kash_bass", "Gig last night at The Grove was a proper sweatbox.")
+        + _threads_post("leedsmarcy", "I did six years on a ward, ring me on 07700 900456.")
+        + _threads_post("kash_bass", "The residents at work keep me more awake than any drummer."),
+        url="https://www.threads.net/@kash_bass/post/C8q1pQwN3xZ",
+    )
+    assert values(page, KEZ, PHONE) == []
+    talk = values(page, KEZ, FindingKind.WORK_TALK)
+    assert talk == ["The residents at work keep me more awake than any drummer."]

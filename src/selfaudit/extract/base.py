@@ -883,6 +883,8 @@ def _prune_people(
             if not author and isinstance(entry.get(attr), str):
                 author = str(entry[attr]).strip()
         if not author:
+            author = _lead_profile(entry)
+        if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (
             author_el is not None and _author_link_is_subject(author_el, subject)
@@ -943,6 +945,18 @@ _LABELLED_AUTHOR = re.compile(
 """Facebook's label for a comment: the author, then when ("Comment by Morag A Reid 3 weeks
 ago", "Reply by Leanne Brackley to Sharon Eyre's comment 2 weeks ago"); the time phrase is
 matched whole, so an initial stays part of the name."""
+
+
+_PROFILE_PATH = re.compile(r"^(?:https?://[^/?#]+)?/@(?P<handle>[\w.-]{1,40})/?$")
+
+
+def _lead_profile(entry: Tag) -> str | None:
+    """The @handle of the profile a post's first link goes to, where nothing else names its
+    author: Threads opens each post and reply with a link to ``/@handle`` (the avatar), then
+    the handle again, and marks neither as the author."""
+    link = next((t for t in _first_tags(entry, 8) if t.name == "a" and t.get("href")), None)
+    found = _PROFILE_PATH.match(str(link.get("href"))) if link is not None else None
+    return found.group("handle") if found else None
 
 
 def _labelled_author(entry: Tag) -> str | None:
