@@ -189,3 +189,40 @@ def test_a_threads_reply_is_its_writers_whom_only_the_avatar_link_names() -> Non
     assert values(page, KEZ, PHONE) == []
     talk = values(page, KEZ, FindingKind.WORK_TALK)
     assert talk == ["The residents at work keep me more awake than any drummer."]
+
+
+def _tiktok_comment(handle: str, shown: str, words: str, level: int = 1) -> str:
+    """A TikTok comment: styled-component classes, an avatar link with an empty alt."""
+    return (
+        "<div class='css-1i7ohvi-DivCommentItemContainer eo72wou0'>"
+        "<div class='css-ulyotp-DivCommentContentContainer'>"
+        f"<a data-e2e='comment-avatar-{level}' href='/@{handle}'><img alt='' src='/a.jpg'></a>"
+        "<div class='css-1mf23fd-DivContentContainer'>"
+        f"<a href='/@{handle}'><span data-e2e='comment-username-{level}'>{shown}</span></a>"
+        f"<p data-e2e='comment-level-{level}' class='css-xm2h10-PCommentText'><span>{words}"
+        "</span></p></div></div></div>"
+    )
+
+
+def test_the_creators_reply_under_a_tiktok_video_is_kept_and_others_are_not() -> None:
+    """The creator answers under a nickname; only the avatar link's /@handle is theirs. A
+    namesake's handle (calum.pryce.fit) is not the subject's handle."""
+    callum = Subject(name="Callum Pryce", handles=("callum_youthwork",))
+    reply = "Most of my shift is spent just being around for the young people."
+    comments = (
+        "<div class='css-7whb78-DivCommentListContainer'>"
+        # the creator's answer nested in the question's item, as TikTok nests replies
+        + _tiktok_comment("k_bennett_99", "kieran b", "Is it a prison? Ring me, 07700 900123.")[:-6]
+        + "<div class='css-zmwnq3-DivReplyContainer'>"
+        + _tiktok_comment("callum_youthwork", "Callum | Youth worker", reply, level=2)
+        + "</div></div>"
+        + _tiktok_comment("calum.pryce.fit", "Calum Pryce PT", "My shift at the gym is 6am, "
+                          "text me on 07700 900456 for coaching.")
+        + "</div>"
+    )  # fmt: skip
+    page = html_page(
+        f"<h1>Callum | Youth worker</h1><p>Playing Uno with the kids we look after.</p>{comments}",
+        url="https://www.tiktok.com/@callum_youthwork/video/7356981234567890123",
+    )
+    assert reply in values(page, callum, FindingKind.WORK_TALK)
+    assert values(page, callum, PHONE) == []

@@ -393,11 +393,22 @@ def _finish(doc: Document, subject: Subject | None) -> Document:
 
 
 # -- pruning: keep the owner's parts ----------------------------------------------------------
+_STYLED_CLASS = re.compile(r"^css-[0-9a-z]{4,10}-(?P<name>[A-Z][A-Za-z0-9]+)$")
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+
+
 def _tokens(el: Tag) -> list[str]:
+    """An element's class names, id, itemprop and test id, lower-cased: what its markup says
+    it is. A styled component's class ("css-1i7ohvi-DivCommentItemContainer", TikTok's) also
+    gives its name in words ("div-comment-item-container"), the way other sites write it."""
     classes = el.get("class") or []
     if isinstance(classes, str):
         classes = classes.split()
     out = [c.lower() for c in classes if isinstance(c, str)]
+    for c in classes:
+        styled = _STYLED_CLASS.match(c) if isinstance(c, str) else None
+        if styled:
+            out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
     for attr in ("id", "itemprop", "data-testid"):
         value = el.get(attr)
         if isinstance(value, str):
@@ -519,10 +530,23 @@ def _comment_author(el: Tag) -> str | None:
     return None
 
 
+def _avatar_handle(el: Tag) -> str | None:
+    """The @handle a comment's first link goes to (``/@callum_youthwork``), where that link
+    is an avatar with no name on it (TikTok's empty alt). A handle, to be compared as one:
+    "calum.pryce.fit" is not Callum Pryce."""
+    link = next((t for t in _first_tags(el, 25) if t.name == "a"), None)
+    if link is None or _text_upto(link, 10):
+        return None  # a named link: _comment_author has read it
+    if next((a for a in _ancestors(link, 25) if _is_one_comment(a)), None) is not el:
+        return None  # the avatar of a reply nested in this comment, not this comment's
+    found = _PROFILE_PATH.match(str(link.get("href") or ""))
+    return found.group("handle") if found else None
+
+
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
-    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:container|wrapper|card|box|block))?$"
+    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:item|container|wrapper|card|box|block))*$"
 )
 """The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
 "comment-container", ``<shreddit-comment>``, Medium's "response")."""
@@ -582,7 +606,9 @@ def _subjects_comments(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
         if not _is_one_comment(el):
             continue  # a list of comments ("comment-list", "replyContainer") is not one
         author = _comment_author(el)
-        if author and looks_like_subject(author, names, handles):
+        if (author and looks_like_subject(author, names, handles)) or (
+            not author and is_handle(_avatar_handle(el) or "", handles)
+        ):
             mine.append(el)
             if len(mine) >= 50:
                 break
