@@ -146,6 +146,20 @@ def test_an_emoji_between_two_sentences_ends_the_first() -> None:
     assert values(page, MORAG, KIND) == ["My caseload can wait till Monday."]
 
 
+def test_an_initial_in_the_middle_of_a_sentence_does_not_end_it() -> None:
+    """"One man I'll call D. moved in ...": the initial keeps people anonymous, and the
+    finding quotes the whole sentence; "Then A. Smith came." still ends at "came"."""
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>One man I’ll call D. moved in after eighteen months on an "
+        "acute ward and my caseload doubled. Then Plan B. We went to the beach.</p>"
+    )
+    said = (
+        "One man I’ll call D. moved in after eighteen months on an acute ward and my "
+        "caseload doubled."
+    )
+    assert values(page, MORAG, KIND) == [said]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

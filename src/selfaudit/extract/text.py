@@ -93,10 +93,21 @@ _SENTENCE_END = re.compile(
 ("... this morning ☀️ Huge thanks to everyone ...")."""
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+"""A sentence so far that ends in an initial ("One man I'll call D."): the sentence goes on
+when the next word is in lower case ("D. moved in after eighteen months")."""
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs, split at sentence punctuation and line breaks."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if (
+            "\n" not in match.group(0)
+            and text[match.end() : match.end() + 1].islower()
+            and _INITIAL_END.search(text, max(start, match.start() - 3), match.start())
+        ):
+            continue  # "call D. moved in": an initial, not the end
         chunk = text[start : match.start()].strip()
         if chunk:
             yield text.index(chunk, start), chunk
