@@ -82,17 +82,20 @@ def train(
     l2: float = 0.01,
     epochs: int = 100,
     rate: float = 0.3,
-    seeds: int = 5,
+    seeds: int = 1,
 ) -> WorkTalkModel:
     """Fit a :class:`WorkTalkModel` to ``(sentence, is_work_talk)`` pairs.
 
-    Plain stochastic gradient descent on the log loss with L2 shrinkage, run once for each
-    of ``seeds`` fixed shuffled orders, and the runs' weights averaged. One run's weights
-    depend on the order it met the examples in: adding a handful of sentences reshuffles
-    them all and moved recall on a held-out corpus by as much as 0.03. The average of five
-    runs moves far less, and scores a little better when each corpus is left out in turn.
-    The defaults were chosen that way (``tools/train_work_talk.py --cv``): strong enough
-    shrinkage that one hobby word seen next to work talk does not become a sign of work.
+    Stochastic gradient descent on the log loss with L2 shrinkage, its step shrinking from
+    ``rate`` to nothing over the epochs so that it settles at the one best fit. (A constant
+    step never settled: the weights followed the last examples met, and one retrain after a
+    handful of new sentences moved recall on a held-out corpus by as much as 0.03; five runs
+    in different orders were averaged to calm that.) Settled, the order hardly matters: one
+    run scores as five did, and better than the constant step when each corpus is left out in
+    turn (mean precision 0.924 -> 0.940, recall the same). ``seeds`` runs are still averaged
+    if asked for. The defaults were chosen that way (``tools/train_work_talk.py --cv``):
+    strong enough shrinkage that one hobby word seen next to work talk does not become a sign
+    of work.
     """
     data = [(words(sentence), 1.0 if label else 0.0) for sentence, label in examples]
     runs = [_one_run(list(data), l2=l2, epochs=epochs, rate=rate, seed=s) for s in range(seeds)]
@@ -105,20 +108,22 @@ def train(
 def _one_run(
     data: list[tuple[frozenset[str], float]], *, l2: float, epochs: int, rate: float, seed: int
 ) -> tuple[dict[str, float], float]:
-    """One pass of stochastic gradient descent, the examples shuffled by ``seed``."""
+    """One run of stochastic gradient descent, the examples shuffled by ``seed`` each epoch
+    and the step shrinking linearly to nothing."""
     order = random.Random(seed)
     weights: dict[str, float] = {}
     bias = 0.0
-    for _ in range(epochs):
+    for epoch in range(epochs):
         order.shuffle(data)
+        step = rate * (1 - epoch / epochs)
         for features, target in data:
             scale = _scale(features)
             total = sum(weights.get(w, 0.0) for w in features)
             error = _sigmoid(bias + total * scale) - target
-            bias -= rate * error
+            bias -= step * error
             for w in features:
                 old = weights.get(w, 0.0)
-                weights[w] = old - rate * (error * scale + l2 * old)
+                weights[w] = old - step * (error * scale + l2 * old)
     return weights, bias
 
 
