@@ -862,7 +862,10 @@ def _prune(
             if up_entry.get(id(heading)) is None:
                 heading.decompose()
     _outermost(
-        _other_replies(soup, subject) + _quoted_posts(soup, subject) + _business_responses(soup)
+        _other_replies(soup, subject)
+        + _quoted_posts(soup, subject)
+        + _business_responses(soup)
+        + _others_reviews(soup, subject)
     )
     return owner_is_other, own_posts
 
@@ -1102,6 +1105,23 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
         if handle and (is_handle(handle, handles) or looks_like_subject(name, names, handles)):
             continue  # quoting herself
         out.append(box)
+    return out
+
+
+_ONE_REVIEW = re.compile(r"^(?:.*[-_])?review(?:[-_]+(?:item|container|wrapper|card|box|block))*$")
+
+
+def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
+    """Reviews signed by someone else (a customer's under a shop's listing: "Mark · 20 Sep"):
+    their words, as comments are. A review that names no one is left alone: on the subject's
+    own page of reviews it is theirs."""
+    names = subject_names(subject)
+    handles = [h for h in subject.handles if h and h.strip()]
+    out: list[Tag] = []
+    for el in soup.find_all(lambda t: any(_ONE_REVIEW.match(x) for x in _tokens(t)), limit=300):
+        author = _comment_author(el)
+        if author and not looks_like_subject(author, names, handles):
+            out.append(el)
     return out
 
 
@@ -1817,6 +1837,9 @@ _POSTER_TITLE = re.compile(
 )
 """The title a social site gives one post: "<poster> on Instagram: "caption"", "<poster> on
 LinkedIn: #socialwork"."""
+_SOLD_BY = re.compile(r"\b(?:sold|made)\s+by\s+(?P<who>[^\n.,·|]{2,60}?)\s*(?:[.,·|]|$)")
+"""The seller a shop's listing names in its description: Etsy's "This item is sold by
+RozHooks." The listing's own words (its description) are the seller's."""
 _SELF_INTRO = r"(?i)\b(?:i'?m|i’m|i am|my name is|my name's|my name’s)\s+{}\b"
 
 
@@ -1851,7 +1874,7 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
     ):
         return True
     for line in doc.meta_text.splitlines()[:10]:  # "Dez Fairweather on Instagram: ..."
-        poster = _POSTER_TITLE.match(line)
+        poster = _POSTER_TITLE.match(line) or _SOLD_BY.search(line)
         if poster and looks_like_subject(poster.group("who"), names, handles):
             return True
     own_labels = _given_names(subject) | {"".join(name_tokens(n)) for n in names}

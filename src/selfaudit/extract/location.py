@@ -61,7 +61,8 @@ _PLACE_PATTERNS = (
     ),
     re.compile(rf"(?i:\b(?:i'?m|i’m|i\s+am))\s+(?i:from)\s+(?P<place>{PLACE})"),
     re.compile(
-        rf"(?i:\b(?:location|lives in|hometown|home town|based|from|where)\s*:)\s*"
+        rf"(?i:\b(?:location|lives in|hometown|home town|based|(?<!dispatches\s)(?<!ships\s)from"
+        rf"|where)\s*:)\s*"
         rf"(?P<place>{PLACE})"
     ),
     re.compile(rf"📍\s*(?:(?i:lives|living|based|located)\s+(?i:in|near)\s+)?(?P<place>{PLACE})"),

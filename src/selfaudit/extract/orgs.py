@@ -98,6 +98,10 @@ GENERIC_ORG_SUFFIXES = (
     "team",
     "department",
     "dept",
+    # a home called by its name: "Wensum Meadows" for "Wensum Meadows Nursing Home"
+    "nursing home",
+    "care home",
+    "residential home",
     # a company's legal form: "Brightwater Home Care" is "Brightwater Home Care Ltd"
     "ltd",
     "ltd.",
