@@ -139,7 +139,8 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"(?:-based\b|[ \t\u00a0]+(?:man|woman|mum|dad|mother|father|teenager|pensioner|resident"
-    r"|residents|couple|boy|girl|based)\b"
+    r"|residents|couple|boy|girl|based|farmer|grandmother|grandfather|schoolboy|schoolgirl"
+    r"|businessman|businesswoman|shopkeeper|publican|councillor|vicar)\b"
     # a town's club, as results lists name a member's ("Priya Raghunathan (Leamington Spa BC)")
     r"|[ \t\u00a0]+(?:BC|FC|AFC|AC|RFC|RUFC|CC|HC|SC|Harriers|Striders|Road Runners|Runners"
     r"|Athletic|Swimming Club|Tennis Club|Golf Club|Bowls Club|Cricket Club|Rugby Club)\b)"

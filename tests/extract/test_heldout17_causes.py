@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import html_page, values
+from .helpers import all_may_not_be_you, html_page, values
 
 ROZ = Subject(
     name="Rosalind Thirkettle", handles=("rozhooks",), aliases=("Roz Thirkettle",),
@@ -56,3 +56,18 @@ def test_a_care_home_called_by_its_name_is_the_employer() -> None:
     extra = "<p>Wensum Meadows let me run a muff-making afternoon with relatives.</p>"
     page = html_page(_listing(extra=extra), url="https://www.etsy.com/uk/listing/1634829175/m")
     assert values(page, ROZ, FindingKind.WORKPLACE) == ["Wensum Meadows Nursing Home"]
+
+
+def test_a_news_story_about_a_farmer_from_a_town_the_list_lacks_is_a_namesakes() -> None:
+    """Louth is in the gazetteer but not in the short town list: "Louth farmer" places him."""
+    olly = Subject(name="Marcus Ollerenshaw", handles=("ollycoaches",),
+                   employers=("Medlock Vale Council",), locations=("Stalybridge",))  # fmt: skip
+    body = (
+        "<article><h1>Louth farmer Marcus Ollerenshaw ploughs his way to county title</h1>"
+        "<figure><img src='/plough.jpg' alt=''><figcaption>Marcus Ollerenshaw on his 1956 "
+        "Fordson Major at the Wolds Ploughing Match</figcaption></figure>"
+        "<p>Marcus Ollerenshaw, 61, who farms 400 acres of wheat, beat 38 other entrants.</p>"
+        "</article>"
+    )
+    page = html_page(body, url="https://www.lincscourier.co.uk/news/louth-farmer-9201775")
+    assert all_may_not_be_you(page, olly)

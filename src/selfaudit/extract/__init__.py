@@ -273,9 +273,10 @@ def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject)
     if any(find_employer(story, e) for e in subject.employers if e.strip()):
         return False
     # "Nadia lives in Caversham": a place the location extractor read, where no known town is
+    # or one the gazetteer has where the words make it a place ("Louth farmer Marcus ...")
     told_places = towns_in(story) or [
         f.value for f in findings if f.kind is FindingKind.LOCATION and f.value in story
-    ]
+    ] or [written for written, _, _ in places.places_in_context(story)]
     conflicts = context_conflicts(None, [], told_places, subject)
     if conflicts is None:
         return False
