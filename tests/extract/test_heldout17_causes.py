@@ -71,3 +71,55 @@ def test_a_news_story_about_a_farmer_from_a_town_the_list_lacks_is_a_namesakes()
     )
     page = html_page(body, url="https://www.lincscourier.co.uk/news/louth-farmer-9201775")
     assert all_may_not_be_you(page, olly)
+
+
+def _youtube_comment(handle: str, words: str, creator: bool = False) -> str:
+    badge = (
+        f"<ytd-author-comment-badge-renderer creator><a href='/@{handle}'>@{handle}</a>"
+        "</ytd-author-comment-badge-renderer>"
+        if creator
+        else f"<h3><a id='author-text' href='/@{handle}'><span>@{handle}</span></a></h3>"
+    )
+    return (
+        f"<ytd-comment-view-model class='style-scope ytd-comment-view-model'>"
+        f"<div id='author-thumbnail'><button aria-label='@{handle}'><img alt=''></button></div>"
+        f"<div id='main'><div id='header-author'>{badge}</div>"
+        f"<yt-attributed-string id='content-text'><span>{words}</span></yt-attributed-string>"
+        "</div></ytd-comment-view-model>"
+    )
+
+
+def test_a_youtube_watch_page_drawn_by_its_app_is_the_channels() -> None:
+    """No microdata: the owner box's link (/@ollycoaches) says whose video it is, and the
+    creator's reply among the comments is his; a commenter's number is not."""
+    olly = Subject(name="Marcus Ollerenshaw", handles=("ollycoaches",))
+    reply = "Day job is youth justice, so most of my week is spent with teenagers on my caseload."
+    own = "Filmed on a Sunday because midweek I’m mostly in youth court or out on home visits."
+    body = (
+        "<ytd-watch-metadata><h1>U12s tackle drill</h1><div id='owner'>"
+        "<ytd-video-owner-renderer><a href='/@ollycoaches'><img alt=''></a>"
+        "<ytd-channel-name><a href='/@ollycoaches'>Olly Coaches Rugby</a></ytd-channel-name>"
+        "</ytd-video-owner-renderer></div><div id='description'>"
+        f"<p>Quick one from Sunday’s session with the Under 12s. {own}</p></div>"
+        "</ytd-watch-metadata>"
+        "<ytd-comments id='comments'><ytd-comment-thread-renderer>"
+        + _youtube_comment("SaleJuniorsCoach", "Nice drill! Call me on 07700 900456 for a game.")
+        + "<div id='replies'>"
+        + _youtube_comment("ollycoaches", reply, creator=True)
+        + "</div></ytd-comment-thread-renderer></ytd-comments>"
+    )
+    page = html_page(body, url="https://www.youtube.com/watch?v=Qm7vT2xLk9A")
+    assert values(page, olly, FindingKind.WORK_TALK) == [own, reply]
+    assert values(page, olly, FindingKind.PHONE) == []
+
+
+def test_a_youtube_watch_page_names_its_channel_in_its_player_data() -> None:
+    olly = Subject(name="Marcus Ollerenshaw", handles=("ollycoaches",))
+    own = "Filmed on a Sunday because midweek I’m mostly in youth court or out on home visits."
+    body = (
+        "<script>var ytInitialPlayerResponse = {\"microformat\":{\"playerMicroformatRenderer\":"
+        "{\"ownerProfileUrl\":\"http://www.youtube.com/@ollycoaches\"}}};</script>"
+        f"<h1>U12s tackle drill</h1><div id='description'><p>{own}</p></div>"
+    )
+    page = html_page(body, url="https://www.youtube.com/watch?v=Qm7vT2xLk9A")
+    assert values(page, olly, FindingKind.WORK_TALK) == [own]

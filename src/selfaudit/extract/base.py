@@ -546,7 +546,7 @@ def _avatar_handle(el: Tag) -> str | None:
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
-    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:item|container|wrapper|card|box|block))*$"
+    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:item|container|wrapper|card|box|block|view-model|renderer))*$"
 )
 """The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
 "comment-container", ``<shreddit-comment>``, Medium's "response")."""
@@ -1917,7 +1917,21 @@ def _microdata_author_urls(soup: BeautifulSoup) -> list[str]:
             href = link.get("href") if isinstance(link, Tag) else None
             if isinstance(href, str) and href.strip():
                 urls.append(href.strip())
+    # YouTube's watch page as its app draws it: the channel's link in the owner box, and
+    # "ownerProfileUrl" in the player data its script carries
+    for owner in soup.find_all("ytd-video-owner-renderer", limit=2):
+        link = owner.find("a", href=True)
+        if isinstance(link, Tag):
+            urls.append(str(link["href"]).strip())
+    for script in soup.find_all("script", limit=60):
+        found = _OWNER_PROFILE.search(script.string or "")
+        if found:
+            urls.append(found.group(1))
+            break
     return urls
+
+
+_OWNER_PROFILE = re.compile(r'"ownerProfileUrl"\s*:\s*"(https?:[^"]{1,200})"')
 
 
 _AUTHOR_BLOCK = re.compile(
