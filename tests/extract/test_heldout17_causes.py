@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import all_may_not_be_you, html_page, values
+from .helpers import all_may_not_be_you, html_page, json_page, values
 
 ROZ = Subject(
     name="Rosalind Thirkettle", handles=("rozhooks",), aliases=("Roz Thirkettle",),
@@ -27,7 +27,7 @@ def _listing(reviews: str = "", extra: str = "") -> str:
 
 
 def test_a_shop_listing_is_its_sellers_page() -> None:
-    """"sold by RozHooks": her handle as a shop name; the description is her own words."""
+    """ "sold by RozHooks": her handle as a shop name; the description is her own words."""
     page = html_page(_listing(), url="https://www.etsy.com/uk/listing/1634829175/twiddle-muff")
     assert values(page, ROZ, FindingKind.WORK_TALK) == [OWN_WORDS]
 
@@ -52,7 +52,7 @@ def test_where_a_parcel_is_sent_from_is_not_where_the_seller_lives() -> None:
 
 
 def test_a_care_home_called_by_its_name_is_the_employer() -> None:
-    """"Wensum Meadows let me run a session": the home without "Nursing Home"."""
+    """ "Wensum Meadows let me run a session": the home without "Nursing Home"."""
     extra = "<p>Wensum Meadows let me run a muff-making afternoon with relatives.</p>"
     page = html_page(_listing(extra=extra), url="https://www.etsy.com/uk/listing/1634829175/m")
     assert values(page, ROZ, FindingKind.WORKPLACE) == ["Wensum Meadows Nursing Home"]
@@ -117,9 +117,57 @@ def test_a_youtube_watch_page_names_its_channel_in_its_player_data() -> None:
     olly = Subject(name="Marcus Ollerenshaw", handles=("ollycoaches",))
     own = "Filmed on a Sunday because midweek I’m mostly in youth court or out on home visits."
     body = (
-        "<script>var ytInitialPlayerResponse = {\"microformat\":{\"playerMicroformatRenderer\":"
-        "{\"ownerProfileUrl\":\"http://www.youtube.com/@ollycoaches\"}}};</script>"
+        '<script>var ytInitialPlayerResponse = {"microformat":{"playerMicroformatRenderer":'
+        '{"ownerProfileUrl":"http://www.youtube.com/@ollycoaches"}}};</script>'
         f"<h1>U12s tackle drill</h1><div id='description'><p>{own}</p></div>"
     )
     page = html_page(body, url="https://www.youtube.com/watch?v=Qm7vT2xLk9A")
     assert values(page, olly, FindingKind.WORK_TALK) == [own]
+
+
+def test_a_charitys_helpline_on_a_fundraiser_is_not_the_organisers_number() -> None:
+    immy = Subject(name="Imogen Stallard", handles=("immystallard",))
+    body = (
+        "<h1>Imogen is fundraising for Headway Avon</h1><p>Organised by Imogen Stallard</p>"
+        "<p>Text me on 07700 900321 if you want to run with me.</p>"
+        "<p>Headway Avon · Registered charity 1187452 · Helpline 0117 496 0388</p>"
+    )
+    page = html_page(body, url="https://www.gofundme.com/f/immy-runs-the-bristol-half")
+    assert values(page, immy, FindingKind.PHONE) == ["+447700900321"]
+
+
+def test_a_short_name_inside_another_employers_name_is_that_employer() -> None:
+    """ "Medlock Vale YJS" names the youth justice service; "Medlock Vale" in it is not
+    Medlock Vale Council as well."""
+    olly = Subject(
+        name="Marcus Ollerenshaw",
+        handles=("ollycoaches",),
+        employers=("Medlock Vale Council", "Medlock Vale Youth Justice Service"),
+    )
+    body = ("<h1>Marcus Ollerenshaw</h1><p>Youth justice worker at Medlock Vale YJS. Most days "
+            "are home visits, court and far too much paperwork.</p>")  # fmt: skip
+    page = html_page(body, url="https://bsky.app/profile/ollycoaches.bsky.social")
+    assert values(page, olly, FindingKind.WORKPLACE) == ["Medlock Vale Youth Justice Service"]
+
+
+def test_a_profile_field_may_list_two_employers() -> None:
+    data = {
+        "entry": [
+            {
+                "preferredUsername": "rozhooks",
+                "displayName": "Roz Thirkettle",
+                "company": "Wensum Meadows Nursing Home · Heronsgate Care Group",
+            }
+        ]
+    }
+    roz = Subject(
+        name="Rosalind Thirkettle",
+        handles=("rozhooks",),
+        aliases=("Roz Thirkettle",),
+        employers=("Wensum Meadows Nursing Home", "Heronsgate Care Group"),
+    )
+    page = json_page(data, url="https://en.gravatar.com/rozhooks.json")
+    assert sorted(values(page, roz, FindingKind.WORKPLACE)) == [
+        "Heronsgate Care Group",
+        "Wensum Meadows Nursing Home",
+    ]

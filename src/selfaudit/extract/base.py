@@ -1777,6 +1777,7 @@ _SERVICE_LINE = re.compile(
     r"|24\s*(?:hr|hour|-hour)s?|24/7|emergency|crisis)"
     r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
+    r"|\b(?:helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"
     r"\b(?:call|ring|phone)(?:\s+us)?(?:\s+on)?\s*:?\s*$"
 )

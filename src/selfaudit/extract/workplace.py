@@ -13,7 +13,7 @@ workplace. Forms of one name ("Dunmore Council", "Dunmore Council Social Work") 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from bs4 import Tag
@@ -180,14 +180,19 @@ _WORK_CUE = re.compile(
 
 
 def _short_mention(
-    doc: Document, subject: Subject, text: str, employer: str
+    doc: Document,
+    subject: Subject,
+    text: str,
+    employer: str,
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """Where the subject's own words name ``employer`` by its short name, as staff do ("the
     men I support at Brackenlea", "calls today with the Pencraig crew"): only on a page that
     is theirs, capitalised (or as the start of the employer's @handle, "@tallowmerefamilies"),
     in a sentence about work; the word alone never when it is a town (Dunmore Council's
     "Dunmore" is a place first, "@LarkfieldCH" is the employer's account wherever Larkfield
-    is)."""
+    is). Nor inside ``others``, the spans where another of their employers is named ("Medlock
+    Vale YJS" is the youth justice service, not Medlock Vale Council)."""
     if not (doc.owner_is_subject or doc.subject_posts):
         return None
     short = short_name(employer)
@@ -201,6 +206,8 @@ def _short_mention(
     for match in islice(pattern.finditer(text), 50):
         if not (match.group(0)[0].isupper() or match.group(0)[0] == "@"):
             continue  # "@tallowmerefamilies", the employer's account, is written in lower case
+        if any(lo <= match.start() and match.end() <= hi for lo, hi in others):
+            continue
         lo = max(0, match.start() - 300)
         hi = match.end() + 300
         cut = max(text.rfind(c, lo, match.start()) for c in (". ", "! ", "? ", "\n"))
@@ -255,6 +262,10 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)?\s*$")
 """A note after an employer in a profile field ("(supported housing)"): not part of its name."""
 
 
+_FIELD_LIST = re.compile(r"\s+[·•|;]\s+")
+"""Between two employers in one profile field."""
+
+
 class WorkplaceExtractor(Extractor):
     kind = FindingKind.WORKPLACE
 
@@ -276,17 +287,24 @@ class WorkplaceExtractor(Extractor):
 
         candidates: list[tuple[str | None, str]] = []
         for fact in doc.facts.orgs:  # "Kedleston Vale HA (supported housing)": the name
-            value = trim(_PARENTHESIS.sub("", fact.value)) or trim(fact.value)
-            candidates.append((value, f"{fact.source}: {fact.value}"))
+            # a field may list two ("Wensum Meadows Nursing Home · Heronsgate Care Group")
+            for part in _FIELD_LIST.split(fact.value)[:5]:
+                value = trim(_PARENTHESIS.sub("", part)) or trim(part)
+                candidates.append((value, f"{fact.source}: {fact.value}"))
+        named = {  # where each employer is named in full or by a known form
+            employer: list(islice(employer_mentions(text, employer), 50))
+            for employer in subject.employers
+        }
         for employer in subject.employers:
             # The first mention that is about the subject (not the first mention at all: an
             # employer's news item names itself in the byline before it names her).
-            for match in employer_mentions(text, employer):
+            for match in named[employer]:
                 if _theirs(doc, subject, text, match.start, match.end):
                     candidates.append((match.value, excerpt(text, match.start, match.end)))
                     break
             else:
-                short = _short_mention(doc, subject, text, employer)
+                others = [(m.start, m.end) for e, ms in named.items() if e != employer for m in ms]
+                short = _short_mention(doc, subject, text, employer, others)
                 if short is None:
                     short = _defined_abbreviation(doc, subject, text, employer)
                 if short is not None:
