@@ -171,3 +171,15 @@ def test_a_profile_field_may_list_two_employers() -> None:
         "Heronsgate Care Group",
         "Wensum Meadows Nursing Home",
     ]
+
+
+def test_a_fundraisers_hero_photo_is_a_photo_of_its_organiser() -> None:
+    """GoFundMe's hero image alt: "Fundraiser by <organiser> : <title>"."""
+    immy = Subject(name="Imogen Stallard", handles=("immystallard",))
+    body = (
+        "<div class='campaign-hero'><img class='campaign-hero_image__vK2pQ' src='/hero.jpg' "
+        "alt='Fundraiser by Imogen Stallard : Immy’s Bristol Half'></div>"
+        "<p>Organised by Imogen Stallard</p>"
+    )
+    page = html_page(body, url="https://www.gofundme.com/f/immy-runs-the-bristol-half")
+    assert values(page, immy, FindingKind.TAGGED_PHOTO) == ["https://www.gofundme.com/hero.jpg"]

@@ -126,10 +126,12 @@ def _only_belongings(text: str, name: str) -> bool:
 
 _BANNER_OF_THEM = re.compile(
     r"(?i)\b(?:in|at|on|with|wearing|running|walking|holding|during|after|before|and)\b"
+    r"|^\s*fundraiser\s+by\b"
 )
 """A banner whose alt describes a scene ("Siobhan Carrick in her running vest on Scarborough
 seafront", a fundraiser's hero photo) is a photo of the person it names; "Siobhan Carrick"
-or "Siobhan's banner" alone is not."""
+or "Siobhan's banner" alone is not. GoFundMe's hero photo is "Fundraiser by <organiser> :
+<title>", the photo the organiser chose of themselves doing it."""
 
 
 class TaggedPhotoExtractor(Extractor):
