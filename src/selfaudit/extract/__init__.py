@@ -317,6 +317,8 @@ _TRADES = (
     r"|hair\s+stylist|videographer|wedding\s+planner|auctioneer|estate\s+agency|mortgage\s+adviser"
     r"|financial\s+adviser|bookkeeper|jockey|gamekeeper|fisherman|cabin\s+crew|dentistry"
     r"|dental\s+nurse|personal\s+training|fitness\s+instructor|yoga\s+instructor"
+    r"|cake\s+maker|cake\s+designer|celebration\s+cakes|wedding\s+cakes|golf\s+professional"
+    r"|golf\s+pro|pga\s+professional|golf\s+coach"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
