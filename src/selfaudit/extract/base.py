@@ -406,7 +406,7 @@ def _tokens(el: Tag) -> list[str]:
         classes = classes.split()
     out = [c.lower() for c in classes if isinstance(c, str)]
     for c in classes:
-        styled = _STYLED_CLASS.match(c) if isinstance(c, str) else None
+        styled = _STYLED_CLASS.match(c) if isinstance(c, str) and c[:4] == "css-" else None
         if styled:
             out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
     for attr in ("id", "itemprop", "data-testid"):
@@ -1086,20 +1086,26 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     are the quoted account's, as a share's are."""
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
+    # Each User-Name's nearest ancestors, marked once (no subtree search per post: linear
+    # on a hostile page with thousands of them): ancestor id -> the first User-Name in it.
+    headers: dict[int, Tag] = {}
+    for header in soup.find_all(attrs={"data-testid": "User-Name"}, limit=500):
+        for up in _ancestors(header, 15):
+            headers.setdefault(id(up), header)
     out: list[Tag] = []
     for said in soup.find_all(attrs={"data-testid": "tweetText"}, limit=500):
         box = None
         for up in _ancestors(said, 15):
             if up.name == "article":
                 break
-            if up.find(attrs={"data-testid": "User-Name"}) is not None:
+            if id(up) in headers:
                 box = up
                 break
         if box is None:
             continue
         article = next((a for a in _ancestors(box, 30) if a.name == "article"), None)
-        header = article.find(attrs={"data-testid": "User-Name"}) if article else None
-        if header is None or box in header.parents or header is box:
+        header = headers.get(id(article)) if article is not None else None
+        if header is None or header is headers[id(box)]:
             continue  # the article's own header is in the box: its own text, not a quote
         name, handle = _post_author(box)
         if handle and (is_handle(handle, handles) or looks_like_subject(name, names, handles)):
