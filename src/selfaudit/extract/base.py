@@ -397,16 +397,27 @@ _STYLED_CLASS = re.compile(r"^css-[0-9a-z]{4,10}-(?P<name>[A-Z][A-Za-z0-9]+)$")
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 
 
+def _class_list(el: Tag) -> list[str]:
+    """``el``'s class names as written (bs4 gives a list, or a string for an odd parser)."""
+    raw = el.get("class") or []
+    if isinstance(raw, str):
+        raw = raw.split()
+    return [c for c in raw if isinstance(c, str)]
+
+
+def classes(el: Tag) -> list[str]:
+    """``el``'s class names, lower-cased."""
+    return [c.lower() for c in _class_list(el)]
+
+
 def _tokens(el: Tag) -> list[str]:
     """An element's class names, id, itemprop and test id, lower-cased: what its markup says
     it is. A styled component's class ("css-1i7ohvi-DivCommentItemContainer", TikTok's) also
     gives its name in words ("div-comment-item-container"), the way other sites write it."""
-    classes = el.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
-    out = [c.lower() for c in classes if isinstance(c, str)]
-    for c in classes:
-        styled = _STYLED_CLASS.match(c) if isinstance(c, str) and c[:4] == "css-" else None
+    written = _class_list(el)
+    out = [c.lower() for c in written]
+    for c in written:
+        styled = _STYLED_CLASS.match(c) if c[:4] == "css-" else None
         if styled:
             out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
     for attr in ("id", "itemprop", "data-testid"):
@@ -539,8 +550,7 @@ def _avatar_handle(el: Tag) -> str | None:
         return None  # a named link: _comment_author has read it
     if next((a for a in _ancestors(link, 25) if _is_one_comment(a)), None) is not el:
         return None  # the avatar of a reply nested in this comment, not this comment's
-    found = _PROFILE_PATH.match(str(link.get("href") or ""))
-    return found.group("handle") if found else None
+    return _profile_handle(link)
 
 
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
@@ -983,8 +993,14 @@ def _lead_profile(entry: Tag) -> str | None:
     """The @handle of the profile a post's first link goes to, where nothing else names its
     author: Threads opens each post and reply with a link to ``/@handle`` (the avatar), then
     the handle again, and marks neither as the author."""
-    link = next((t for t in _first_tags(entry, 8) if t.name == "a" and t.get("href")), None)
-    found = _PROFILE_PATH.match(str(link.get("href"))) if link is not None else None
+    return _profile_handle(
+        next((t for t in _first_tags(entry, 8) if t.name == "a" and t.get("href")), None)
+    )
+
+
+def _profile_handle(link: Tag | None) -> str | None:
+    """The handle of the ``/@handle`` profile a link goes to (Threads, TikTok, Medium)."""
+    found = _PROFILE_PATH.match(str(link.get("href") or "")) if link is not None else None
     return found.group("handle") if found else None
 
 

@@ -24,6 +24,7 @@ from .base import (
     Extractor,
     block_contexts,
     can_be_named,
+    classes,
     in_page_topic,
     line_at,
     mentions_subject,
@@ -169,7 +170,7 @@ def _marked_field(el: Tag) -> bool:
         term = el.find_previous_sibling(["dt", "dd"])
         if term is not None and term.name == "dt" and _TERM_LABEL.match(term.get_text(" ")):
             return True
-    if any(_FIELD_CLASS.search(c) for c in _classes(el)):
+    if any(_FIELD_CLASS.search(c) for c in classes(el)):
         return True
     testid = el.get("data-testid")
     return isinstance(testid, str) and bool(_FIELD_TESTID.search(testid.lower()))
@@ -267,7 +268,7 @@ def _location_fields(
         if _dated(el) or any(
             # where a job, a school or an event was, not where the person lives; "7:52 on
             # Sunday, 9 March 2025 · Portreath": where a run or a post was
-            _ELSEWHERE.search(" ".join(a.get("class") or []).lower())
+            _ELSEWHERE.search(" ".join(classes(a)))
             for a in el.parents
             if a is not None and a.name != "[document]"
         ):
@@ -307,7 +308,7 @@ def _post_place(el: Tag) -> bool:
     ``/place/...``, Instagram's link to ``/explore/locations/...``), not where its owner lives."""
     if el.name == "a" and _POST_PLACE_LINK.search(str(el.get("href") or "")):
         return True
-    marks = [str(el.get(a) or "") for a in ("data-e2e", "data-testid")] + _classes(el)
+    marks = [str(el.get(a) or "") for a in ("data-e2e", "data-testid")] + classes(el)
     return any(_POST_PLACE_ID.search(m.lower()) for m in marks if m)
 
 
@@ -316,15 +317,7 @@ _PAST_BOX_CLASS = re.compile(r"^(?:experience|education)(?:[-_]+(?:item|entry|ca
 
 def _past_box(el: Tag) -> bool:
     """A CV's item for one job or school ("experience-item", LinkedIn's)."""
-    return any(_PAST_BOX_CLASS.match(c) for c in _classes(el))
-
-
-def _classes(el: Tag) -> list[str]:
-    """``el``'s classes, lower-cased (bs4 gives a list, or a string for an odd parser)."""
-    classes = el.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
-    return [str(c).lower() for c in classes]
+    return any(_PAST_BOX_CLASS.match(c) for c in classes(el))
 
 
 _ATTRIBUTION = re.compile(r"\s{0,3}[—–-][ \t]*[A-Z]")
