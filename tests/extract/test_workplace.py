@@ -59,6 +59,12 @@ def subject(*employers: str) -> Subject:
         ((), '<h3>Work experience</h3><ul><li><span class="role">Carer</span>'
              '<span class="company">Riverside Care Trust</span></li></ul>',
          ["Riverside Care Trust"]),
+        # a role word inside an employer's name; the job's place on a line of its own
+        ((), "<h2>Experience</h2><ul><li><h3>Project Worker</h3><h4>Northside Young Carers"
+             " Network</h4><p>Jun 2016 - Aug 2019</p><p>Newtownabbey, Northern Ireland,"
+             " United Kingdom</p></li></ul>", ["Northside Young Carers Network"]),
+        ((), "<h2>Experience</h2><ul><li><h3>Bank Carer</h3><p>2016 - 2019</p>"
+             "<p>Newtownabbey, Northern Ireland, United Kingdom</p></li></ul>", []),
         # one organisation in several forms is one finding
         (("Dunmore Council",), "<p>Social worker at Dunmore Council Social Work.</p>",
          ["Dunmore Council"]),

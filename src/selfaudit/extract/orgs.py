@@ -55,6 +55,12 @@ _EMPLOYER_WORDS = (
     r"|Housing|Association|Agency|Ltd|Limited|Group|Partnership|Centre|Hospice|Project"
 )
 """Last words that make a name an employer's, where only the name can say so."""
+ORG_TAIL = re.compile(
+    r"\b(?:Network|Trust|Council|Charity|Association|Agency|Ltd|Limited|Group|Partnership"
+    r"|Hospice|Hospital|Foundation|Society|CIC|NHS)\.?$"
+)
+"""Last words that only an organisation's name ends with: "Northside Young Carers Network" is
+an employer although "Carers" is a role word ("Head of Care" is a role)."""
 _WORKPLACE_PATTERNS = (
     re.compile(rf"{ROLE}[ \t]+(?i:at|for|with|@)[ \t]+(?P<org>{ORG_NAME})"),
     re.compile(rf"{ROLE}[ \t]*@[ \t]*(?P<org>{ORG_NAME})"),

@@ -19,6 +19,7 @@ from itertools import islice
 from bs4 import Tag
 
 from ..models import Finding, FindingKind, Subject
+from ..places import UK_NATIONS
 from .base import (
     Document,
     Extractor,
@@ -31,6 +32,7 @@ from .base import (
 )
 from .names import fold
 from .orgs import (
+    ORG_TAIL,
     ROLE,
     clean_org,
     distinct_short_name,
@@ -99,6 +101,9 @@ def _experience_items(heading: Tag) -> list[Tag]:
 
 
 _NOT_ORG_FIELD = re.compile(r"location|locality|address|date|duration|time")
+_PLACE_LINE = re.compile(rf",\s*(?:{'|'.join(map(re.escape, sorted(UK_NATIONS)))})\s*$")
+"""A line that ends in a nation is where the job was ("Newtownabbey, Northern Ireland, United
+Kingdom" on its own line under the employer), not who it was for."""
 
 
 def _item_text(item: Tag) -> str:
@@ -116,7 +121,7 @@ def _item_text(item: Tag) -> str:
             if _NOT_ORG_FIELD.search(classes) or anc.name == "time":
                 skip = True
                 break
-        if not skip:
+        if not skip and not _PLACE_LINE.search(node):
             parts.append(str(node))
     return "\n".join(parts)
 
@@ -135,8 +140,10 @@ def _org_in_item(item: Tag) -> str | None:
             continue
         if re.search(r"\d|present|current", part, re.IGNORECASE):
             continue
+        if fold(part) in ("full-time", "part-time", "contract"):
+            continue
         # rf"{ROLE}\b": "Nurse" is a role, "Brightpath Nurseries Ltd" is not.
-        if re.search(rf"{ROLE}\b", part) or fold(part) in ("full-time", "part-time", "contract"):
+        if re.search(rf"{ROLE}\b", part) and not ORG_TAIL.search(part):
             continue
         return clean_org(part)
     return None
