@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from selfaudit.models import Subject
+from selfaudit.models import FindingKind, Subject
 
-from .helpers import all_may_not_be_you, html_page
+from .helpers import all_may_not_be_you, html_page, values
 
 CLODAGH = Subject(
     name="Clodagh McAteer", handles=("clodagh_mc",),
@@ -29,3 +29,32 @@ def test_a_same_name_profile_in_another_trade_and_town_is_a_namesakes(bio: str) 
     )
     page = html_page(body, url="https://www.instagram.com/clodaghbakes/")
     assert all_may_not_be_you(page, CLODAGH)
+
+
+ADE = Subject(
+    name="Ade Kesterton", handles=("adekesterton",),
+    employers=("Derwent Lane Community Living",), locations=("Derby",),
+)  # fmt: skip
+
+
+def test_a_bluesky_post_is_by_the_handle_its_markup_names_a_repost_included() -> None:
+    def item(who: str, header: str, said: str) -> str:
+        return (
+            f'<div data-testid="feedItem-by-{who}" role="link">{header}'
+            f'<div><a href="/profile/{who}">{who}</a></div>'
+            f'<div data-testid="postText">{said}</div></div>'
+        )
+
+    body = (
+        "<div data-testid='profileHeaderDisplayName'>Ade Kesterton</div>"
+        + item("adekesterton.bsky.social", "", "I live in Belper, so home for tea.")
+        + item("derwentlane.org.uk",
+               '<a aria-label="Reposted by Ade Kesterton" href="/profile/adekesterton.bsky.social">'
+               "<span>Reposted by Ade Kesterton</span></a>",
+               "Derwent Lane Community Living is hiring support workers! Call Ruth on"
+               " 01632 960915.")
+    )  # fmt: skip
+    page = html_page(body, url="https://bsky.app/profile/adekesterton.bsky.social")
+    assert values(page, ADE, FindingKind.WORKPLACE) == []
+    assert values(page, ADE, FindingKind.PHONE) == []
+    assert values(page, ADE, FindingKind.LOCATION) == ["Belper"]  # his own post is kept

@@ -117,6 +117,8 @@ def test_name_tokens_and_is_handle() -> None:
     assert name_tokens("Ms Joanna O'Neill-Bloggs PhD") == ["joanna", "oneill-bloggs"]
     assert is_handle("J.Bloggs", ["jbloggs"])
     assert is_handle("https://social.example/@jbloggs", ["jbloggs"])
+    assert is_handle("jbloggs.bsky.social", ["jbloggs"])
+    assert not is_handle("jbloggs.example.org", ["jbloggs"])
     assert not is_handle("Joanna", ["jbloggs"])
 
 

@@ -843,6 +843,7 @@ def _prune(
             or el.get("data-pressable-container") == "true"
             or el.has_attr("data-author")
             or (el.name.endswith("-post") and el.has_attr("author"))
+            or any(_BY_HANDLE.match(t) for t in tokens)
         ):
             entry_ids.add(id(el))
             entries.append(el)
@@ -922,7 +923,7 @@ def _prune_people(
             if not author and isinstance(entry.get(attr), str):
                 author = str(entry[attr]).strip()
         if not author:
-            author = _lead_profile(entry)
+            author = _lead_profile(entry) or _test_id_author(entry)
         if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (
@@ -996,6 +997,16 @@ def _lead_profile(entry: Tag) -> str | None:
     return _profile_handle(
         next((t for t in _first_tags(entry, 8) if t.name == "a" and t.get("href")), None)
     )
+
+
+_BY_HANDLE = re.compile(r"^(?:feeditem|postthreaditem)-by-(?P<handle>[\w.-]{1,80})$")
+"""Bluesky's web app marks each post with its author's handle ("feedItem-by-ade.bsky.social"),
+a repost in someone's feed included: the only place its markup names the author."""
+
+
+def _test_id_author(entry: Tag) -> str | None:
+    found = _BY_HANDLE.match(str(entry.get("data-testid") or "").lower())
+    return found.group("handle") if found else None
 
 
 def _profile_handle(link: Tag | None) -> str | None:

@@ -164,6 +164,9 @@ def is_handle(display: str, handles: Iterable[str]) -> bool:
     if "/" in folded:  # a profile URL: its last path segment
         folded = folded.rstrip("/").rsplit("/", 1)[-1]
     folded = folded.lstrip("@").split("@")[0]  # "@moragk@social.example"
+    # Bluesky's default handle is the account name under its domain, as the catalogue asks
+    # for it: "moragk.bsky.social" is @moragk
+    folded = folded.removesuffix(".bsky.social")
     squashed = re.sub(r"[\s._-]+", "", folded)
     # "Haddow & Thread" is the account @haddowandthread
     spelled = re.sub(r"[\s._-]+", "", re.sub(r"\s*[&+]\s*", "and", folded))
