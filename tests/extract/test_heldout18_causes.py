@@ -58,3 +58,16 @@ def test_a_bluesky_post_is_by_the_handle_its_markup_names_a_repost_included() ->
     assert values(page, ADE, FindingKind.WORKPLACE) == []
     assert values(page, ADE, FindingKind.PHONE) == []
     assert values(page, ADE, FindingKind.LOCATION) == ["Belper"]  # his own post is kept
+
+
+def test_an_others_also_viewed_box_is_other_peoples_even_with_a_like_name() -> None:
+    body = (
+        "<main><h1>Five things good supported living looks like</h1><p>Adrian Kesterton</p>"
+        "<p>Sleep-in tonight at one of our houses.</p></main>"
+        "<section class='right-rail'><h2>Others also viewed</h2><ul><li><a href='/pulse/x'>"
+        "<img src='/k.jpg' alt='Adrian Kesteven'><h3>Why managers should work a night shift</h3>"
+        "<h4>Adrian Kesteven · Care Home Manager at Trent Vale Care</h4></a></li></ul></section>"
+    )
+    page = html_page(body, url="https://www.linkedin.com/pulse/five-things-adrian-kesterton")
+    subject = Subject(name="Ade Kesterton", aliases=("Adrian Kesterton",))
+    assert values(page, subject, FindingKind.WORKPLACE) == []

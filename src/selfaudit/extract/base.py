@@ -680,7 +680,7 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
 
 
 _RELATED_HEADING = re.compile(
-    r"(?i)^\s*(?:people (?:also viewed|you may know)"
+    r"(?i)^\s*(?:(?:people|others) (?:also viewed|you may know)"
     r"|(?:discover )?similar (?:profiles|people|accounts)"
     r"|suggested (?:for you|accounts|people)|who to follow|you (?:might|may) (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
