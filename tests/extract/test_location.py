@@ -159,6 +159,9 @@ def test_a_posts_place_tag_is_where_it_was_filmed_not_home(tag: str) -> None:
         "The Kirkgate Shufflers are a five-piece pub band from Leeds.",
         "Crumb & Kettle sells Welsh cakes from a little market stall in Leeds.",
         "We play pubs, clubs and weddings across Leeds, Bradford and West Yorkshire.",
+        # the reader's place, not the writer's
+        "And if you’re in Leeds in March, come and watch me get out-acted.",
+        "Anyone in Leeds fancy a pint after the gig?",
     ],
 )
 def test_a_groups_town_or_its_patch_is_not_the_members_home(sentence: str) -> None:

@@ -357,6 +357,12 @@ _ROUTE_BEFORE = re.compile(
 )
 """Before a town: a route ("between Lowestoft and Leeds") or the employer's premises ("in the
 office in Sleaford"), not where someone lives."""
+_READER_BEFORE = re.compile(
+    r"(?i)\b(?:if\s+you(?:['’]re|\s+are|\s+live|\s+happen\s+to\s+be)(?:\s+ever)?"
+    r"|anyone(?:\s+else)?(?:\s+(?:living|based))?)\s+(?:in|near|around|round)\s+$"
+)
+"""Before a town: the reader's place ("if you're in Derby in March, come and watch",
+"anyone in Leeds fancy a pint?"), which the writer may or may not share."""
 _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
@@ -443,6 +449,7 @@ class LocationExtractor(Extractor):
                     or _ROUTE_BEFORE.search(text, before, match.start())
                     or _VENUE_BEFORE.search(text, before, match.start())
                     or _GROUP_BEFORE.search(text, before, match.start())
+                    or _READER_BEFORE.search(text, before, match.start())
                     or _employer_before(text, match.start(), orgs)
                 ):
                     continue  # "the Dingwall office", "with Waveney Carers Trust in Lowestoft"
