@@ -71,3 +71,13 @@ def test_an_others_also_viewed_box_is_other_peoples_even_with_a_like_name() -> N
     page = html_page(body, url="https://www.linkedin.com/pulse/five-things-adrian-kesterton")
     subject = Subject(name="Ade Kesterton", aliases=("Adrian Kesterton",))
     assert values(page, subject, FindingKind.WORKPLACE) == []
+
+
+def test_instagrams_alt_names_the_poster_by_a_dotted_handle() -> None:
+    hattie = Subject(name="Harriet Ashburner", handles=("hattie.swims",))
+    body = (
+        "<h1>hattie.swims</h1><img src='https://cdn.example.com/p.jpg' alt='Photo shared by"
+        " hattie.swims on September 29, 2024. May be an image of 1 person, tea and indoor.'>"
+    )
+    page = html_page(body, url="https://www.instagram.com/hattie.swims/")
+    assert values(page, hattie, FindingKind.TAGGED_PHOTO) == ["https://cdn.example.com/p.jpg"]

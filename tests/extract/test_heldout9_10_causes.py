@@ -173,7 +173,9 @@ IG_HEAD = ('<meta property="og:type" content="profile">'
         ("Photo by Morag Kelly on January 20, 2024. May be an image of dog and snow.", True),
         ("Photo shared by Morag Kelly on March 03, 2024 tagging @dunmorecouncil.", True),
         ("Photo by Morag Kelly in Portobello Beach. May be an image of 2 people.", True),
+        ("Photo shared by moragk on March 03, 2024. May be an image of 1 person.", True),
         ("Photo by Fiona Grant on January 20, 2024. May be an image of snow.", False),
+        ("Photo shared by fiona.g on March 03, 2024. May be an image of 1 person.", False),
         ("Photo: Morag Kelly", False),  # a photographer's credit
     ],
 )

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor, subject_names
 from .facts import ImageRef
-from .names import fold, handle_in, mentions_name, name_tokens
+from .names import fold, handle_in, is_handle, mentions_name, name_tokens
 from .text import shorten, words
 
 _LOGO = re.compile(r"logo|crest|emblem|insignia")
@@ -31,12 +31,13 @@ it says who took the photo, not who is in it."""
 
 
 _POSTED_BY = re.compile(
-    r"^Photo (?:shared )?by (?P<who>[^.]{3,60}?)"
+    r"^Photo (?:shared )?by (?P<who>[^.]{3,60}?|[\w.]{2,40})"
     r"(?= (?:on [A-Z][a-z]+ \d{1,2}, \d{4}|in [A-Z]|tagging @))"
 )
 """Instagram's own alt for a post ("Photo by Jas Rowbotham on March 03, 2024", "Photo shared
-by ... tagging @..."): unlike a photographer's credit it puts the account's full name on the
-picture itself, where a search for the name finds it."""
+by ... tagging @...", the handle where the account has no full name): unlike a photographer's
+credit it puts the account's name on the picture itself, where a search for the name finds
+it."""
 
 
 def without_credits(text: str) -> str:
@@ -87,9 +88,12 @@ def names_subject(image: ImageRef, subject: Subject, own_page: bool = False) -> 
     are not tags: the photographer is not in the photo. On the subject's own page
     (``own_page``) a given name alone is enough."""
     posted = _POSTED_BY.match(image.label)
-    if posted and any(
-        len(name_tokens(n)) >= 2 and mentions_name(posted.group("who"), n)
-        for n in subject_names(subject)
+    if posted and (
+        any(
+            len(name_tokens(n)) >= 2 and mentions_name(posted.group("who"), n)
+            for n in subject_names(subject)
+        )
+        or is_handle(posted.group("who"), subject.handles)  # an account with no full name
     ):
         return image.label
     texts = [without_credits(t) for t in (image.label, image.context) if t]
