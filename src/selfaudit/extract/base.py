@@ -1113,19 +1113,24 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     are the quoted account's, as a share's are."""
     names = subject_names(subject)
     handles = [h for h in subject.handles if h and h.strip()]
-    # Each User-Name's nearest ancestors, marked once (no subtree search per post: linear
-    # on a hostile page with thousands of them): ancestor id -> the first User-Name in it.
+    # Headers and texts in document order, each User-Name's nearest ancestors marked once
+    # (no subtree search per post: linear on a hostile page with thousands of them):
+    # ancestor id -> the first User-Name in it.
+    marked = soup.find_all(attrs={"data-testid": ("User-Name", "tweetText")}, limit=1_000)
+    order = {id(el): n for n, el in enumerate(marked)}
     headers: dict[int, Tag] = {}
-    for header in soup.find_all(attrs={"data-testid": "User-Name"}, limit=500):
+    for header in (el for el in marked if el.get("data-testid") == "User-Name"):
         for up in _ancestors(header, 15):
             headers.setdefault(id(up), header)
     out: list[Tag] = []
-    for said in soup.find_all(attrs={"data-testid": "tweetText"}, limit=500):
+    for said in (el for el in marked if el.get("data-testid") == "tweetText"):
         box = None
         for up in _ancestors(said, 15):
             if up.name == "article":
                 break
-            if id(up) in headers:
+            # a box is headed by its User-Name: one that comes after the text (the quote
+            # box beside the post's own words in one wrapper) heads something else
+            if id(up) in headers and order[id(headers[id(up)])] < order[id(said)]:
                 box = up
                 break
         if box is None:
