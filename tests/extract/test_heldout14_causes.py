@@ -191,6 +191,7 @@ def test_the_subjects_reply_under_a_friends_comment_is_hers() -> None:
     ("sharer", "box", "hers"),
     [
         ("Morag Kelly", "data-testid='shared-post'", True),
+        ("Morag Kelly", "role='group' aria-label='Shared post'", True),  # Facebook
         ("Morag Kelly", "class='unmarked'", False),  # no telling her words from the post's
         ("Sharon Eyre", "data-testid='shared-post'", False),
     ],

@@ -102,6 +102,7 @@ _SHARED = re.compile(
     r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"
 )
 """Another account's post shown in the owner's feed: never the owner's words or details."""
+_SHARED_LABEL = re.compile(r"(?i)^(?:shared|reposted|reblogged|boosted) (?:post|content|status)$")
 _DELETED = re.compile(r"(?:^|[-_])(?:deleted|removed)$")
 _SHARED_PREPEND = re.compile(
     r"^(?P<who>\S.{0,60}?)\s*\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
@@ -467,9 +468,17 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
         return True
     if el.name in _KEEP_WHOLE:
         return False
-    if any(_SHARED.search(t) for t in tokens):
+    if _is_shared(el, tokens):
         return True
     return _is_comment(tokens)
+
+
+def _is_shared(el: Tag, tokens: list[str]) -> bool:
+    """Another account's post carried by a share: marked by class or test id ("shared-post"),
+    or by the label Facebook gives screen readers (``aria-label="Shared post"``)."""
+    return any(_SHARED.search(t) for t in tokens) or bool(
+        _SHARED_LABEL.match(str(el.get("aria-label") or ""))
+    )
 
 
 def _is_comment(tokens: list[str]) -> bool:
@@ -801,7 +810,7 @@ def _prune(
         elif _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)
-            if any(_SHARED.search(t) for t in tokens):  # the post a share carries
+            if _is_shared(el, tokens):  # the post a share carries
                 around_share.update(id(a) for a in _ancestors(el, 60))
         elif subject is not None and _headed_related_box(el):
             # "Others named Priya Chandrasekar", wherever it sits, even in a sidebar that was
