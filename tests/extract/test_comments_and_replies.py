@@ -246,3 +246,28 @@ def test_the_creators_reply_under_a_tiktok_video_is_kept_and_others_are_not() ->
     )
     assert reply in values(page, callum, FindingKind.WORK_TALK)
     assert values(page, callum, PHONE) == []
+
+
+def test_the_subjects_reply_in_a_wordpress_theme_that_signs_with_a_vcard_name() -> None:
+    """Astra's comments: the name only in ``<b class="fn">`` under a long header, the words
+    in ``<section class="comment">`` inside the reply's ``<article class="ast-comment">``."""
+
+    def comment(who: str, said: str, replies: str = "") -> str:
+        return (
+            "<li class='comment'><article class='ast-comment'><div class='ast-comment-info'>"
+            "<header class='ast-comment-meta ast-comment-author vcard'><cite><b class='fn'>"
+            f"{who}</b> <span>Post author</span></cite><time>November 12, 2024 at 9:14 am"
+            f"</time></header></div><section class='ast-comment-content comment'><p>{said}</p>"
+            f"</section></article>{replies}</li>"
+        )
+
+    own = "Thank you Jean, text me on 07700 900417 and I'll pass it on to the night team."
+    body = (
+        "<article><h1>Dawn dips</h1><p>By Kez Ashworth</p><p>Cold water again.</p></article>"
+        "<ol class='comment-list'>"
+        + comment("Jean Tyson", "The night staff were wonderful, call me on 07700 900581.",
+                  "<ol class='children'>" + comment("Kez Ashworth", own) + "</ol>")
+        + "</ol>"
+    )  # fmt: skip
+    page = html_page(body, url="https://club.example.org/2024/11/12/dawn-dips/")
+    assert values(page, KEZ, PHONE) == ["+447700900417"]  # his number, not Jean's

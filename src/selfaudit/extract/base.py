@@ -89,8 +89,11 @@ _ENTRY = frozenset(
 """Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``,
 Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``)."""
 _AUTHOR = frozenset(
-    {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname"}
-)
+    {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname",
+     "fn"}
+)  # fmt: skip
+"""Author names by class; "fn" is the name in a vCard, which is how WordPress themes sign a
+comment (Astra's ``<b class="fn">`` under a header too long to be a name)."""
 _AUTHOR_LIKE = re.compile(
     r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
