@@ -81,3 +81,13 @@ def test_instagrams_alt_names_the_poster_by_a_dotted_handle() -> None:
     )
     page = html_page(body, url="https://www.instagram.com/hattie.swims/")
     assert values(page, hattie, FindingKind.TAGGED_PHOTO) == ["https://cdn.example.com/p.jpg"]
+
+
+def test_he_or_she_after_a_person_named_with_a_title_is_that_person() -> None:
+    said = (
+        "Handover on the night shift is where you hear that Mr Patel’s sister is visiting"
+        " the service on Friday and he’ll want his care plan reviewed."
+    )
+    body = f"<h1>Ade Kesterton</h1><p>{said}</p>"
+    page = html_page(body, url="https://adekesterton.substack.com/p/keys-and-kettles")
+    assert values(page, ADE, FindingKind.WORK_TALK) == [said]

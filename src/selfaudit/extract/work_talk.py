@@ -498,14 +498,22 @@ _REFERENT = re.compile(
 )
 
 
+_NAMED_WITH_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+"""Someone named with a title ("Mr Patel"): in the subject's words a person they speak of,
+never the subject in a bio written about them."""
+
+
 def _said_of_them(sentence: str) -> bool:
     """A sentence about the subject in the third person ("She will talk about her team"),
     not one where "her" is someone the subject names first ("the manager is lovely but her
-    hands are tied")."""
+    hands are tied", "Mr Patel's sister is visiting and he'll want the good cups out")."""
     third = _THIRD_PERSON.search(sentence)
     if third is None or _FIRST_PERSON.search(sentence):
         return False
-    return _REFERENT.search(sentence, 0, third.start()) is None
+    return (
+        _REFERENT.search(sentence, 0, third.start()) is None
+        and _NAMED_WITH_TITLE.search(sentence, 0, third.start()) is None
+    )
 
 
 def _made_by_other(label: str, subject: Subject) -> bool:
