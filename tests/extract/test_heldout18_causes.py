@@ -91,3 +91,15 @@ def test_he_or_she_after_a_person_named_with_a_title_is_that_person() -> None:
     body = f"<h1>Ade Kesterton</h1><p>{said}</p>"
     page = html_page(body, url="https://adekesterton.substack.com/p/keys-and-kettles")
     assert values(page, ADE, FindingKind.WORK_TALK) == [said]
+
+
+def test_linkedins_explore_articles_box_is_not_the_profile_owners_words() -> None:
+    body = (
+        "<main><h1>Clodagh McAteer</h1><p>Belfast, Northern Ireland</p></main>"
+        "<section class='aside-section-container similar-profiles'>"
+        "<h2>Explore collaborative articles</h2><p>We’re unlocking community knowledge in a new"
+        " way.</p><ul><li><a href='/advice/0/x'>How do I manage my caseload stress as a social"
+        " worker on the duty team?</a></li></ul></section>"
+    )
+    page = html_page(body, url="https://uk.linkedin.com/in/clodagh-mcateer-4b21a7193")
+    assert values(page, CLODAGH, FindingKind.WORK_TALK) == []

@@ -698,7 +698,7 @@ _RELATED_HEADING = re.compile(
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
     r"|more (?:relevant )?(?:posts|articles|stories) like this|more relevant posts"
     r"|(?:see )?others named|other people named|more people named|people with the same name"
-    r"|recommended)\b"
+    r"|recommended|explore (?:collaborative )?articles|explore topics)\b"
 )
 """A box of other people's profiles or other stories: never the page owner's, even when one
 of them shares the subject's name."""
