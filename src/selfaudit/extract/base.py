@@ -449,6 +449,10 @@ def subject_names(subject: Subject) -> list[str]:
     return [n for n in (subject.name, *subject.aliases) if n and n.strip()]
 
 
+def subject_handles(subject: Subject) -> list[str]:
+    return [h for h in subject.handles if h and h.strip()]
+
+
 def can_be_named(subject: Subject) -> bool:
     """Did the user give a name or handle, so that a page can say whose a detail is? With
     neither, nothing can be tied to the subject, and a first-person detail is kept."""
@@ -588,7 +592,7 @@ def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     ("sharonbell_72's profile picture": Instagram's comments, which carry no class a reader
     could name), or another account's post in the subject's activity ("Liked by ...")."""
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     out: list[Tag] = []
     for item in soup.find_all("li", limit=2_000):
         if _LIKED.search(_text_upto(item, 400)):
@@ -614,7 +618,7 @@ def _by_subject_or_nobody(el: Tag, subject: Subject | None) -> bool:
     author = _comment_author(el)
     if not author:
         return True
-    handles = [h for h in subject.handles if h and h.strip()] if subject else []
+    handles = subject_handles(subject) if subject else []
     return subject is not None and looks_like_subject(author, subject_names(subject), handles)
 
 
@@ -622,7 +626,7 @@ def _subjects_comments(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     """The subject's own comments on the page (at most 50), in document order: one walk of
     the tree, shared by the pruning and by the words kept apart for a thread not theirs."""
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     mine: list[Tag] = []
     for el in soup.find_all(True):
         if not _is_one_comment(el):
@@ -968,7 +972,7 @@ def _shared_by_subject(entry: Tag, subject: Subject) -> bool:
     entry whose shared post was marked apart ("shared-post") and dropped: the words left
     above it are hers."""
     found = _SHARED_PREPEND.search(_text_upto(entry, 120))
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     return found is not None and looks_like_subject(
         found.group("who"), subject_names(subject), handles
     )
@@ -1073,7 +1077,7 @@ def _author_link_is_subject(author_el: Tag, subject: Subject) -> bool:
     if not isinstance(link, Tag):
         return False
     text = one_line(link.get_text(" "))
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     if text and looks_like_subject(text, subject_names(subject), handles):
         return True
     href = str(link.get("href") or "")
@@ -1106,7 +1110,7 @@ def _other_replies(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     if len(posts) < 2:
         return []
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     out: list[Tag] = []
     for post in posts:
         name, handle = _post_author(post)
@@ -1124,7 +1128,7 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     article with its own ``User-Name`` and ``tweetText``). Its words and its phone number
     are the quoted account's, as a share's are."""
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     # Headers and texts in document order, each User-Name's nearest ancestors marked once
     # (no subtree search per post: linear on a hostile page with thousands of them):
     # ancestor id -> the first User-Name in it.
@@ -1166,7 +1170,7 @@ def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     their words, as comments are. A review that names no one is left alone: on the subject's
     own page of reviews it is theirs."""
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     out: list[Tag] = []
     for el in soup.find_all(lambda t: any(_ONE_REVIEW.match(x) for x in _tokens(t)), limit=300):
         author = _comment_author(el)
@@ -1798,7 +1802,7 @@ def tied_to_subject(doc: Document, subject: Subject, contexts: Iterable[str]) ->
         return True
     line, *headings = list(contexts) or [""]
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     given = _given_names(subject)
     if not any(_mentions_subject(h, subject) for h in headings) and any(
         is_clearly_other(h, names, handles) and name_tokens(h)[:1] and name_tokens(h)[0] in given
@@ -1901,7 +1905,7 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
     if doc.subject_posts:
         return True
     names = subject_names(subject)
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     if doc.display_name and looks_like_subject(doc.display_name, names, handles):
         return True
     if doc.api is not None and doc.api.handle and is_handle(doc.api.handle, handles):
@@ -2021,7 +2025,7 @@ def context_conflicts(
 ) -> int | None:
     """How many of a page's own handle, employers and places differ from everything the
     subject told us; None as soon as one of them matches (then it may well be them)."""
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     conflicts = 0
     if handle and handles:
         if is_handle(handle, handles):

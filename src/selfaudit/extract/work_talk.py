@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ..models import Finding, FindingKind, Subject
-from .base import SERVICE_USERS, Document, Extractor, subject_names
+from .base import SERVICE_USERS, Document, Extractor, subject_handles, subject_names
 from .names import looks_like_subject
 from .orgs import ONE_ROLE, distinct_short_name, find_employer
 from .text import EMOJI, phrase_pattern, sentences, shorten
@@ -521,7 +521,7 @@ def _made_by_other(label: str, subject: Subject) -> bool:
     made = _CREATED_BY.search(label)
     if made is None:
         return False
-    handles = [h for h in subject.handles if h and h.strip()]
+    handles = subject_handles(subject)
     return not looks_like_subject(made.group("who"), subject_names(subject), handles)
 
 

@@ -25,6 +25,7 @@ from .base import (
     Extractor,
     block_contexts,
     can_be_named,
+    classes,
     in_page_topic,
     is_words,
     subject_names,
@@ -89,7 +90,7 @@ def _experience_items(heading: Tag) -> list[Tag]:
     following = [el for el in heading.find_all_next(True, limit=400) if scope in el.parents]
     jobs = [  # blocks marked as jobs first: a list inside one is its duties, not employers
         el for el in following
-        if any(_JOB_BLOCK.search(str(c).lower()) for c in (el.get("class") or []))
+        if any(_JOB_BLOCK.search(c) for c in classes(el))
     ]
     outer = [j for j in jobs if not any(p in jobs for p in j.parents)]
     if outer:
@@ -117,8 +118,7 @@ def _item_text(item: Tag) -> str:
         for anc in node.parents:
             if anc is item or anc is None:
                 break
-            classes = " ".join(anc.get("class") or []).lower()
-            if _NOT_ORG_FIELD.search(classes) or anc.name == "time":
+            if _NOT_ORG_FIELD.search(" ".join(classes(anc))) or anc.name == "time":
                 skip = True
                 break
         if not skip and not _PLACE_LINE.search(node):
@@ -128,8 +128,8 @@ def _item_text(item: Tag) -> str:
 
 def _org_in_item(item: Tag) -> str | None:
     for el in item.find_all(True, limit=40):
-        classes = " ".join(el.get("class") or []) + " " + str(el.get("itemprop") or "")
-        if _ORG_HINT.search(classes.lower()):
+        marked = " ".join(classes(el)) + " " + str(el.get("itemprop") or "")
+        if _ORG_HINT.search(marked.lower()):
             value = clean_org(one_line(el.get_text(" ")))
             if value:
                 return value
