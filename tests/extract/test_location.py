@@ -172,3 +172,16 @@ def test_a_groups_town_or_its_patch_is_not_the_members_home(sentence: str) -> No
     assert values(html_page(body), kez, KIND) == []
     mine = html_page(f"{body}<p>Kez has lived in Bramley all his life.</p>")
     assert values(mine, kez, KIND) == ["Bramley"]
+
+
+@pytest.mark.parametrize("line", ["2008 - 2019 · Cullompton", "Class of 2016 · Cullompton",
+                                  "2 September 2019 - Present · Cullompton"])
+def test_a_dated_lines_place_is_where_a_job_or_school_was(line: str) -> None:
+    """Facebook's About page: "Worked at X" over "2008 - 2019 · Cullompton"."""
+    body = (
+        "<h1>Wendy Brimblecombe</h1><div>Senior Care Assistant at Exe Vale Lodge</div>"
+        f"<div><span>{line}</span></div><div>Lives in Tiverton</div>"
+    )
+    wendy = Subject(name="Wendy Brimblecombe", locations=("Tiverton",))
+    page = html_page(body, url="https://www.facebook.com/wendy.brimblecombe/about")
+    assert values(page, wendy, KIND) == ["Tiverton"]

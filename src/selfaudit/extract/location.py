@@ -209,6 +209,8 @@ _BIO_SEGMENT = re.compile(
     rf"(?m)(?:^|(?P<before>[·•|]))[ \t]*(?P<place>{PLACE})[ \t]*(?=$|(?P<after>[·•|]))"
 )
 """One part of a bio line that runs its parts together with dots or bars."""
+_DATED_PART = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bpresent\b")
+"""A year or "Present" in a bio line before a place: the line dates a job or a course."""
 _AREAS = frozenset(places.UK_AREAS) - places.UK_NATIONS
 """Counties a bio may give alone ("· Fife"); a nation alone says too little to report."""
 
@@ -485,8 +487,12 @@ class LocationExtractor(Extractor):
             for match in islice(_BIO_SEGMENT.finditer(text), MAX_MATCHES):
                 place = match.group("place")
                 known = places.fold_place(place) in places.gazetteer() or place in _AREAS
-                if known and (match.group("before") or match.group("after")):
-                    candidates.append((place, excerpt(text, match.start(), match.end())))
+                if not known or not (match.group("before") or match.group("after")):
+                    continue
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                if _DATED_PART.search(text, line_start, match.start()):
+                    continue  # "2008 - 2019 · Cullompton": where a past job or school was
+                candidates.append((place, excerpt(text, match.start(), match.end())))
         hits = []
         for match in islice(_NAME_AGE_TOWN.finditer(text), MAX_MATCHES):
             if mentions_subject(doc, subject, text[max(0, match.start() - 60) : match.start()]):
