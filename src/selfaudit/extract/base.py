@@ -462,7 +462,10 @@ def can_be_named(subject: Subject) -> bool:
 def _mentions_subject(text: str, subject: Subject) -> bool:
     if any(mentions_name(text, n) for n in subject_names(subject)):
         return True
-    return any(handle_in(text, h, require_at=False) for h in subject.handles if len(h) >= 3)
+    handles = [h for h in subject.handles if len(h) >= 3]
+    # a handle in the text, or the whole text a handle written as words: a stall's card
+    # headed "Brimble Bees" is @brimblebees's
+    return any(handle_in(text, h, require_at=False) for h in handles) or is_handle(text, handles)
 
 
 def _is_chrome(el: Tag, tokens: list[str]) -> bool:
