@@ -118,6 +118,8 @@ def test_name_tokens_and_is_handle() -> None:
     assert is_handle("J.Bloggs", ["jbloggs"])
     assert is_handle("https://social.example/@jbloggs", ["jbloggs"])
     assert is_handle("jbloggs.bsky.social", ["jbloggs"])
+    assert is_handle("jbloggs.bsky.social", ["jbloggs.bsky.social"])
+    assert is_handle("jbloggs", ["jbloggs.bsky.social"])
     assert not is_handle("jbloggs.example.org", ["jbloggs"])
     assert not is_handle("Joanna", ["jbloggs"])
 

@@ -171,7 +171,7 @@ def is_handle(display: str, handles: Iterable[str]) -> bool:
     # "Haddow & Thread" is the account @haddowandthread
     spelled = re.sub(r"[\s._-]+", "", re.sub(r"\s*[&+]\s*", "and", folded))
     for handle in handles:
-        h = fold(handle).strip().lstrip("@")
+        h = fold(handle).strip().lstrip("@").removesuffix(".bsky.social")
         if h and (folded == h or re.sub(r"[\s._-]+", "", h) in (squashed, spelled)):
             return True
     return False
