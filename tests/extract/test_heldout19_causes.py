@@ -27,3 +27,36 @@ def test_a_card_headed_by_the_subjects_handle_in_words_is_theirs() -> None:
     )  # fmt: skip
     page = html_page(body, url="https://www.cullomptonfarmersmarket.example.org/stallholders/")
     assert values(page, WENDY, FindingKind.LOCATION) == ["Tiverton"]
+
+
+JORDAN = Subject(
+    name="Jordan Pilbeam", handles=("dollyshingle",), aliases=("Dolly Shingle",),
+    employers=("Seabright Homecare",), locations=("Hove", "Worthing"),
+)  # fmt: skip
+
+
+def test_the_next_shorts_in_youtubes_sequence_are_their_channels_not_the_subjects() -> None:
+    def reel(n: int, channel: str, title: str) -> str:
+        return (
+            f"<ytd-reel-video-renderer id='{n}' class='reel-video-in-sequence'><div id='overlay'>"
+            f"<h2><span>{title}</span></h2><span><a href='/@{channel}'>@{channel}</a></span>"
+            "</div></ytd-reel-video-renderer>"
+        )
+
+    body = (
+        "<h1>Dolly Shingle</h1>"
+        "<div id='shorts-container'><ytd-reel-video-renderer id='0' is-active><div><div>"
+        "<div><p>Ten hours as a PA today, then straight into the wig for the show.</p>"
+        "<a href='/@dollyshingle'>@dollyshingle</a></div></div></div></ytd-reel-video-renderer>"
+        + reel(1, "seabrighthomecare", "Meet our carers at Seabright Homecare!")
+        + reel(2, "brightonpride", "Pride 2024 highlights")
+        + "</div>"
+    )
+    page = html_page(body, url="https://www.youtube.com/shorts/Qh7tZp2LmWc")
+    assert values(page, JORDAN, FindingKind.WORKPLACE) == []
+
+
+def test_born_in_one_town_based_in_another_is_two_places() -> None:
+    body = "<h1>Dolly Shingle</h1><p>Worthing-born, Hove-based, sequin-dependent.</p>"
+    page = html_page(body, url="https://www.youtube.com/@dollyshingle/about")
+    assert sorted(values(page, JORDAN, FindingKind.LOCATION)) == ["Hove", "Worthing"]

@@ -863,6 +863,7 @@ def _prune(
             or el.has_attr("data-author")
             or (el.name.endswith("-post") and el.has_attr("author"))
             or any(_BY_HANDLE.match(t) for t in tokens)
+            or el.name.endswith("-video-renderer")  # YouTube's Shorts in sequence, by channel
         ):
             entry_ids.add(id(el))
             entries.append(el)

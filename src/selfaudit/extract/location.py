@@ -469,6 +469,8 @@ class LocationExtractor(Extractor):
                 if (
                     district
                     and not re.search(ROLE, district.group("part"))  # "Support Worker, Fife"
+                    # "Worthing-born, Hove-based": two places, not a district of Hove
+                    and not re.search(r"-[a-z]+$", district.group("part"))
                     and not any(fold(district.group("part")) in fold(n) for n in names)
                 ):
                     written = text[district.start("part") : match.start()] + written
