@@ -100,6 +100,11 @@ def test_email_filter(address: str, ok: bool) -> None:
         # the band's own address, beside the member's own
         "<p>For general enquiries use <a href='mailto:shufflers@example.com'>"
         "shufflers@example.com</a>.</p>",
+        # a venue's box office on the page about her show
+        "<p>Call the box office on 01632 960774. Group bookings: <a href='mailto:boxoffice"
+        "@example.co.uk'>boxoffice@example.co.uk</a>.</p>",
+        "<p>Group bookings: <a href='mailto:lewesvenue@example.co.uk'>lewesvenue@example.co.uk"
+        "</a>.</p>",
     ],
 )
 def test_a_shared_inbox_is_the_organisations_not_the_subjects(inbox: str) -> None:

@@ -57,11 +57,14 @@ _SHARED_LOCAL = words(
     """info hello hi enquiries enquiry contact contactus bookings booking admin office general
     team sales support press media events news newsletter editor membership members secretary
     reception noreply no-reply donotreply webmaster hr jobs careers recruitment alumni referrals
-    duty accounts orders shop"""
+    duty accounts orders shop boxoffice box-office tickets"""
 )
 """Local parts of a shared inbox (``alumni@``, ``info@``, ``bookings@``): an organisation's,
 read by whoever is on duty, not an address that reaches the subject."""
-_SHARED_BEFORE = re.compile(r"(?i)\b(?:general|press|media|other|all)\s+enquiries\b[^@\n]{0,30}$")
+_SHARED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:general|press|media|other|all)\s+enquiries|group\s+bookings|box\s+office)"
+    r"\b[^@\n]{0,30}$"
+)
 """Text before an address that says it is an organisation's inbox ("For general enquiries use
 shufflers@example.com"), on a page that also gives the subject's own."""
 
