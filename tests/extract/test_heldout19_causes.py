@@ -60,3 +60,23 @@ def test_born_in_one_town_based_in_another_is_two_places() -> None:
     body = "<h1>Dolly Shingle</h1><p>Worthing-born, Hove-based, sequin-dependent.</p>"
     page = html_page(body, url="https://www.youtube.com/@dollyshingle/about")
     assert sorted(values(page, JORDAN, FindingKind.LOCATION)) == ["Hove", "Worthing"]
+
+
+def test_the_subjects_reply_nested_in_another_accounts_instagram_comment_is_theirs() -> None:
+    def item(user: str, text: str, replies: str = "") -> str:
+        return (f"<li><img alt=\"{user}'s profile picture\" src='/{user}.jpg'>"
+                f"<div><h3><a href='/{user}/'>{user}</a></h3><span>{text}</span></div>"
+                f"{replies}</li>")
+
+    reply = item("dollyshingle", "<a href='/seabrighthomecare/'>@seabrighthomecare</a> Miss you"
+                 " lot too, call me on 07700 900261 when you need a Sunday double-up!")
+    body = (
+        "<h1>Dolly Shingle</h1><ul>"
+        + item("seabrighthomecare", "We miss you Jordan! Office: 01632 960880.",
+               f"<ul>{reply}</ul>")
+        + item("brightondragfan99", "the standing frame to stiletto pipeline is real")
+        + "</ul>"
+    )  # fmt: skip
+    page = html_page(body, url="https://www.instagram.com/reel/C7xYz/")
+    assert values(page, JORDAN, FindingKind.PHONE) == ["+447700900261"]
+    assert values(page, JORDAN, FindingKind.WORKPLACE) == ["Seabright Homecare"]

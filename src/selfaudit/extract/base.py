@@ -597,6 +597,7 @@ def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     names = subject_names(subject)
     handles = subject_handles(subject)
     out: list[Tag] = []
+    mine: list[Tag] = []  # items led by the subject's own picture: their replies
     for item in soup.find_all("li", limit=2_000):
         if _LIKED.search(_text_upto(item, 400)):
             out.append(item)  # "Liked by Keeley Marchbank": someone else's post she liked
@@ -605,10 +606,29 @@ def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
             if node.name != "img":
                 continue
             who = _PICTURE_OF.match(one_line(str(node.get("alt") or "")))
-            if who and not looks_like_subject(who.group("who"), names, handles):
-                out.append(item)
+            if who:
+                theirs = looks_like_subject(who.group("who"), names, handles)
+                (mine if theirs else out).append(item)
             break
+    _rescue_replies(mine, out)
     return out
+
+
+def _rescue_replies(replies: list[Tag], dropping: list[Tag]) -> None:
+    """Move each of the subject's replies out of the other account's comment it answers
+    (about to be dropped) to just after that comment's outermost dropped block, in order."""
+    doomed = {id(d) for d in dropping}
+    last: dict[int, Tag] = {}
+    for reply in replies:
+        top = None
+        for up in _ancestors(reply, 60):
+            if id(up) in doomed:
+                top = up  # the outermost dropped block wins
+        if top is None:
+            continue
+        after = last.get(id(top), top)
+        after.insert_after(reply.extract())
+        last[id(top)] = reply
 
 
 def _is_one_comment(el: Tag) -> bool:
