@@ -80,3 +80,30 @@ def test_the_subjects_reply_nested_in_another_accounts_instagram_comment_is_thei
     page = html_page(body, url="https://www.instagram.com/reel/C7xYz/")
     assert values(page, JORDAN, FindingKind.PHONE) == ["+447700900261"]
     assert values(page, JORDAN, FindingKind.WORKPLACE) == ["Seabright Homecare"]
+
+
+PA = Subject(
+    name="Jordan Pilbeam", handles=("dollyshingle",), aliases=("Dolly Shingle",),
+    employers=("Bernard Oakley", "Seabright Homecare"), locations=("Hove",),
+)  # fmt: skip
+
+
+def test_a_person_who_employs_a_pa_is_named_by_their_given_name_in_the_pas_words() -> None:
+    said = ("Swapped my Tuesday shift, the rota’s changed again and I’ve got Bernard’s hospital"
+            " appointment first thing.")
+    page = html_page(f"<h1>Dolly Shingle</h1><p>{said}</p>",
+                     url="https://mastodon.example/@dollyshingle/112634")
+    assert values(page, PA, FindingKind.WORKPLACE) == ["Bernard Oakley"]
+    # a Bernard in words that are not about work is not him
+    other = html_page("<h1>Dolly Shingle</h1><p>Bernard Cribbins was on telly again.</p>",
+                      url="https://mastodon.example/@dollyshingle/112635")
+    assert values(other, PA, FindingKind.WORKPLACE) == []
+
+
+def test_only_a_persons_name_gives_a_given_name() -> None:
+    from selfaudit.extract.orgs import person_given_name
+
+    assert person_given_name("Bernard Oakley") == "Bernard"
+    assert person_given_name("Seabright Homecare") is None
+    assert person_given_name("Hollowcombe House") is None
+    assert person_given_name("NSPCC") is None

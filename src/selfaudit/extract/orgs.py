@@ -278,6 +278,23 @@ def short_name(employer: str) -> str | None:
     return " ".join(lead)
 
 
+def person_given_name(employer: str) -> str | None:
+    """The given name of an employer who is a person ("Bernard Oakley", whom a personal
+    assistant on direct payments works for): as the PA writes it ("a PA for Bernard"). None
+    for an organisation: any word an organisation's name ends with, or a name that is not two
+    or three plain capitalised words."""
+    words = employer.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    for word in words:
+        folded = fold(word).replace("’", "'")
+        if not re.fullmatch(r"[A-Z][a-z'’-]+", word) or folded in NAME_TAIL_WORDS:
+            return None
+        if folded in _HOME_WORDS or folded in _LINKING or ORG_TAIL.search(word):
+            return None
+    return words[0] if len(words[0]) >= 3 else None
+
+
 def distinct_short_name(employer: str, towns: Iterable[str] = ()) -> str | None:
     """:func:`short_name`, unless it is a place first (Dunmore Council's "Dunmore" is a town,
     as is any town the subject gave): a town's name alone does not name the employer."""

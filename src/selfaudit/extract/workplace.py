@@ -39,6 +39,7 @@ from .orgs import (
     distinct_short_name,
     employer_mentions,
     names_employer,
+    person_given_name,
     same_org,
     short_name,
 )
@@ -196,18 +197,20 @@ def _short_mention(
     """Where the subject's own words name ``employer`` by its short name, as staff do ("the
     men I support at Brackenlea", "calls today with the Pencraig crew"): only on a page that
     is theirs, capitalised (or as the start of the employer's @handle, "@tallowmerefamilies"),
-    in a sentence about work; the word alone never when it is a town (Dunmore Council's
-    "Dunmore" is a place first, "@LarkfieldCH" is the employer's account wherever Larkfield
-    is). Nor inside ``others``, the spans where another of their employers is named ("Medlock
-    Vale YJS" is the youth justice service, not Medlock Vale Council)."""
+    in a sentence about work (a person who employs them by their given name: "Bernard's
+    hospital appointment" for Bernard Oakley); the word alone never when it is a town
+    (Dunmore Council's "Dunmore" is a place first, "@LarkfieldCH" is the employer's account
+    wherever Larkfield is). Nor inside ``others``, the spans where another of their employers
+    is named ("Medlock Vale YJS" is the youth justice service, not Medlock Vale Council)."""
     if not (doc.owner_is_subject or doc.subject_posts):
         return None
-    short = short_name(employer)
+    given = person_given_name(employer)  # "a PA for Bernard": the person who employs them
+    short = short_name(employer) or given
     if short is None:
         return None
     handle = re.escape(re.sub(r"\W", "", short))
     forms = [rf"(?<![\w@])@{handle}[\w.]*"]
-    if distinct_short_name(employer, subject.locations) is not None:
+    if given is not None or distinct_short_name(employer, subject.locations) is not None:
         forms.append(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
     pattern = re.compile("|".join(forms), re.IGNORECASE)
     for match in islice(pattern.finditer(text), 50):
