@@ -107,3 +107,22 @@ def test_only_a_persons_name_gives_a_given_name() -> None:
     assert person_given_name("Seabright Homecare") is None
     assert person_given_name("Hollowcombe House") is None
     assert person_given_name("NSPCC") is None
+
+
+def test_a_web_components_slots_are_laid_out_apart() -> None:
+    """Reddit's <shreddit-post> puts its credit bar and its title in slots, each a block of
+    its own: "2 mo. ago" does not run into the title's first word."""
+    title = "Anyone else’s team drowning in care package delays this month?"
+    body = (
+        "<h1>rajruns_cov</h1><shreddit-post author='rajruns_cov'>"
+        "<span slot='credit-bar'><a href='/r/socialwork/'>r/socialwork</a> · "
+        "<faceplate-timeago>2 mo. ago</faceplate-timeago></span>"
+        f"<a slot='title' href='/r/socialwork/comments/1ct5n8w/'>{title}</a>"
+        "</shreddit-post>"
+    )
+    raj = Subject(name="Rajinder Kular", handles=("rajruns_cov",))
+    page = html_page(body, url="https://www.reddit.com/user/rajruns_cov/")
+    assert "ago Anyone" not in " ".join(values(page, raj, FindingKind.WORK_TALK))
+    from selfaudit.extract.base import build_document
+
+    assert title in build_document(page, raj).text.splitlines()

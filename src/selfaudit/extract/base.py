@@ -1265,7 +1265,9 @@ def _visible_text(soup: BeautifulSoup) -> str:
             if node.name == "br":
                 parts.append("\n")
                 continue
-            is_block = node.name in _BLOCK_TAGS
+            # an element put in a web component's slot (Reddit's <shreddit-post> has its
+            # "credit-bar" and "title") is laid out as a part of its own
+            is_block = node.name in _BLOCK_TAGS or node.has_attr("slot")
             if is_block:
                 parts.append("\n")
             elif node.name in _LAYOUT_INLINE and isinstance(node.previous_sibling, Tag):
