@@ -126,3 +126,18 @@ def test_a_web_components_slots_are_laid_out_apart() -> None:
     from selfaudit.extract.base import build_document
 
     assert title in build_document(page, raj).text.splitlines()
+
+
+def test_his_after_the_subjects_own_first_person_sentence_is_someone_they_speak_of() -> None:
+    """Which sentences are the subject's own words (what work talk is judged on)."""
+    from selfaudit.extract.base import build_document
+    from selfaudit.extract.work_talk import own_sentences
+
+    said = "Today was physio, a big Tesco shop and his direct payments timesheet."
+    body = f"<h1>Dolly Shingle</h1><p>I’m a PA for a lovely man in Hove. {said}</p>"
+    page = html_page(body, url="https://mastodon.example/@dollyshingle/112636")
+    assert said in own_sentences(build_document(page, JORDAN), JORDAN)
+    # alone, the same sentence reads as a bio written about the page's owner
+    alone = html_page(f"<h1>Dolly Shingle</h1><p>{said}</p>",
+                      url="https://mastodon.example/@dollyshingle/112637")
+    assert said not in own_sentences(build_document(alone, JORDAN), JORDAN)

@@ -433,10 +433,14 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
     }  # fmt: skip
     headings = _headings(doc)
     paragraph, seen = 0, 0
+    voiced = -1  # the last paragraph with a sentence in the first person
     for at, sentence in sentences(text):
         paragraph += text.count("\n", seen, at)
         seen = at
         sentence = _without_poster(sentence, subject)
+        first_person_before = voiced == paragraph
+        if _FIRST_PERSON.search(sentence):
+            voiced = paragraph
         if len(sentence) < 12 or len(_HASHTAGS.sub(" ", sentence).split()) < 4:
             continue  # a label ("Night shifts (rotating)" on a CV) or tags, not something said
         said = " ".join(sentence.split()).casefold()
@@ -444,8 +448,10 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
             continue  # a blog post's title ("Night shifts and kettles"): a heading
         if said.rstrip(".!?") in headings:
             continue  # "Why I still love supervision visits" over a post or in Related posts
-        if _said_of_them(sentence):
-            continue  # "She will talk about her team...": said of them, not by them
+        if not first_person_before and _said_of_them(sentence):
+            # "She will talk about her team...": said of them, not by them; after "I'm a PA
+            # for Bernard", "his timesheet" is Bernard's
+            continue
         yield paragraph, sentence
 
 
