@@ -141,3 +141,24 @@ def test_his_after_the_subjects_own_first_person_sentence_is_someone_they_speak_
     alone = html_page(f"<h1>Dolly Shingle</h1><p>{said}</p>",
                       url="https://mastodon.example/@dollyshingle/112637")
     assert said not in own_sentences(build_document(alone, JORDAN), JORDAN)
+
+
+def test_replies_in_a_mastodon_thread_are_their_authors() -> None:
+    def status(cls: str, account: str, name: str, said: str) -> str:
+        return (
+            f"<div class='{cls}'><div class='status__info'><a class='status__display-name'"
+            f" href='https://mas.to/@{account}'><span class='display-name'><bdi><strong>{name}"
+            f"</strong></bdi><span>@{account}</span></span></a></div><div"
+            f" class='status__content'><p>{said}</p></div></div>"
+        )
+
+    body = (
+        status("detailed-status", "dollyshingle", "Jordan (Dolly Shingle)",
+               "Then home, lashes on, and Dolly for the late show.")
+        + status("status status-public", "sequinsandsalt", "Sequins &amp; Salt",
+                 "Bernard sounds like a legend. Text me on 07700 900913 about Saturday?")
+        + status("status status-public", "dollyshingle", "Jordan (Dolly Shingle)",
+                 "Lewes on Saturday, call me on 07700 900261.")
+    )  # fmt: skip
+    page = html_page(body, url="https://mastodon.social/@dollyshingle/112634918270551903")
+    assert values(page, JORDAN, FindingKind.PHONE) == ["+447700900261"]

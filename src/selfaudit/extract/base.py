@@ -84,16 +84,18 @@ _PLACE_OR_ORG_CARD = frozenset({"p-location", "p-org", "p-organization", "p-adr"
 h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person's card."""
 _ENTRY = frozenset(
     {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
-     "crawler-post", "topic-post"}
+     "crawler-post", "topic-post", "detailed-status", "status-public"}
 )  # fmt: skip
-"""Entries by one author: h-entries, and forum posts (phpBB ``post``, XenForo ``message--post``,
-Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``)."""
+"""Entries by one author: h-entries, forum posts (phpBB ``post``, XenForo ``message--post``,
+Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``), and a
+Mastodon thread's posts (``detailed-status``, and ``status status-public`` for each reply)."""
 _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname",
-     "fn"}
+     "fn", "status__display-name", "detailed-status__display-name"}
 )  # fmt: skip
 """Author names by class; "fn" is the name in a vCard, which is how WordPress themes sign a
-comment (Astra's ``<b class="fn">`` under a header too long to be a name)."""
+comment (Astra's ``<b class="fn">`` under a header too long to be a name), and Mastodon's
+web app signs each post with its ``status__display-name`` link."""
 _AUTHOR_LIKE = re.compile(
     r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
