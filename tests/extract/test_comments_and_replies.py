@@ -135,57 +135,51 @@ def _tweet(author: str, handle: str, words: str, inner: str = "") -> str:
 
 
 KEZ = Subject(name="Kieran Ashworth", handles=("kash_bass",), aliases=("Kez Ashworth",))
+QUOTE = (
+    "<div role='link'><div data-testid='User-Name'><span>Brightmoor Housing Trust</span>"
+    " <span>@BrightmoorHT</span></div><div data-testid='tweetText'>Want to join our night "
+    "team? Call 0113 496 0550.</div></div>"
+)
+"""X's quote box: the employer's recruitment post, with its number."""
+WELFARE_CHECK = "Did a welfare check at 4am and one of our lads was reading with a torch."
 
 
 def test_a_quoted_post_inside_the_subjects_post_is_the_quoted_accounts() -> None:
     """X's quote post: the employer's recruitment number is in the box, not in his words."""
-    quote = (
-        "<div role='link'><div data-testid='User-Name'><span>Brightmoor Housing Trust</span>"
-        " <span>@BrightmoorHT</span></div><div data-testid='tweetText'>Want to join our night "
-        "team? Call 0113 496 0550.</div></div>"
-    )
-    own = "Did a welfare check at 4am and one of our lads was reading with a torch."
     page = html_page(
-        _tweet("Kez Ashworth", "kash_bass", own, quote)
+        _tweet("Kez Ashworth", "kash_bass", WELFARE_CHECK, QUOTE)
         + _tweet("Dave H", "leedsrhino_dave", "Legend."),
         url="https://x.com/kash_bass/status/1801",
     )
     assert values(page, KEZ, PHONE) == []
-    assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
+    assert values(page, KEZ, FindingKind.WORK_TALK) == [WELFARE_CHECK]
 
 
 def test_the_subjects_words_beside_a_quote_box_in_one_wrapper_stay_theirs() -> None:
     """X puts a post's text and its quote box in one wrapper under the post's header: the
     quote's header, after the text, does not make the text part of the quote."""
-    quote = (
-        "<div role='link'><div data-testid='User-Name'><span>Brightmoor Housing Trust</span>"
-        " <span>@BrightmoorHT</span></div><div data-testid='tweetText'>Want to join our night "
-        "team? Call 0113 496 0550.</div></div>"
-    )
-    own = "Did a welfare check at 4am and one of our lads was reading with a torch."
     page = html_page(
         "<article role='article' data-testid='tweet'><div><div data-testid='User-Name'>"
         "<a href='/kash_bass'><span>Kez Ashworth</span></a> <span>@kash_bass</span></div>"
-        f"<div><div data-testid='tweetText'><span>{own}</span></div><div>{quote}</div></div>"
-        "</div></article>",
+        f"<div><div data-testid='tweetText'><span>{WELFARE_CHECK}</span></div><div>{QUOTE}</div>"
+        "</div></div></article>",
         url="https://x.com/kash_bass/status/1801",
     )
     assert values(page, KEZ, PHONE) == []
-    assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
+    assert values(page, KEZ, FindingKind.WORK_TALK) == [WELFARE_CHECK]
 
 
 def test_a_page_makers_html_comment_does_not_hide_the_posts_beside_it() -> None:
     """``<!-- reply from someone else -->`` reads like a business's reply line, but no
     reader sees it: the subject's posts in the same box stay."""
-    own = "Did a welfare check at 4am and one of our lads was reading with a torch."
     page = html_page(
         "<div><!-- reply from someone else -->"
-        + _tweet("Kez Ashworth", "kash_bass", own)
+        + _tweet("Kez Ashworth", "kash_bass", WELFARE_CHECK)
         + _tweet("Kez Ashworth", "kash_bass", "Gig on Friday, call me on 07700 900652.")
         + "</div>",
         url="https://x.com/kash_bass/status/1801",
     )
-    assert values(page, KEZ, FindingKind.WORK_TALK) == [own]
+    assert values(page, KEZ, FindingKind.WORK_TALK) == [WELFARE_CHECK]
     assert values(page, KEZ, PHONE) == ["+447700900652"]
 
 
