@@ -620,17 +620,15 @@ def _rescue_replies(replies: list[Tag], dropping: list[Tag]) -> None:
     """Move each of the subject's replies out of the other account's comment it answers
     (about to be dropped) to just after that comment's outermost dropped block, in order."""
     doomed = {id(d) for d in dropping}
-    last: dict[int, Tag] = {}
+    moves: list[tuple[Tag, Tag]] = []
     for reply in replies:
         top = None
         for up in _ancestors(reply, 60):
             if id(up) in doomed:
                 top = up  # the outermost dropped block wins
-        if top is None:
-            continue
-        after = last.get(id(top), top)
-        after.insert_after(reply.extract())
-        last[id(top)] = reply
+        if top is not None:
+            moves.append((reply, top))
+    _place_after(moves)
 
 
 def _is_one_comment(el: Tag) -> bool:
@@ -1009,11 +1007,19 @@ def _move_out(
 ) -> None:
     """Move each of the subject's replies out of the other person's comment it answers
     (which is about to be dropped), to just after that comment, in their order."""
-    last: dict[int, Tag] = {}
+    moves: list[tuple[Tag, Tag]] = []
     for reply, outer in rescued:
         top = outer
         while (above := up_entry.get(id(top))) is not None and id(above) in gone:
             top = above
+        moves.append((reply, top))
+    _place_after(moves)
+
+
+def _place_after(moves: list[tuple[Tag, Tag]]) -> None:
+    """Move each reply to just after its block (replies to one block keep their order)."""
+    last: dict[int, Tag] = {}
+    for reply, top in moves:
         after = last.get(id(top), top)
         after.insert_after(reply.extract())
         last[id(top)] = reply
