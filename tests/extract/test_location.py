@@ -162,6 +162,10 @@ def test_a_posts_place_tag_is_where_it_was_filmed_not_home(tag: str) -> None:
         # the reader's place, not the writer's
         "And if you’re in Leeds in March, come and watch me get out-acted.",
         "Anyone in Leeds fancy a pint after the gig?",
+        # a club's, an agency's and a care round's place
+        "Our book club in Leeds gave it a collective shrug.",
+        "Registered manager of a small home care agency in Leeds.",
+        "We do have a bit of space on our Leeds round at the moment.",
     ],
 )
 def test_a_groups_town_or_its_patch_is_not_the_members_home(sentence: str) -> None:

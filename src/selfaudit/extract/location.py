@@ -347,11 +347,12 @@ def _dated(el: Tag) -> bool:
 
 
 _NOT_HOME_AFTER = re.compile(
-    r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit)\b"
+    r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit|round|patch)\b"
     r"|\s+(?:and|to)\s+[A-Z][a-z]"
 )
-"""After a town: the employer's premises ("the Dingwall office crew") or a route ("Lowestoft
-and Leeds", "Alness to Tain"), not where someone lives."""
+"""After a town: the employer's premises ("the Dingwall office crew"), a care round's patch
+("our Newport Pagnell round") or a route ("Lowestoft and Leeds", "Alness to Tain"), not where
+someone lives."""
 _ROUTE_BEFORE = re.compile(
     r"(?i)\b(?:between|across)\s+$"
     r"|\b(?:office|offices|branch|depot|hub|site|campus|hospital|ward|unit|hq|headquarters)"
@@ -369,11 +370,13 @@ _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
     r"(?i)\b(?:band|choir|group|orchestra|troupe|duo|trio|quartet|stall|shop|bakery|caf[eé]"
-    r"|business|company|market)\s+(?:(?:based|playing)\s+)?(?:from|in|at|out\s+of)\s+$"
+    r"|business|company|market|club|agency)\s+(?:(?:based|playing)\s+)?(?:from|in|at|out\s+of)"
+    r"\s+$"
 )
-"""Before a town: where a band, a shop or a stall is from ("a five-piece pub band from Leeds",
-"a little market stall in Swansea"): the group's or the business's place, which the subject
-may share or not."""
+"""Before a town: where a band, a shop, a stall, a club or an agency is from ("a five-piece pub
+band from Leeds", "a little market stall in Swansea", "our book club in Milton Keynes", "a
+small home care agency in Milton Keynes"): the group's or the business's place, which the
+subject may share or not."""
 
 
 class LocationExtractor(Extractor):
