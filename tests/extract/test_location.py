@@ -189,3 +189,15 @@ def test_a_dated_lines_place_is_where_a_job_or_school_was(line: str) -> None:
     wendy = Subject(name="Wendy Brimblecombe", locations=("Tiverton",))
     page = html_page(body, url="https://www.facebook.com/wendy.brimblecombe/about")
     assert values(page, wendy, KIND) == ["Tiverton"]
+
+
+def test_a_venues_address_beside_the_subjects_name_is_not_her_home() -> None:
+    """A darts league's captains: her name, her mobile and her team's home pub."""
+    body = (
+        "<h1>Division Two results</h1><table><tr><th>Team</th><th>Captain</th><th>Mobile</th>"
+        "<th>Venue</th></tr><tr><td>Brickies</td><td>Dee Ackroyd</td><td>07700 900417</td>"
+        "<td>Brickmakers Arms, Walton Street, Hull</td></tr></table>"
+    )
+    dee = Subject(name="Dionne Ackroyd", aliases=("Dee Ackroyd",), locations=("Hull",))
+    page = html_page(body, url="https://www.hulldartsleague.example.org/results/")
+    assert values(page, dee, KIND) == []

@@ -192,6 +192,12 @@ def _place_list_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_VENUE_NAME = re.compile(
+    r"(?i)\b(?:arms|inn|tavern|hotel|club|hall|centre|center|stadium|ground|church|chapel"
+    r"|theatre|pub|bar)$"
+)
+"""How a venue's name ends ("Brickmakers Arms", "Hessle Social Club"): an address list that
+starts with one is where a fixture or a gig is, not where anyone lives."""
 _LIST_STARTS = ("\n", "·", "•", "|", "📍", "🏠", "📌", "🌍")
 _UI_TAIL = re.compile(
     r"(?:[ \t]+(?:Contact|Info|Information|Message|Follow|Following|Connect|Join|View|Share"
@@ -477,9 +483,12 @@ class LocationExtractor(Extractor):
                     and not any(fold(district.group("part")) in fold(n) for n in names)
                 ):
                     written = text[district.start("part") : match.start()] + written
-                written = _without_names(
-                    _place_list_at(text, match.start(), match.end()), subject
-                ) or _with_area(text, match.end(), written)
+                listed = _place_list_at(text, match.start(), match.end())
+                if listed and _VENUE_NAME.search(listed.split(",", 1)[0]):
+                    continue  # "Brickmakers Arms, Walton Street, Hull": a venue's address
+                written = _without_names(listed, subject) or _with_area(
+                    text, match.end(), written
+                )
                 written = _FIELD_LABEL.sub("", written)  # Facebook's intro: "From Ilkeston, ..."
                 alone = line == written
                 forms.append((not alone, written, excerpt(text, match.start(), match.end())))
