@@ -105,6 +105,9 @@ def test_email_filter(address: str, ok: bool) -> None:
         "@example.co.uk'>boxoffice@example.co.uk</a>.</p>",
         "<p>Group bookings: <a href='mailto:lewesvenue@example.co.uk'>lewesvenue@example.co.uk"
         "</a>.</p>",
+        # a university's placements office in the sidebar of a student's blog
+        "<p>Admissions: 01632 960500. Placements office: <a href='mailto:sw-placements"
+        "@example.org'>sw-placements@example.org</a>.</p>",
     ],
 )
 def test_a_shared_inbox_is_the_organisations_not_the_subjects(inbox: str) -> None:

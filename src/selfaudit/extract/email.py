@@ -62,11 +62,12 @@ _SHARED_LOCAL = words(
 """Local parts of a shared inbox (``alumni@``, ``info@``, ``bookings@``): an organisation's,
 read by whoever is on duty, not an address that reaches the subject."""
 _SHARED_BEFORE = re.compile(
-    r"(?i)\b(?:(?:general|press|media|other|all)\s+enquiries|group\s+bookings|box\s+office)"
+    r"(?i)\b(?:(?:general|press|media|other|all)\s+enquiries|group\s+bookings|office)"
     r"\b[^@\n]{0,30}$"
 )
 """Text before an address that says it is an organisation's inbox ("For general enquiries use
-shufflers@example.com"), on a page that also gives the subject's own."""
+shufflers@example.com", "Placements office: sw-placements@example.org", "box office"), on a
+page that also gives the subject's own."""
 
 
 def shared_inbox(value: str, text: str = "", start: int = 0) -> bool:
