@@ -201,3 +201,14 @@ def test_a_venues_address_beside_the_subjects_name_is_not_her_home() -> None:
     dee = Subject(name="Dionne Ackroyd", aliases=("Dee Ackroyd",), locations=("Hull",))
     page = html_page(body, url="https://www.hulldartsleague.example.org/results/")
     assert values(page, dee, KIND) == []
+
+
+def test_a_town_an_employer_is_named_after_is_still_the_subjects_town() -> None:
+    body = (
+        "<h1>Jaz Tunnicliffe</h1><p>I’m on placement with Stoke-on-Trent City Council.</p>"
+        "<p>Social work student from Stoke-on-Trent.</p>"
+    )
+    jaz = Subject(name="Jasmine Tunnicliffe", aliases=("Jaz Tunnicliffe",),
+                  employers=("Stoke-on-Trent City Council",), locations=("Stoke-on-Trent",))
+    page = html_page(body, url="https://jazonplacement.example.org/about")
+    assert values(page, jaz, KIND) == ["Stoke-on-Trent"]

@@ -401,11 +401,17 @@ class LocationExtractor(Extractor):
                 re.search(phrase_pattern(needle), fold(seen)) is not None for seen in accepted
             )
 
+        towns = {places.fold_place(t) for t in subject.locations if t.strip()}
+
         def plausible(value: str) -> bool:
-            """Not a word that is never a place, an employer or the subject's name."""
-            return bool(value) and fold(value) not in _NOT_PLACES and not (
-                any(same_org(value, org) for org in orgs) or any(same_org(value, n) for n in names)
-            )
+            """Not a word that is never a place, an employer or the subject's name. A town
+            the subject gave stays a town when an employer is named after it ("from
+            Stoke-on-Trent", working for Stoke-on-Trent City Council)."""
+            if not value or fold(value) in _NOT_PLACES:
+                return False
+            if any(same_org(value, n) for n in names):
+                return False
+            return places.fold_place(value) in towns or not any(same_org(value, o) for o in orgs)
 
         def accept(value: str | None, evidence: str) -> Finding | None:
             value = trim(value or "")
