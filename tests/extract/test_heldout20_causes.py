@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from selfaudit.models import Subject
+from selfaudit.models import FindingKind, Subject
 
-from .helpers import all_may_not_be_you, html_page
+from .helpers import all_may_not_be_you, html_page, values
 
 DIONNE = Subject(
     name="Dionne Ackroyd", handles=("dionne_ack", "dartsdee"), aliases=("Dee Ackroyd",),
@@ -21,3 +21,15 @@ def test_a_nail_tech_of_the_same_name_in_another_town_is_a_namesake() -> None:
     )
     page = html_page(body, url="https://www.tiktok.com/@nailsbydionne.donny")
     assert all_may_not_be_you(page, DIONNE)
+
+
+def test_a_listed_employers_account_in_the_subjects_bio_names_it() -> None:
+    jaz = Subject(name="Jasmine Tunnicliffe", handles=("jazzyt_sw",),
+                  employers=("Stoke-on-Trent City Council", "The Bottle Oven Café"))
+    body = (
+        "<h1>jazzyt_sw</h1><div><span>Jaz Tunnicliffe</span><span>Social work student 🎓"
+        "<br>Weekends: flat whites <a href='/thebottleovencafe/'>@thebottleovencafe</a> ☕"
+        "</span></div>"
+    )
+    page = html_page(body, url="https://www.instagram.com/jazzyt_sw/")
+    assert values(page, jaz, FindingKind.WORKPLACE) == ["The Bottle Oven Café"]

@@ -336,8 +336,12 @@ def find_employer(text: str, employer: str) -> OrgMatch | None:
     return None
 
 
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{2,39}")
+
+
 def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[OrgMatch]:
-    """Every place ``text`` names ``employer`` (or a shorter form of it), as written, in order."""
+    """Every place ``text`` names ``employer`` (or a shorter form of it, or its account:
+    "flat whites @thebottleovencafe" for The Bottle Oven Café), as written, in order."""
     if not text or not employer.strip():
         return
     taken: list[tuple[int, int]] = []
@@ -346,6 +350,11 @@ def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[Org
             if any(s <= match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+    for match in islice(_MENTION.finditer(text), 500):
+        handle = match.group(0).rstrip(".")
+        if any(s <= match.start() < e for s, e in taken) or not names_employer(handle, employer):
+            continue
+        taken.append((match.start(), match.start() + len(handle)))
     for start, end in sorted(taken)[:limit]:
         yield OrgMatch(trim(text[start:end]), start, end)
 
