@@ -33,3 +33,39 @@ def test_a_listed_employers_account_in_the_subjects_bio_names_it() -> None:
     )
     page = html_page(body, url="https://www.instagram.com/jazzyt_sw/")
     assert values(page, jaz, FindingKind.WORKPLACE) == ["The Bottle Oven Café"]
+
+
+BERNIE = Subject(name="Bernadette Okafor", aliases=("Bernie Okafor",), handles=("bernieokafor",),
+                 locations=("Milton Keynes", "Newport Pagnell"))  # fmt: skip
+
+
+def _review_card(who: str, slug: str, words: str) -> str:
+    """A Goodreads-like review card: the reviewer's avatar link, a name set in a typography
+    class ("Text") that looks like a body, then the review's words."""
+    return (
+        f"<article class='ReviewCard' aria-label='Review by {who}'>"
+        f"<a href='https://www.goodreads.com/user/show/{slug}'><img alt='{who}'"
+        f" src='https://images.gr-assets.com/users/{slug}.jpg'></a>"
+        f"<span class='Text Text__title5'><a href='/user/show/{slug}'>{who}</a></span>"
+        f"<section class='ReviewText ReviewText__content'><span>{words}</span></section>"
+        "</article>"
+    )
+
+
+def test_the_subjects_review_on_a_book_page_is_read_as_her_words() -> None:
+    body = (
+        "<h1>The Herring Girls</h1><div data-testid='description'>A saga set on Whitby's"
+        " quayside.</div>"
+        + _review_card("Sandra K.", "5520198-sandra-k", "Everyone at my care home book club"
+                       " loved it; I read it on my night shifts in Whitby.")
+        + _review_card("Bernie Okafor", "148822931-bernie-okafor", "After a week of chasing"
+                       " missing care plans and covering a double-up myself, this was the"
+                       " escape I needed. I read it in my kitchen in Newport Pagnell.")
+    )  # fmt: skip
+    page = html_page(body, url="https://www.goodreads.com/book/show/1234-the-herring-girls")
+    talk = values(page, BERNIE, FindingKind.WORK_TALK)
+    assert talk == [
+        "After a week of chasing missing care plans and covering a double-up myself, this was"
+        " the escape I needed."
+    ]
+    assert values(page, BERNIE, FindingKind.LOCATION) == ["Newport Pagnell"]

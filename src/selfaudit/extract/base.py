@@ -577,7 +577,8 @@ def _avatar_handle(el: Tag) -> str | None:
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
-    r"^(?:.*[-_])?(?:comment|reply|response)(?:[-_]+(?:item|container|wrapper|card|box|block|view-model|renderer))*$"
+    r"^(?:.*[-_])?(?:comment|reply|response|review)"
+    r"(?:[-_]*(?:item|container|wrapper|card|box|block|view-model|renderer))*$"
 )
 """The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
 "comment-container", ``<shreddit-comment>``, Medium's "response")."""
@@ -691,6 +692,7 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
     said in it, and for nothing else on the page."""
     words: list[str] = []
     for el in mine:
+        bodies = []
         for body in el.find_all(True, limit=200):
             if body.get("slot") != "comment" and not any(
                 _BODY_NAME.search(t) for t in _tokens(body)
@@ -698,8 +700,10 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
                 continue
             nearest = next((a for a in _ancestors(body, 30) if _is_one_comment(a)), None)
             if nearest is el and not _is_one_comment(body):
-                words.append(tidy(body.get_text("\n"))[:5_000])
-                break
+                bodies.append(tidy(body.get_text("\n"))[:5_000])
+        # The longest: a typography class on the name above the words ("Text Text__title5")
+        # looks like a body too; a body's wrapper holds what is inside it anyway.
+        words.append(max(bodies, key=len, default=""))
     return tuple(w for w in words if w)
 
 
@@ -1194,7 +1198,7 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     return out
 
 
-_ONE_REVIEW = re.compile(r"^(?:.*[-_])?review(?:[-_]+(?:item|container|wrapper|card|box|block))*$")
+_ONE_REVIEW = re.compile(r"^(?:.*[-_])?review(?:[-_]*(?:item|container|wrapper|card|box|block))*$")
 
 
 def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
