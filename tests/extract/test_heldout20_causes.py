@@ -69,3 +69,29 @@ def test_the_subjects_review_on_a_book_page_is_read_as_her_words() -> None:
         " the escape I needed."
     ]
     assert values(page, BERNIE, FindingKind.LOCATION) == ["Newport Pagnell"]
+
+
+def test_he_after_a_gent_or_in_a_reply_to_a_friend_is_not_the_subject() -> None:
+    """Dionne's own post and her reply: "him" is the gent she visited and "he" the man a
+    friend will see on Friday, so neither sentence is a bio written about her."""
+    body = (
+        "<div data-pressable-container='true'><a href='/@dartsdee'>dartsdee</a>"
+        "<span>Double-up with Kel this morning for a gent just out of hospital, and watching"
+        " him shave at his own sink again was something else.</span></div>"
+        "<div data-pressable-container='true'><a href='/@dartsdee'>dartsdee</a>"
+        "<span>Thanks Kel, he’s asked if his home visit on Friday can be after ten.</span>"
+        "</div>"
+    )
+    page = html_page(body, url="https://www.threads.net/@dartsdee/post/C8xQm2zN4aB")
+    talk = values(page, DIONNE, FindingKind.WORK_TALK)
+    assert [t.split(",")[0] for t in talk] == ["Double-up with Kel this morning for a gent just"
+                                                " out of hospital", "Thanks Kel"]  # fmt: skip
+
+
+def test_a_bio_sentence_opening_with_an_adverb_is_still_said_of_them() -> None:
+    body = (
+        "<h1>Dionne Ackroyd</h1><p>Dionne Ackroyd is a reablement worker. Previously, she"
+        " worked night shifts on a hospital ward, and her clients still ask after her.</p>"
+    )
+    page = html_page(body, url="https://www.threads.net/@dartsdee")
+    assert values(page, DIONNE, FindingKind.WORK_TALK) == []

@@ -65,7 +65,7 @@ happens to have seen beside work talk ("patience", "spent") cannot make a holida
 Family words ("the kids", "the house", "parents", "bed") are left out: at home they mean home."""
 
 _PEOPLE = (
-    r"gentlem[ae]n|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
+    r"gent(?:s|lem[ae]n)?|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
     r"|guys|kids|child(?:ren)?|famil(?:y|ies)|young\s+(?:people|person|m[ae]n|wom[ae]n)"
     r"|teenagers?|residents?|tenants?|clients?|patients?|adults?|mums?|dads?|parents?"
     r"|carers?|service\s+users?|individuals?|people|person|customers?"
@@ -509,12 +509,20 @@ _NAMED_WITH_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 never the subject in a bio written about them."""
 
 
+_ADDRESSED = re.compile(
+    r"^\W*(?i:thanks|thank\s+you|cheers|ta|hi|hiya|hey|aw+|oh|will\s+do)\s*,?\s+"
+    r"[A-Z][\w'’-]+\s*[,!]\s"
+)
+"""A sentence that opens by speaking to someone ("Thanks Dionne, he's asked about a perching
+stool"): a reply in a conversation, so its "he" is a third person, never the subject."""
+
+
 def _said_of_them(sentence: str) -> bool:
     """A sentence about the subject in the third person ("She will talk about her team"),
     not one where "her" is someone the subject names first ("the manager is lovely but her
     hands are tied", "Mr Patel's sister is visiting and he'll want the good cups out")."""
     third = _THIRD_PERSON.search(sentence)
-    if third is None or _FIRST_PERSON.search(sentence):
+    if third is None or _FIRST_PERSON.search(sentence) or _ADDRESSED.match(sentence):
         return False
     return (
         _REFERENT.search(sentence, 0, third.start()) is None
