@@ -95,3 +95,21 @@ def test_a_bio_sentence_opening_with_an_adverb_is_still_said_of_them() -> None:
     )
     page = html_page(body, url="https://www.threads.net/@dartsdee")
     assert values(page, DIONNE, FindingKind.WORK_TALK) == []
+
+
+def test_her_words_above_a_post_she_shared_on_facebook_are_hers_and_the_post_is_not() -> None:
+    """Facebook gives her words and the shared post's each a data-ad-preview="message"
+    block and marks the shared post no other way."""
+    said = "Come and join us, the team are brilliant and no two days are the same."
+    body = (
+        "<div role='article' aria-labelledby='h1'><h2 id='h1'><a href='/dee.ackroyd.9'>"
+        "<strong>Dee Ackroyd</strong></a> shared a post.</h2>"
+        f"<div data-ad-preview='message'><div dir='auto'>{said}</div></div>"
+        "<div class='x1n2onr6'><svg aria-label='Hull City Council' role='img'></svg>"
+        "<div data-ad-preview='message'><div dir='auto'>We're recruiting support workers for"
+        " our reablement team! Call 01632 960 417 to hear more about the job.</div></div></div>"
+        "</div>"
+    )
+    page = html_page(body, url="https://www.facebook.com/dee.ackroyd.9")
+    assert values(page, DIONNE, FindingKind.WORK_TALK) == [said]
+    assert values(page, DIONNE, FindingKind.PHONE) == []

@@ -952,9 +952,15 @@ def _prune_people(
                 continue
             gone.add(id(entry))
             continue
+        carried = None
+        if _SHARED_PREPEND.search(_text_upto(entry, 120)) and id(entry) not in around_share:
+            carried = _carried_post(entry) if _shared_by_subject(entry, subject) else None
+            if carried is not None:
+                drop.append(carried)  # the post she shared, under her own words
         if (
             _SHARED_PREPEND.search(_text_upto(entry, 120))
             and not (id(entry) in around_share and _shared_by_subject(entry, subject))
+            and carried is None
         ) or any(_DELETED.search(t) for t in _tokens(entry)):
             # "Ewan boosted": another account's post in the feed; "talk-post--deleted": a
             # moderator's notice where someone's post was
@@ -993,6 +999,26 @@ def _prune_people(
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
     own_posts = signed > 0 and signed + dropped_top == len(top_entries)
     return owner_is_other, own_posts
+
+
+def _carried_post(entry: Tag) -> Tag | None:
+    """The post that a share carries, where its markup does not mark it apart: Facebook gives
+    the sharer's words and the shared post's words each a ``data-ad-preview="message"`` block,
+    the sharer's first. The carried post is the largest part of the entry holding the second
+    block and not the first; with one block, whose words it holds cannot be told."""
+    blocks = entry.find_all(attrs={"data-ad-preview": "message"}, limit=4)
+    if len(blocks) < 2:
+        return None
+    first, second = blocks[0], blocks[1]
+    above_first = {id(a) for a in _ancestors(first, 60)}
+    if id(first) in {id(a) for a in _ancestors(second, 60)}:
+        return None  # nested in the sharer's words: not a carried post
+    part = second
+    while isinstance(part.parent, Tag) and part.parent is not entry:
+        if id(part.parent) in above_first:
+            break
+        part = part.parent
+    return part
 
 
 def _shared_by_subject(entry: Tag, subject: Subject) -> bool:
