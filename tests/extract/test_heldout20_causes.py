@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import all_may_not_be_you, html_page, values
@@ -113,3 +115,26 @@ def test_her_words_above_a_post_she_shared_on_facebook_are_hers_and_the_post_is_
     page = html_page(body, url="https://www.facebook.com/dee.ackroyd.9")
     assert values(page, DIONNE, FindingKind.WORK_TALK) == [said]
     assert values(page, DIONNE, FindingKind.PHONE) == []
+
+
+def _instagram_grid(posts: list[tuple[str, str]]) -> str:
+    """An Instagram profile: the grid's pictures in markup, the captions only in its JSON."""
+    edges = [{"node": {"code": f"D{i}", "user": {"username": who}, "caption": {"text": said}}}
+             for i, (who, said) in enumerate(posts)]  # fmt: skip
+    data = {"require": [["Relay", {"data": {"xdt_api__v1__feed__user_timeline_graphql_connection":
+                                            {"edges": edges}}}]]}  # fmt: skip
+    return (
+        "<header><h2>jazzyt_sw</h2><span>Jaz Tunnicliffe</span></header>"
+        "<article><a href='/p/D0/'><img alt='Photo by Jaz Tunnicliffe on April 10, 2025.'"
+        " src='https://scontent.cdninstagram.com/p0.jpg'></a></article>"
+        f"<script type='application/json' data-sjs>{json.dumps(data)}</script>"
+    )
+
+
+def test_captions_only_in_an_instagram_profiles_script_data_are_read() -> None:
+    jaz = Subject(name="Jasmine Tunnicliffe", aliases=("Jaz Tunnicliffe",), handles=("jazzyt_sw",))
+    mine = "Placement portfolio submitted, and my practice educator signed off my case notes."
+    theirs = "Our whole team has been on home visits all week, proud of my colleagues."
+    body = _instagram_grid([("jazzyt_sw", mine), ("bottleovencafe", theirs)])
+    page = html_page(body, url="https://www.instagram.com/jazzyt_sw/")
+    assert values(page, jaz, FindingKind.WORK_TALK) == [mine]

@@ -312,6 +312,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         # the whole text, where <meta> has it cut short ("... I work for Ribble…")
         meta.setdefault("description", []).append(full)
     jsonld = _attempt(lambda: structured.jsonld_nodes(soup), [])
+    captions = _attempt(lambda: structured.script_captions(soup), [])
     title = _attempt(lambda: soup.title.get_text() if soup.title else "", "")
     deep = _attempt(lambda: _deeper_than(soup, MF2_MAX_DEPTH), True)
     items = [] if deep else _attempt(lambda: structured.parse_mf2(html, url), [])
@@ -327,6 +328,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     tel = _attempt(lambda: _links(soup, "tel:"), [])
     mailto = _attempt(lambda: _links(soup, "mailto:"), [])
     body_text = _attempt(lambda: _visible_text(soup), "")
+    if subject is not None:
+        body_text = _with_own_captions(body_text, captions, subject)
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: dict[str, tuple[str, ...]] = {}
     if subject is not None and not deep:
@@ -365,6 +368,21 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         link_context=link_context,
     )
     return _finish(doc, subject)
+
+
+def _with_own_captions(text: str, captions: list[tuple[str, str]], subject: Subject) -> str:
+    """The page's text with the subject's post captions that only its script data holds (an
+    Instagram grid shows pictures; the words are in its JSON): theirs when posted from one
+    of their handles, added once, as paragraphs of their own."""
+    handles = subject_handles(subject)
+    seen = " ".join(text.split()).casefold()
+    extra = []
+    for who, caption in captions:
+        start = " ".join(caption.split()).casefold()[:80]
+        if is_handle(who, handles) and start not in seen:
+            extra.append(tidy(caption))
+            seen += " " + start
+    return "\n\n".join([text, *extra]) if extra else text
 
 
 MF2_MAX_DEPTH = 300

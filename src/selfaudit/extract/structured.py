@@ -245,6 +245,31 @@ def script_descriptions(soup: BeautifulSoup, url: str = "") -> list[str]:
     return found
 
 
+def script_captions(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """``(username, caption)`` of each post in a page's script data: an Instagram profile
+    shows its grid as pictures only, each post's caption kept in the page's JSON
+    (``"caption": {"text": ...}`` beside ``"user": {"username": ...}``), as Threads does."""
+    found: list[tuple[str, str]] = []
+    for script in soup.find_all("script", limit=200):
+        text = script.string or ""
+        if len(text) > _SCRIPT_CAP or '"caption"' not in text:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        for node in _dicts_in(data):
+            caption, user = node.get("caption"), node.get("user")
+            if not (isinstance(caption, dict) and isinstance(user, dict)):
+                continue
+            words, who = caption.get("text"), user.get("username")
+            if not (isinstance(words, str) and words.strip() and isinstance(who, str)):
+                continue
+            if (who, words.strip()) not in found:
+                found.append((who, words.strip()))
+    return found
+
+
 _TIKTOK_OWNER = re.compile(r"^https?://(?:www\.|m\.)?tiktok\.com/@([\w.-]+)", re.IGNORECASE)
 
 
