@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from selfaudit.extract.orgs import employer_variants, same_org
+from selfaudit.extract.orgs import employer_variants, names_employer, same_org
 from selfaudit.models import FindingKind, Severity, Subject
 
 from .helpers import PLAIN, findings, html_page, json_page, values
@@ -154,3 +154,33 @@ def test_where_they_studied_is_not_where_they_work() -> None:
         "<p>Studied Social Work at Pennine Metropolitan University</p>"
     )
     assert values(html_page(body), PLAIN, KIND) == ["Leith Home Care"]
+
+
+@pytest.mark.parametrize(
+    ("account", "employer", "named"),
+    [
+        ("@LarkfieldCH", "Larkfield Children's Homes Ltd", True),
+        ("@BrackenfieldSCH", "Brackenfield Secure Children's Home", True),
+        ("@MedwayValeNHS", "Medway Vale Community Health NHS Trust", True),
+        ("@tallowmerefamilies", "Tallowmere Family Trust", True),
+        ("@tallowmerefc", "Tallowmere Family Trust", False),  # the football club
+        ("@medwaycouncil", "Medway Vale Community Health NHS Trust", False),
+        ("@LarkfieldRFC", "Larkfield Children's Homes Ltd", False),
+    ],
+)
+def test_an_organisations_account_name_names_it(account: str, employer: str, named: bool) -> None:
+    """Organisations name their accounts by the first word and the initials of the rest, or
+    by their short name and a generic word."""
+    assert names_employer(account, employer) is named
+
+
+def test_a_role_at_an_account_names_the_account_and_no_more() -> None:
+    """"Hospital discharge social worker @CalderReachNHS Tea, clay, fell runs.": the bio's
+    next words are not part of the employer's name."""
+    who = subject("Calder Reach NHS Foundation Trust")
+    page = html_page("<p>Hospital discharge social worker @CalderReachNHS Tea, clay, fell runs."
+                     " Views my own.</p>", url="https://x.com/moragk")  # fmt: skip
+    assert values(page, who, KIND) == ["Calder Reach NHS Foundation Trust"]
+    page = html_page("<p>Youth worker @BrackenfieldSCH. Coach of the worst U14s.</p>",
+                     url="https://x.com/moragk")  # fmt: skip
+    assert values(page, PLAIN, KIND) == ["BrackenfieldSCH"]

@@ -63,7 +63,9 @@ ORG_TAIL = re.compile(
 an employer although "Carers" is a role word ("Head of Care" is a role)."""
 _WORKPLACE_PATTERNS = (
     re.compile(rf"{ROLE}[ \t]+(?i:at|for|with|@)[ \t]+(?P<org>{ORG_NAME})"),
-    re.compile(rf"{ROLE}[ \t]*@[ \t]*(?P<org>{ORG_NAME})"),
+    # "Youth worker @BrackenfieldSCH Tea, clay, fell runs": an account, whose name ends
+    # where the handle does
+    re.compile(rf"{ROLE}[ \t]*(?:(?i:at|for|with)[ \t]+)?@(?P<org>[A-Za-z0-9_]\w{{1,39}})"),
     re.compile(
         rf"(?i:\b(?:work(?:s|ing|ed)?|employed|placement|job))[ \t]+"
         rf"(?i:at|for|by|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<org>{ORG_NAME})"
@@ -397,12 +399,43 @@ def names_employer(written: str, employer: str) -> bool:
             if words[n - 1] != "and"
         ) and (" " not in written.strip() or len(words) > 2):
             return True
+    if " " not in written.strip() and _account_of(squashed, employer):
+        return True
     # The employer's distinctive first word with a generic word after it: "Glanmorfa council
     # AMHP service" for "Glanmorfa County Borough Council".
     short = short_name(employer)
     head = fold(short) + " " if short else ""
     rest = folded[len(head) :].split() if head and folded.startswith(head) else []
     return bool(rest) and rest[0] in NAME_TAIL_WORDS
+
+
+_LEGAL_FORM = frozenset({"ltd", "limited", "plc", "cic", "llp", "s"})
+"""Left out of an account name: the legal form, and the "s" of a possessive ("Children's")."""
+
+
+def _account_of(squashed: str, employer: str) -> bool:
+    """Is the account name ``squashed`` (lower case, letters and digits) the employer's, as
+    organisations name their accounts: the first word then the initials of the rest
+    ("@LarkfieldCH" for "Larkfield Children's Homes Ltd", "@BrackenfieldSCH"), or its
+    distinctive short name then one of the generic words names end in, or the initials of the
+    rest ("@MedwayValeNHS" for "Medway Vale Community Health NHS Trust", "@tallowmerefamilies"
+    for "Tallowmere Family Trust"; not "@tallowmerefc")?"""
+    words = [
+        w for w in re.split(r"[^a-z0-9]+", fold(employer).replace("’", "'"))
+        if w and w not in _LEGAL_FORM and w not in _LINKING
+    ]  # fmt: skip
+    initials = "".join(w[0] for w in words[1:])
+    if len(words) >= 3 and len(words[0]) >= 5 and squashed == words[0] + initials:
+        return True
+    short = distinct_short_name(employer)
+    if short is None:
+        return False
+    lead = re.sub(r"[^a-z0-9]", "", fold(short))
+    rest = words[len(fold(short).split()) :]
+    tail = squashed[len(lead) :]
+    return squashed.startswith(lead) and (
+        tail in NAME_TAIL_WORDS or tail == "".join(w[0] for w in rest)
+    )
 
 
 def _clause_before(text: str, start: int) -> str:
