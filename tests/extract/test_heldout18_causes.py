@@ -103,3 +103,17 @@ def test_linkedins_explore_articles_box_is_not_the_profile_owners_words() -> Non
     )
     page = html_page(body, url="https://uk.linkedin.com/in/clodagh-mcateer-4b21a7193")
     assert values(page, CLODAGH, FindingKind.WORK_TALK) == []
+
+
+def test_a_mention_x_sets_in_its_own_div_does_not_cut_the_sentence() -> None:
+    hattie = Subject(name="Hattie Ashburner", handles=("hattieash",))
+    body = (
+        "<article role='article'><a href='/hattieash'>Hattie Ashburner</a>"
+        "<div data-testid='tweetText'><span>Proud of my team at </span><div class='r-xoduu5'>"
+        "<span><a href='/GreystoneFells'>@GreystoneFells</a></span></div><span> after a brutal"
+        " night shift.</span></div></article>"
+    )
+    page = html_page(body, url="https://x.com/hattieash/status/1856")
+    assert values(page, hattie, FindingKind.WORK_TALK) == [
+        "Proud of my team at @GreystoneFells after a brutal night shift."
+    ]

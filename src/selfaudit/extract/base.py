@@ -1300,6 +1300,21 @@ def _business_responses(soup: BeautifulSoup) -> list[Tag]:
 _LAYOUT_INLINE = frozenset({"span", "a", "time", "label", "button", "small"})
 
 
+_MENTION = re.compile(r"^@[\w.]{1,40}$")
+
+
+def _mention_in_a_line(el: Tag) -> bool:
+    """Is ``el`` a block that holds only an @mention between inline words? X sets each
+    mention in a tweet in a ``<div>`` ("Proud of our night team at <div>@GreystoneFells
+    </div> tonight."), which a browser shows inline; read as a block it cut the sentence."""
+    before, after = el.previous_sibling, el.next_sibling
+    if before is None or after is None:
+        return False
+    if any(isinstance(s, Tag) and s.name in _BLOCK_TAGS for s in (before, after)):
+        return False
+    return bool(_MENTION.match(_text_upto(el, 50)))
+
+
 def _visible_text(soup: BeautifulSoup) -> str:
     """Visible text with a line break around every block element, so sentences stay whole.
 
@@ -1323,7 +1338,9 @@ def _visible_text(soup: BeautifulSoup) -> str:
                 continue
             # an element put in a web component's slot (Reddit's <shreddit-post> has its
             # "credit-bar" and "title") is laid out as a part of its own
-            is_block = node.name in _BLOCK_TAGS or node.has_attr("slot")
+            is_block = (
+                node.name in _BLOCK_TAGS and not _mention_in_a_line(node)
+            ) or node.has_attr("slot")
             if is_block:
                 parts.append("\n")
             elif node.name in _LAYOUT_INLINE and isinstance(node.previous_sibling, Tag):
