@@ -138,3 +138,4 @@ def test_captions_only_in_an_instagram_profiles_script_data_are_read() -> None:
     body = _instagram_grid([("jazzyt_sw", mine), ("bottleovencafe", theirs)])
     page = html_page(body, url="https://www.instagram.com/jazzyt_sw/")
     assert values(page, jaz, FindingKind.WORK_TALK) == [mine]
+
