@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from selfaudit.models import Subject
+from selfaudit.models import FindingKind, Subject
 
-from .helpers import all_may_not_be_you, html_page
+from .helpers import all_may_not_be_you, html_page, json_page, values
 
 IMMY = Subject(
     name="Imogen Featherstone", handles=("wildimogen", "imogen_fstone"),
@@ -21,3 +21,14 @@ def test_an_interior_stylist_of_the_same_name_in_another_town_is_a_namesake() ->
     )
     page = html_page(body, url="https://uk.pinterest.com/imogenfeatherstonestyling/")
     assert all_may_not_be_you(page, IMMY)
+
+
+def test_a_work_field_that_names_the_team_first_is_the_employer() -> None:
+    data = {
+        "id": "1", "username": "wildimogen", "acct": "wildimogen",
+        "display_name": "Imogen Featherstone", "note": "<p>Landscapes on Flickr.</p>",
+        "url": "https://mastodon.example/@wildimogen",
+        "fields": [{"name": "Work", "value": "Mental health team, Wearside City Council"}],
+    }  # fmt: skip
+    page = json_page(data, url="https://mastodon.example/api/v1/accounts/lookup?acct=wildimogen")
+    assert values(page, IMMY, FindingKind.WORKPLACE) == ["Wearside City Council"]

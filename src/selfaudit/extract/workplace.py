@@ -288,6 +288,10 @@ class WorkplaceExtractor(Extractor):
             # reported as the subject wrote it: one employer, one finding across pages.
             value = next((e for e in subject.employers if value and names_employer(value, e)),
                          value)
+            # a field that names the team first ("Mental health team, Wearside City Council")
+            value = next((e for e in subject.employers
+                          if value and "," in value and any(employer_mentions(value, e, 1))),
+                         value)
             if not value or any(same_org(value, seen) for seen in accepted):
                 return None
             if any(same_org(value, name) for name in subject_names(subject)):
