@@ -141,7 +141,9 @@ QUOTE = (
     "team? Call 0113 496 0550.</div></div>"
 )
 """X's quote box: the employer's recruitment post, with its number."""
-WELFARE_CHECK = "Did a welfare check at 4am and one of our lads was reading with a torch."
+WELFARE_CHECK = "Did a welfare check at 4am and one of the lads I support was reading with a torch."
+"""Work talk by the phrase rules ("the lads I support"), whatever the scorer makes of it: these
+tests are about whose words a sentence is."""
 
 
 def test_a_quoted_post_inside_the_subjects_post_is_the_quoted_accounts() -> None:

@@ -32,3 +32,16 @@ def test_a_work_field_that_names_the_team_first_is_the_employer() -> None:
     }  # fmt: skip
     page = json_page(data, url="https://mastodon.example/api/v1/accounts/lookup?acct=wildimogen")
     assert values(page, IMMY, FindingKind.WORKPLACE) == ["Wearside City Council"]
+
+
+def test_an_activity_headed_by_its_owners_name_is_theirs() -> None:
+    """Strava's activity page names its athlete only in the header's "owner-name"."""
+    said = "Needed to clear my head before the out-of-hours rota tonight, two referrals waiting."
+    body = (
+        "<section data-testid='activity-header'><h2 data-testid='owner-name'>"
+        "<a href='/athletes/98765432'>Imogen Featherstone</a></h2>"
+        "<h1 data-testid='activity-name'>Roker to Whitburn and back</h1>"
+        f"<div data-testid='activity-description'><p>{said}</p></div></section>"
+    )
+    page = html_page(body, url="https://www.strava.com/activities/12730044123")
+    assert values(page, IMMY, FindingKind.WORK_TALK) == [said]

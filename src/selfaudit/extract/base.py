@@ -2089,8 +2089,8 @@ _OWNER_PROFILE = re.compile(r'"ownerProfileUrl"\s*:\s*"(https?:[^"]{1,200})"')
 
 
 _AUTHOR_BLOCK = re.compile(
-    r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner|(?:post[-_]?)?byline|posted[-_]?by"
-    r"|created[-_]?by"
+    r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner(?:[-_]?name)?|(?:post[-_]?)?byline"
+    r"|posted[-_]?by|created[-_]?by"
     r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio))$"
 )
 _AUTHORED_BY = re.compile(
