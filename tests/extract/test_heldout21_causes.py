@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from selfaudit.extract import work_talk
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import all_may_not_be_you, html_page, json_page, values
@@ -45,3 +48,19 @@ def test_an_activity_headed_by_its_owners_name_is_theirs() -> None:
     )
     page = html_page(body, url="https://www.strava.com/activities/12730044123")
     assert values(page, IMMY, FindingKind.WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Tuesday was my on-call night for Wearside City Council.", True),
+        ("I did three sleep-ins for Wearside City Council this month.", True),
+        ("I'm a social worker at Wearside City Council.", False),  # a workplace only
+        ("She works shifts at Wearside City Council, and we asked her to write.", False),
+    ],
+)
+def test_the_work_itself_told_with_the_employer_is_work_talk(
+    sentence: str, said: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(work_talk, "MODEL", None)  # the rule alone, not the scorer
+    assert work_talk.is_work_talk(sentence, ["Wearside City Council"]) is said

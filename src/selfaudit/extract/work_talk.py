@@ -241,6 +241,13 @@ _EMPLOYER_PEOPLE = re.compile(
     r"(?i)\b(?:team|crew|colleagues?|manager|managers|admin|office|rota|bosses|recruiting"
     r"|hiring|(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:group|clinic|service|ward|unit))\b"
 )
+_DUTY = re.compile(
+    r"(?i)\b(?:on[- ]call|shifts?|rota|sleep-?ins?|caseloads?|referrals?|visits"
+    r"|handovers?|overtime|paperwork|nights?\s+on|duty)\b"
+)
+"""The work itself, not a job title: told in the first person with the employer named ("my
+on-call night for Wearside City Council"), it is talk about the job, where "I'm a social
+worker at Wearside City Council" is only a workplace."""
 _WHO_DID = re.compile(
     r"(?i)\b(?:who|that)\s+(?:\w+ed|found|got|made|did|went|came|took|gave|kept|stepped\s+up"
     r"|were|was|had)\b"
@@ -327,6 +334,13 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
         return True
     if _TOPICAL.search(unnamed) and personal:
         return True
+    if (
+        _FIRST_PERSON.search(_DISCLAIMER.sub(" ", plain))
+        and not _THIRD_PERSON.search(plain)  # "She works at X, and we asked her ..."
+        and _DUTY.search(unnamed)
+        and any(find_employer(plain, e) for e in employers if len(e.split()) >= 2)
+    ):
+        return True  # "Tuesday was my on-call night for Wearside City Council."
     untitled = _TEAM_NAME.sub(" ", unnamed)  # "a children and families social worker"
     if (
         _AMBIGUOUS.search(untitled)
