@@ -64,3 +64,22 @@ def test_the_work_itself_told_with_the_employer_is_work_talk(
 ) -> None:
     monkeypatch.setattr(work_talk, "MODEL", None)  # the rule alone, not the scorer
     assert work_talk.is_work_talk(sentence, ["Wearside City Council"]) is said
+
+
+BERNIE = Subject(
+    name="Bernadette Okafor", aliases=("Bernie Okafor",), handles=("coachbernie",),
+    employers=("Brightlands Fostering",), locations=("Leicester", "Wigston"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The New Zealand bush looks unreal and I want to live in Bella’s kitchen.",
+        "Outside work, Bernie coaches a junior netball team in Wigston on Tuesdays.",
+    ],
+)
+def test_a_characters_kitchen_and_a_netball_teams_town_are_not_home(said: str) -> None:
+    page = html_page(f"<h1>Bernie Okafor</h1><p>{said}</p>",
+                     url="https://letterboxd.com/coachbernie/")  # fmt: skip
+    assert values(page, BERNIE, FindingKind.LOCATION) == []

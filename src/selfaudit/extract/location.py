@@ -86,6 +86,10 @@ _NOT_PLACES = words(
     im i'm and or but with"""
 )
 
+_POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
+"""A place read from the words ends with a name's "'s" only where the next word is not a
+place's ("Bella's kitchen"); "Bishop's Stortford" ends with "Stortford"."""
+
 _NAME_GOES_ON = re.compile(
     r"[ \t]+(?!(?:and|or|the|in|on|at|UK|England|Scotland|Wales|Mum|Mam|Mom|Dad|Mother|Father"
     r"|Wife|Husband|Nan|Gran|Proud|Lover|Loves?|Views|Opinions|She|He|They)\b)[A-Z][a-z]"
@@ -376,7 +380,9 @@ _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
     r"(?i)\b(?:band|choir|group|orchestra|troupe|duo|trio|quartet|stall|shop|bakery|caf[eé]"
-    r"|business|company|market|club|agency)\s+(?:(?:based|playing)\s+)?(?:from|in|at|out\s+of)"
+    r"|business|company|market|club|agency"
+    r"|(?:netball|football|rugby|hockey|cricket|darts|quiz|pool|bowls|running)\s+(?:team|squad"
+    r"|side|league))\s+(?:(?:based|playing)\s+)?(?:from|in|at|out\s+of)"
     r"\s+$"
 )
 """Before a town: where a band, a shop, a stall, a club or an agency is from ("a five-piece pub
@@ -527,6 +533,8 @@ class LocationExtractor(Extractor):
                         continue
                 hits.append((match.start(), match.group("place"), match))
         for _, place, match in sorted(hits, key=lambda h: h[0]):
+            if _POSSESSIVE_END.search(place):
+                continue  # "I want to live in Bella's kitchen": someone's, not a place
             if " ".join(line_at(text, match.start(), match.end()).split()) in elsewhere:
                 continue  # "📍 Swansea Marina": where the video was filmed
             # "From Ketley, Shropshire": the county written after it stays with the place
