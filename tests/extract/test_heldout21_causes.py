@@ -83,3 +83,19 @@ def test_a_characters_kitchen_and_a_netball_teams_town_are_not_home(said: str) -
     page = html_page(f"<h1>Bernie Okafor</h1><p>{said}</p>",
                      url="https://letterboxd.com/coachbernie/")  # fmt: skip
     assert values(page, BERNIE, FindingKind.LOCATION) == []
+
+
+MARNIE = Subject(name="Marnie Holloway", handles=("marniesvintage",),
+                 employers=("Severnside Housing Group",), locations=("Bristol", "Keynsham"))
+
+
+def test_an_events_venue_address_and_venue_phone_are_the_venues() -> None:
+    body = (
+        "<h1>Vintage kilo sale</h1><div class='organizer'>Organised by Marnie Holloway</div>"
+        "<section><h2>Location</h2><p>Clevedon Community Centre</p><p>Princes Road, Clevedon"
+        " BS21 7SZ</p><p>Venue enquiries: 0117 496 0823</p></section>"
+        "<p>Questions? Text me on 07700 900 587.</p>"
+    )
+    page = html_page(body, url="https://www.eventbrite.co.uk/e/vintage-kilo-sale-123")
+    assert values(page, MARNIE, FindingKind.LOCATION) == []
+    assert values(page, MARNIE, FindingKind.PHONE) == ["+447700900587"]

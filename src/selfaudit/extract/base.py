@@ -1931,6 +1931,8 @@ _SERVICE_LINE = re.compile(
     r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:helpline|hotline)\s*(?:on|is|:)?\s*$"
+    r"|\b(?:venue|general|press|media|box\s+office|group|hall|centre)\s+(?:enquir(?:y|ies)"
+    r"|bookings?)\s*(?:on|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"
     r"\b(?:call|ring|phone)(?:\s+us)?(?:\s+on)?\s*:?\s*$"
 )

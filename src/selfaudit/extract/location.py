@@ -118,6 +118,16 @@ def clean_place(raw: str) -> str:
     return trim(" ".join(kept))
 
 
+def _under_a_venue(text: str, start: int) -> bool:
+    """Does the address starting at ``start`` begin its line right under a venue's name (an
+    event's "Clevedon Community Centre" then "Princes Road, Clevedon BS21 7SZ")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1) : max(0, line_start - 1)]
+    return 0 < len(above.strip()) <= 60 and bool(_VENUE_NAME.search(above.strip()))
+
+
 def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     """The address a postcode ends, as written on its line, if it reads like one."""
     line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 200)
@@ -441,6 +451,8 @@ class LocationExtractor(Extractor):
                 candidates.append((value, f"location field: {value}"))
         for match in islice(_POSTCODE.finditer(text), MAX_MATCHES):
             address = _address_with_postcode(text, match)
+            if address and _under_a_venue(text, address[1]):
+                continue  # "Clevedon Community Centre / Princes Road ...": where an event is
             if address and theirs(match.start(), match.end()):
                 candidates.append((address[0], excerpt(text, match.start(), match.end())))
         for place in subject.locations:
