@@ -99,3 +99,21 @@ def test_an_events_venue_address_and_venue_phone_are_the_venues() -> None:
     page = html_page(body, url="https://www.eventbrite.co.uk/e/vintage-kilo-sale-123")
     assert values(page, MARNIE, FindingKind.LOCATION) == []
     assert values(page, MARNIE, FindingKind.PHONE) == ["+447700900587"]
+
+
+def test_another_coachs_card_on_the_clubs_page_is_theirs() -> None:
+    body = (
+        "<h1>Wigston Wasps Netball</h1><div class='coach-grid'>"
+        "<div class='coach'><h3>Bernie Okafor</h3><p>U11 Head Coach</p><p>Email: <a"
+        " href='mailto:coachbernie@example.org'>coachbernie@example.org</a></p></div>"
+        "<div class='coach'><h3>Lauren Pick</h3><p>U13 Head Coach</p><p>Email: <a"
+        " href='mailto:u13@example.org'>u13@example.org</a></p></div></div>"
+    )
+    page = html_page(body, url="https://www.wigstonwaspsnetball.example.org/coaches")
+    assert values(page, BERNIE, FindingKind.EMAIL) == ["coachbernie@example.org"]
+
+
+def test_a_race_named_after_her_town_is_not_where_she_lives() -> None:
+    body = "<h1>Marnie Holloway</h1><p>Marnie’s running the Bristol 10K for LDAW.</p>"
+    page = html_page(body, url="https://www.justgiving.com/page/marnie-holloway-10k")
+    assert values(page, MARNIE, FindingKind.LOCATION) == []

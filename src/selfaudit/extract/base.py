@@ -75,7 +75,8 @@ _COMMENT_NOT = re.compile(
 """Classes that say a post has comments, not that the element is one: "has-comments",
 LinkedIn's "main-feed-activity-card-with-comments"."""
 _PERSON_BLOCK = re.compile(
-    r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member)$"
+    r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member|coach)$"
+    r"|(?:coach|volunteer|leader)[-_]?(?:card|profile|item)$"
     r"|team[-_]*member|staff[-_]?(?:member|profile|card)|member[-_]card"
     r"|person[-_]?card|profile[-_]card|team[-_]card|people[-_]item|officer[-_]card"
 )
