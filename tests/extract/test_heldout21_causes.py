@@ -117,3 +117,11 @@ def test_a_race_named_after_her_town_is_not_where_she_lives() -> None:
     body = "<h1>Marnie Holloway</h1><p>Marnie’s running the Bristol 10K for LDAW.</p>"
     page = html_page(body, url="https://www.justgiving.com/page/marnie-holloway-10k")
     assert values(page, MARNIE, FindingKind.LOCATION) == []
+
+
+def test_home_visits_beside_netball_are_still_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(work_talk, "MODEL", None)  # the rule alone, not the scorer
+    said = "Tuesday nights are netball and the rest of the week is home visits to foster carers."
+    assert work_talk.is_work_talk(said)
+    assert not work_talk.is_work_talk("Tuesday nights are netball and the rest of the week is"
+                                      " lifts to away fixtures for the squad.")  # fmt: skip

@@ -216,10 +216,11 @@ _CARE_SPECIFIC = re.compile(
     r"(?i)\b(?:service\s+users?|clients?|residents|young\s+(?:people|person)|case ?load"
     r"|shifts?|sleep-?ins?|care\s+home|children['’]s\s+home|social\s+work|ward|the\s+unit"
     r"|people\s+(?:i|we)\s+support|(?:i|we)\s+(?:support|look\s+after|care\s+for)|at\s+work"
-    r"|care\s+packages?)\b"
+    r"|care\s+packages?|home\s+visits?|foster\s+carers|case\s+conference)\b"
 )
 """Words that keep a sentence about work even beside a hobby's ("took the young people I
-support to the football")."""
+support to the football", "Tuesday nights are netball and the rest of the week is home
+visits to foster carers")."""
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:views|opinions|thoughts|tweets|posts|words)\s+(?:are\s+)?(?:my\s+own|mine)\b"
 )
