@@ -125,3 +125,32 @@ def test_home_visits_beside_netball_are_still_work(monkeypatch: pytest.MonkeyPat
     assert work_talk.is_work_talk(said)
     assert not work_talk.is_work_talk("Tuesday nights are netball and the rest of the week is"
                                       " lifts to away fixtures for the squad.")  # fmt: skip
+
+
+def _review(who: str, words: str, answer: str) -> str:
+    """An Etsy-like review with the shop's answer inside it."""
+    return (
+        f"<li class='review-item'><p><a href='/uk/people/{who.lower()}'>{who}</a> on 11 Sep</p>"
+        f"<p data-review-text>{words}</p><div class='seller-response'>"
+        f"<p>Response from the seller</p><p>{answer}</p></div></li>"
+    )
+
+
+def test_the_shops_answer_to_a_review_is_the_shop_owners() -> None:
+    roz = Subject(name="Rosalind Harker", aliases=("Roz Harker",), handles=("rozhooks",))
+    mine = "Thanks Jill, we use the same ones at work when our residents get restless."
+    own_shop = html_page(
+        "<h1>RozHooks</h1><p>Cosy crochet by Roz Harker.</p><ul class='reviews'>"
+        + _review("Jill", "My mum loves her twiddle muff.", mine) + "</ul>",
+        url="https://www.etsy.com/uk/shop/RozHooks",
+    )
+    assert values(own_shop, roz, FindingKind.WORK_TALK) == [mine]
+    # her review on someone else's shop: the shop's answer, and its number, are the shop's
+    their_shop = html_page(
+        "<h1>BroadsYarnCo</h1><ul class='reviews'>"
+        + _review("Roz Harker", "Lovely yarn, the residents at my care home adore the muffs.",
+                  "Thank you! Trade orders: ring the shop on 01603 496 0123.")
+        + "</ul>",
+        url="https://www.etsy.com/uk/shop/BroadsYarnCo",
+    )  # fmt: skip
+    assert values(their_shop, roz, FindingKind.PHONE) == []

@@ -70,10 +70,12 @@ _COMMENT_TOKEN = re.compile(
 Medium's "responses"."""
 _COMMENT_NOT = re.compile(
     r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_]with[-_](?:comments?|replies)$"
+    r"|^(?:seller|owner|shop)[-_]?(?:response|reply|answer)$"
     r"|[-_](?:open|closed|count|status|number)$"
 )
 """Classes that say a post has comments, not that the element is one: "has-comments",
-LinkedIn's "main-feed-activity-card-with-comments"."""
+LinkedIn's "main-feed-activity-card-with-comments"; and a shop's answer to a review, which is
+the shop owner's (:func:`_sellers_answers`)."""
 _PERSON_BLOCK = re.compile(
     r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member|coach)$"
     r"|(?:coach|volunteer|leader)[-_]?(?:card|profile|item)$"
@@ -1253,11 +1255,32 @@ def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     names = subject_names(subject)
     handles = subject_handles(subject)
     out: list[Tag] = []
+    moves: list[tuple[Tag, Tag]] = []
     for el in soup.find_all(lambda t: any(_ONE_REVIEW.match(x) for x in _tokens(t)), limit=300):
         author = _comment_author(el)
         if author and not looks_like_subject(author, names, handles):
-            out.append(el)
+            out.append(el)  # a customer's review: the shop's answer to it is kept apart
+            moves += [(answer, el) for answer in _sellers_answers(el)]
+        elif author:
+            out += _sellers_answers(el)  # the shop's answer to the subject's own review
+    _place_after(moves)
     return out
+
+
+_SELLER_ANSWER = re.compile(r"^(?:.*[-_])?(?:seller|owner|shop)[-_]?(?:response|reply|answer)$")
+
+
+def _sellers_answers(review: Tag) -> list[Tag]:
+    """The shop's answers inside a customer's review (Etsy's "Response from the seller"): the
+    words of whoever owns the shop, so on the subject's own shop page they are theirs, kept
+    when the customer's review goes."""
+    found: list[Tag] = []
+    for el in review.find_all(True, limit=200):
+        if any(_SELLER_ANSWER.match(t) for t in _tokens(el)) and not any(
+            a in found for a in _ancestors(el, 20)
+        ):
+            found.append(el)
+    return found
 
 
 _BUSINESS_RESPONSE = re.compile(
