@@ -145,12 +145,12 @@ def test_the_shops_answer_to_a_review_is_the_shop_owners() -> None:
         url="https://www.etsy.com/uk/shop/RozHooks",
     )
     assert values(own_shop, roz, FindingKind.WORK_TALK) == [mine]
-    # her review on someone else's shop: the shop's answer, and its number, are the shop's
-    their_shop = html_page(
-        "<h1>BroadsYarnCo</h1><ul class='reviews'>"
-        + _review("Roz Harker", "Lovely yarn, the residents at my care home adore the muffs.",
-                  "Thank you! Trade orders: ring the shop on 01603 496 0123.")
-        + "</ul>",
-        url="https://www.etsy.com/uk/shop/BroadsYarnCo",
-    )  # fmt: skip
-    assert values(their_shop, roz, FindingKind.PHONE) == []
+    # her own page of reviews: a shop's answer under her review, and its number, are the shop's
+    her_reviews = html_page(
+        "<h1>Roz Harker</h1><p>Local guide.</p><ul>"
+        "<li class='review-item'><p><a href='/maps/contrib/1'>Roz Harker</a> on 3 Oct</p>"
+        "<p class='review-text'>Lovely yarn shop, friendly staff.</p><div class='owner-response'>"
+        "<p>Thanks Roz! Trade orders: ring the shop on 01632 960 123.</p></div></li></ul>",
+        url="https://www.example.org/maps/contrib/rozhooks/reviews",
+    )
+    assert values(her_reviews, roz, FindingKind.PHONE) == []
