@@ -385,7 +385,7 @@ def _with_own_captions(text: str, captions: list[tuple[str, str]], subject: Subj
         if is_handle(who, handles) and start not in seen:
             extra.append(tidy(caption))
             seen += " " + start
-    return "\n\n".join([text, *extra]) if extra else text
+    return "\n\n".join([text, *extra])[:MAX_TEXT] if extra else text
 
 
 MF2_MAX_DEPTH = 300
@@ -973,15 +973,15 @@ def _prune_people(
                 continue
             gone.add(id(entry))
             continue
+        shared = _SHARED_PREPEND.search(_text_upto(entry, 120)) is not None
+        by_subject = shared and _shared_by_subject(entry, subject)
         carried = None
-        if _SHARED_PREPEND.search(_text_upto(entry, 120)) and id(entry) not in around_share:
-            carried = _carried_post(entry) if _shared_by_subject(entry, subject) else None
+        if by_subject and id(entry) not in around_share:
+            carried = _carried_post(entry)
             if carried is not None:
                 drop.append(carried)  # the post she shared, under her own words
         if (
-            _SHARED_PREPEND.search(_text_upto(entry, 120))
-            and not (id(entry) in around_share and _shared_by_subject(entry, subject))
-            and carried is None
+            shared and not (id(entry) in around_share and by_subject) and carried is None
         ) or any(_DELETED.search(t) for t in _tokens(entry)):
             # "Ewan boosted": another account's post in the feed; "talk-post--deleted": a
             # moderator's notice where someone's post was
@@ -1277,7 +1277,7 @@ def _sellers_answers(review: Tag) -> list[Tag]:
     found: list[Tag] = []
     for el in review.find_all(True, limit=200):
         if any(_SELLER_ANSWER.match(t) for t in _tokens(el)) and not any(
-            a in found for a in _ancestors(el, 20)
+            a is f for a in _ancestors(el, 20) for f in found
         ):
             found.append(el)
     return found
