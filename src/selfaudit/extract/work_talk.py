@@ -524,7 +524,7 @@ _NAMED_WITH_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 never the subject in a bio written about them."""
 
 
-_ADDRESSED = re.compile(
+_SPOKEN_TO = re.compile(
     r"^\W*(?i:thanks|thank\s+you|cheers|ta|hi|hiya|hey|aw+|oh|will\s+do)\s*,?\s+"
     r"[A-Z][\w'’-]+\s*[,!]\s"
 )
@@ -537,7 +537,7 @@ def _said_of_them(sentence: str) -> bool:
     not one where "her" is someone the subject names first ("the manager is lovely but her
     hands are tied", "Mr Patel's sister is visiting and he'll want the good cups out")."""
     third = _THIRD_PERSON.search(sentence)
-    if third is None or _FIRST_PERSON.search(sentence) or _ADDRESSED.match(sentence):
+    if third is None or _FIRST_PERSON.search(sentence) or _SPOKEN_TO.match(sentence):
         return False
     return (
         _REFERENT.search(sentence, 0, third.start()) is None
