@@ -1411,8 +1411,17 @@ _SUFFIX_SPLIT = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\s*\(@")
 def _clean_title(title: str) -> str | None:
     title = _SUFFIX_SPLIT.split(title, maxsplit=1)[0]
     title = re.sub(r"\s*\([^)]*\)\s*", " ", title)
-    title = re.sub(r"\s+on\s+(?:Mastodon|GitHub|Bluesky|Twitter|X|Instagram)$", "", title.strip())
+    title = _ON_SITE.sub("", title.strip())
     return one_line(title) or None
+
+
+_ON_SITE = re.compile(
+    r"\s+on\s+(?:Mastodon|GitHub|Bluesky|Twitter|X|Instagram|Threads|TikTok|Facebook|LinkedIn"
+    r"|Tumblr|Pinterest|Flickr|Strava|YouTube|SoundCloud|Mixcloud|Twitch|Patreon|Ravelry"
+    r"|Substack|Medium|Reddit|Etsy|Depop|Vinted|Letterboxd|Goodreads)$"
+)
+"""A profile's title names its site ("HookedByPip on Etsy"): the account is what comes before,
+and "HookedByPip on Etsy" read as a two-word person's name made her own shop a namesake's."""
 
 
 def _main_persons(jsonld: Iterable[LdNode]) -> list[LdNode]:
