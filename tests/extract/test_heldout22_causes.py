@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract import extract_findings
-from selfaudit.models import Subject
+from selfaudit.models import FindingKind, Subject
 
-from .helpers import html_page
+from .helpers import html_page, values
 
 PIP = Subject(
     name="Philippa Marchbank", aliases=("Pip Marchbank", "Hooked by Pip"),
@@ -31,3 +31,17 @@ def test_a_profile_titled_handle_on_site_is_not_a_namesakes(site: str) -> None:
     page = html_page(body, head=head, url=f"https://www.{site.lower()}.example/shop/HookedByPip")
     found = extract_findings(page, PIP)
     assert found and not any(f.may_not_be_you for f in found)
+
+
+def test_a_reviews_photos_drawn_as_labelled_buttons_are_read() -> None:
+    """Google Maps shows the photos on a review as buttons with a background image."""
+    photo = "https://lh5.googleusercontent.com/p/AF1QipNk3x8Z2yVbH7=w300-h225-p-k-no"
+    body = (
+        "<h1>Pip Marchbank</h1><div role='feed' aria-label='Reviews by Pip Marchbank'>"
+        "<div aria-label='The Woolly Ewe'><span>Lovely little yarn shop.</span>"
+        "<button class='Tya61d' aria-label='Photo 1 on Pip Marchbank&#39;s review'"
+        f" style='background-image: url(&quot;{photo}&quot;);'></button>"
+        "<button class='x' aria-label='Share'>Share</button></div></div>"
+    )
+    page = html_page(body, url="https://www.google.com/maps/contrib/1098/reviews")
+    assert values(page, PIP, FindingKind.TAGGED_PHOTO) == [photo]

@@ -494,8 +494,13 @@ def _mentions_subject(text: str, subject: Subject) -> bool:
 def _is_chrome(el: Tag, tokens: list[str]) -> bool:
     """Page furniture and other people's words: dropped before anything reads the page."""
     if el.name in _DROP_TAGS:
-        # an SVG that draws a photo (Facebook's profile picture) is kept for the photo
-        return not (el.name == "svg" and any(t.name == "image" for t in _first_tags(el, 30)))
+        # an SVG that draws a photo (Facebook's profile picture) is kept for the photo, and
+        # so is a labelled button that shows one as its background (Google Maps' review photos)
+        if el.name == "svg":
+            return not any(t.name == "image" for t in _first_tags(el, 30))
+        if el.name == "button" and el.get("aria-label"):
+            return not _STYLE_URL.search(str(el.get("style") or ""))
+        return True
     role = str(el.get("role") or "").lower()
     if role in ("navigation", "contentinfo"):
         return True
@@ -1725,6 +1730,12 @@ def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
         hints = _hints(el)
         if match and _BANNER_HINT.search(hints):
             add(ImageRef(urljoin(url, match.group(1).strip()), "banner", hints=hints,
+                         source="background-image"))  # fmt: skip
+        elif match and (label := one_line(str(el.get("aria-label") or el.get("title") or ""))):
+            # a picture drawn as a labelled element's background: Google Maps shows a
+            # review's photos as buttons ("Photo 1 on Pip Marchbank's review")
+            absolute = urljoin(url, match.group(1).strip())
+            add(ImageRef(absolute, _img_role(el, hints, label, absolute), label, "", (), hints,
                          source="background-image"))  # fmt: skip
     for image in facts.images:
         add(image)
