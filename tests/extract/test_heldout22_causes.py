@@ -45,3 +45,18 @@ def test_a_reviews_photos_drawn_as_labelled_buttons_are_read() -> None:
     )
     page = html_page(body, url="https://www.google.com/maps/contrib/1098/reviews")
     assert values(page, PIP, FindingKind.TAGGED_PHOTO) == [photo]
+
+
+ELLZ = Subject(name="Marcus Ellerby", aliases=("DJ Ellz",), handles=("ellzdeep",))
+
+
+def test_a_page_served_inside_noscript_is_read() -> None:
+    """SoundCloud's server-rendered track page sits in a <noscript>, beside the app's script."""
+    said = "This one's named after the referral order panels I sit in on with my young people."
+    body = (
+        "<div id='app'></div><noscript><p>You need to enable JavaScript to use SoundCloud</p>"
+        "<article><h1>After Panel Mix by <a href='/ellzdeep'>DJ Ellz</a></h1>"
+        f"<p itemprop='description'>{said}</p></article></noscript>"
+    )
+    page = html_page(body, url="https://soundcloud.com/ellzdeep/after-panel-mix")
+    assert values(page, ELLZ, FindingKind.WORK_TALK) == [said]

@@ -500,6 +500,8 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
             return not any(t.name == "image" for t in _first_tags(el, 30))
         if el.name == "button" and el.get("aria-label"):
             return not _STYLE_URL.search(str(el.get("style") or ""))
+        if el.name == "noscript":  # SoundCloud serves the whole track page inside one
+            return el.find(["article", "main", "h1"]) is None
         return True
     role = str(el.get("role") or "").lower()
     if role in ("navigation", "contentinfo"):
