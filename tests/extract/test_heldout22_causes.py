@@ -60,3 +60,14 @@ def test_a_page_served_inside_noscript_is_read() -> None:
     )
     page = html_page(body, url="https://soundcloud.com/ellzdeep/after-panel-mix")
     assert values(page, ELLZ, FindingKind.WORK_TALK) == [said]
+
+
+def test_a_pattern_page_signed_by_its_designer_is_hers() -> None:
+    said = "I designed Bramble because the children I look after at work kept stealing ours."
+    body = (
+        "<h2>Bramble the Hedgehog</h2><div class='notes'><p>Bramble is a chunky hedgehog.</p>"
+        f"<p>{said}</p></div><div class='pattern_designer'><strong>by <a"
+        " href='/designers/pip-marchbank'>Pip Marchbank</a></strong></div>"
+    )
+    page = html_page(body, url="https://www.ravelry.com/patterns/library/bramble-the-hedgehog")
+    assert values(page, PIP, FindingKind.WORK_TALK) == [said]

@@ -2138,7 +2138,7 @@ _OWNER_PROFILE = re.compile(r'"ownerProfileUrl"\s*:\s*"(https?:[^"]{1,200})"')
 
 _AUTHOR_BLOCK = re.compile(
     r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner(?:[-_]?name)?|(?:post[-_]?)?byline"
-    r"|posted[-_]?by|created[-_]?by"
+    r"|posted[-_]?by|created[-_]?by|(?:pattern[-_]?)?designer"
     r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio))$"
 )
 _AUTHORED_BY = re.compile(
