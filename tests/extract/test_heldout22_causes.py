@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from selfaudit.extract import extract_findings
+from selfaudit.extract import extract_findings, work_talk
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import html_page, values
@@ -71,3 +71,20 @@ def test_a_pattern_page_signed_by_its_designer_is_hers() -> None:
     )
     page = html_page(body, url="https://www.ravelry.com/patterns/library/bramble-the-hedgehog")
     assert values(page, PIP, FindingKind.WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I designed Bramble for the toddler room, because our key children kept stealing it.",
+        "Referral order panel tonight, so I'll be late, and my young people were brilliant.",
+        "We get through hundreds a term for learning journals, so I'm in the shop a lot.",
+    ],
+)
+def test_early_years_and_youth_justice_words_are_the_trades(
+    said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trades of heldout22, new to every earlier set: key children and learning journals
+    in a nursery, referral order panels in youth justice."""
+    monkeypatch.setattr(work_talk, "MODEL", None)  # the rules alone
+    assert work_talk.is_work_talk(said)

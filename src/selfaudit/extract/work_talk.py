@@ -58,7 +58,8 @@ _WORK_WORDS = re.compile(
     r"|therapists?|frontline|(?:the|my|this)\s+(?:job|role)|visits|calls|team\s+meetings?"
     r"|(?:the|our|my)\s+team|managers?|management|the\s+office|council|health\s+board"
     r"|the\s+trust|nhs|hospital|care\s+home|children['’]s\s+home|units?|workload"
-    r"|overtime|annual\s+leave|union)\b"
+    r"|overtime|annual\s+leave|union|key\s+child(?:ren)?|nursery|pre-?school|toddler\s+room"
+    r"|(?:staff\s+)?ratios|referral\s+orders?|equipment|grab\s+rails?|commodes?|hoists?)\b"
 )
 """The trade's words: the scorer is asked only about a sentence with one of them, so a word it
 happens to have seen beside work talk ("patience", "spent") cannot make a holiday story work.
@@ -85,6 +86,8 @@ _STRONG = re.compile(
     r"|(?:lac|case)\s+review"
     r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:residents?|service\s+users?|patients?|tenants)"
     r"|my\s+(?:first|last|next|new|newest|oldest|\d+\w*)\s+clients?"
+    r"|(?:my|our)\s+key\s+child(?:ren)?|learning\s+journals?|my\s+young\s+people"
+    r"|referral\s+order\s+panels?"
     r"|my\s+\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s+(?:calls?|visits?)"
     r"|(?:first|last|next|morning|lunch(?:time)?|tea(?:time)?|evening|bed(?:time)?)\s+calls?"
     r"\s+(?:of\s+the\s+(?:day|night|shift)|was|is|were)"
