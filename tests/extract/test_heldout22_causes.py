@@ -88,3 +88,19 @@ def test_early_years_and_youth_justice_words_are_the_trades(
     in a nursery, referral order panels in youth justice."""
     monkeypatch.setattr(work_talk, "MODEL", None)  # the rules alone
     assert work_talk.is_work_talk(said)
+
+
+IMMY_L = Subject(name="Imogen Lathbury", aliases=("Immy Lathbury",), handles=("immylathbury",),
+                 locations=("Plymouth", "Plympton"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "towns"),
+    [
+        ("Immy Lathbury is a stalwart of Plymouth’s Citadel Players.", []),
+        ("Immy Lathbury says Plymouth’s best pasties are on the Barbican.", ["Plymouth"]),
+    ],
+)
+def test_a_towns_named_company_is_not_where_she_lives(said: str, towns: list[str]) -> None:
+    page = html_page(f"<h1>Episode 12</h1><p>{said}</p>", url="https://pod.example.org/ep12")
+    assert values(page, IMMY_L, FindingKind.LOCATION) == towns

@@ -90,6 +90,10 @@ _POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
 """A place read from the words ends with a name's "'s" only where the next word is not a
 place's ("Bella's kitchen"); "Bishop's Stortford" ends with "Stortford"."""
 
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+(?:[A-Z][a-z'’-]+[ \t]+)*[A-Z][a-z'’-]+[ \t]+[A-Z]")
+"""A town's own named thing ("Plymouth's Citadel Players", "Leeds's Grand Theatre"): two or
+more capitalised words after the town's "'s" name something there, not where anyone lives."""
+
 _NAME_GOES_ON = re.compile(
     r"[ \t]+(?!(?:and|or|the|in|on|at|UK|England|Scotland|Wales|Mum|Mam|Mom|Dad|Mother|Father"
     r"|Wife|Husband|Nan|Gran|Proud|Lover|Loves?|Views|Opinions|She|He|They)\b)[A-Z][a-z]"
@@ -479,6 +483,8 @@ class LocationExtractor(Extractor):
                     text[match.end() : match.end() + 40],
                 ):
                     continue
+                if _POSSESSIVE_NAME.match(text, match.end()):
+                    continue  # "a stalwart of Plymouth's Citadel Players": the company's town
                 before = max(0, match.start() - 40)
                 if (
                     _NOT_HOME_AFTER.match(text, match.end())
