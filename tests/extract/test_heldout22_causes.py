@@ -104,3 +104,20 @@ IMMY_L = Subject(name="Imogen Lathbury", aliases=("Immy Lathbury",), handles=("i
 def test_a_towns_named_company_is_not_where_she_lives(said: str, towns: list[str]) -> None:
     page = html_page(f"<h1>Episode 12</h1><p>{said}</p>", url="https://pod.example.org/ep12")
     assert values(page, IMMY_L, FindingKind.LOCATION) == towns
+
+
+ELLZ_AT_WORK = Subject(name="Marcus Ellerby", handles=("ellzdeep",),
+                       employers=("Croal Valley Youth Offending Service",))  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["class='background-image'", "class='photo'"])
+def test_a_profiles_background_photo_showing_the_employer_is_branding(where: str) -> None:
+    """About.me's background photo: an <img class="background-image"> from its /background/
+    folder, here of the employer's logo on the reception wall."""
+    src = "https://aboutme.imgix.net/background/users/m/a/r/marcusellerby_1.jpg"
+    body = (
+        f"<img {where} src='{src}' alt='Background image: the Croal Valley Youth Offending"
+        " Service logo on the reception wall'><h1>Marcus Ellerby</h1><p>Youth worker, DJ.</p>"
+    )
+    page = html_page(body, url="https://about.me/marcusellerby")
+    assert values(page, ELLZ_AT_WORK, FindingKind.EMPLOYER_BRANDING) == [src]

@@ -137,11 +137,15 @@ _AVATAR_HINT = re.compile(
 _BANNER_HINT = re.compile(
     r"banner|(?<!object-)(?<!bg-)(?<!background-)cover|profile[-_]?header"
     r"|header[-_]?(?:image|img|photo|bg)|masthead|hero"
+    r"|(?:^|\s)(?:profile[-_])?background[-_](?:image|img|photo)(?:\s|$)"
 )
-"""Words that mark a banner or cover photo (not CSS utilities: "object-cover" says how an
-image is cropped, on team photos and avatars alike)."""
-_BANNER_DIR = re.compile(r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?)/")
-"""A folder of a site's profile banners or cover photos."""
+"""Words that mark a banner, cover or profile background photo (not CSS utilities:
+"object-cover" says how an image is cropped, on team photos and avatars alike)."""
+_BANNER_DIR = re.compile(
+    r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?|backgrounds?)/"
+)
+"""A folder of a site's profile banners, cover or background photos (About.me's
+``/background/users/...``)."""
 _FB_PROFILE_PICTURE = re.compile(r"^https?://[\w.-]+\.fbcdn\.net/v/t[\d.]+-1/")
 """Facebook serves profile pictures as type "-1" ("/v/t39.30808-1/"), post photos as "-6"."""
 _ROLE_RANK = {"icon": 0, "og": 1, "content": 2, "banner": 3, "avatar": 4}
