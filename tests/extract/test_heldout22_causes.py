@@ -79,6 +79,7 @@ def test_a_pattern_page_signed_by_its_designer_is_hers() -> None:
         "I designed Bramble for the toddler room, because our key children kept stealing it.",
         "Referral order panel tonight, so I'll be late, and my young people were brilliant.",
         "We get through hundreds a term for learning journals, so I'm in the shop a lot.",
+        "Most of my designs are road-tested by the toddlers at work, who chew everything.",
     ],
 )
 def test_early_years_and_youth_justice_words_are_the_trades(

@@ -88,6 +88,8 @@ _STRONG = re.compile(
     r"|my\s+(?:first|last|next|new|newest|oldest|\d+\w*)\s+clients?"
     r"|(?:my|our)\s+key\s+child(?:ren)?|learning\s+journals?|my\s+young\s+people"
     r"|referral\s+order\s+panels?"
+    r"|(?:the|my|our)\s+(?:toddlers|babies|kids|children|young\s+people|lads|ladies|residents"
+    r"|clients|patients|tenants|families)\s+at\s+work"
     r"|my\s+\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s+(?:calls?|visits?)"
     r"|(?:first|last|next|morning|lunch(?:time)?|tea(?:time)?|evening|bed(?:time)?)\s+calls?"
     r"\s+(?:of\s+the\s+(?:day|night|shift)|was|is|were)"
