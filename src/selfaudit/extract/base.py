@@ -68,9 +68,11 @@ _COMMENT_TOKEN = re.compile(
 )
 """Other people's words under a post: comments, replies, a fundraiser's supporters' messages,
 Medium's "responses"."""
+_SELLER_ANSWER_CLASS = r"(?:seller|owner|shop)[-_]?(?:response|reply|answer)"
+"""A shop's answer to a review, by class ("seller-response"): see :func:`_sellers_answers`."""
 _COMMENT_NOT = re.compile(
     r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_]with[-_](?:comments?|replies)$"
-    r"|^(?:seller|owner|shop)[-_]?(?:response|reply|answer)$"
+    rf"|^{_SELLER_ANSWER_CLASS}$"
     r"|[-_](?:open|closed|count|status|number)$"
 )
 """Classes that say a post has comments, not that the element is one: "has-comments",
@@ -725,13 +727,17 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
     words: list[str] = []
     for el in mine:
         bodies = []
+        taken: set[int] = set()  # bodies read: one inside another holds no more words
         for body in el.find_all(True, limit=200):
             if body.get("slot") != "comment" and not any(
                 _BODY_NAME.search(t) for t in _tokens(body)
             ):
                 continue
+            if any(id(a) in taken for a in _ancestors(body, 30)):
+                continue  # read with its wrapper: each word is read once, however deep
             nearest = next((a for a in _ancestors(body, 30) if _is_one_comment(a)), None)
             if nearest is el and not _is_one_comment(body):
+                taken.add(id(body))
                 bodies.append(tidy(body.get_text("\n"))[:5_000])
         # The longest: a typography class on the name above the words ("Text Text__title5")
         # looks like a body too; a body's wrapper holds what is inside it anyway.
@@ -1278,7 +1284,7 @@ def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     return out
 
 
-_SELLER_ANSWER = re.compile(r"^(?:.*[-_])?(?:seller|owner|shop)[-_]?(?:response|reply|answer)$")
+_SELLER_ANSWER = re.compile(rf"^(?:.*[-_])?{_SELLER_ANSWER_CLASS}$")
 
 
 def _sellers_answers(review: Tag) -> list[Tag]:
@@ -1286,11 +1292,13 @@ def _sellers_answers(review: Tag) -> list[Tag]:
     words of whoever owns the shop, so on the subject's own shop page they are theirs, kept
     when the customer's review goes."""
     found: list[Tag] = []
+    kept: set[int] = set()
     for el in review.find_all(True, limit=200):
         if any(_SELLER_ANSWER.match(t) for t in _tokens(el)) and not any(
-            a is f for a in _ancestors(el, 20) for f in found
+            id(a) in kept for a in _ancestors(el, 20)
         ):
             found.append(el)
+            kept.add(id(el))
     return found
 
 

@@ -126,10 +126,11 @@ def _under_a_venue(text: str, start: int) -> bool:
     """Does the address starting at ``start`` begin its line right under a venue's name (an
     event's "Clevedon Community Centre" then "Princes Road, Clevedon BS21 7SZ")?"""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if line_start == 0 or text[line_start:start].strip():
         return False
-    above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1) : max(0, line_start - 1)]
-    return 0 < len(above.strip()) <= 60 and bool(_VENUE_NAME.search(above.strip()))
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1].strip()
+    return 0 < len(above) <= 60 and bool(_VENUE_NAME.search(above))
 
 
 def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] | None:

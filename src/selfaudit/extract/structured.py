@@ -249,7 +249,7 @@ def script_captions(soup: BeautifulSoup) -> list[tuple[str, str]]:
     """``(username, caption)`` of each post in a page's script data: an Instagram profile
     shows its grid as pictures only, each post's caption kept in the page's JSON
     (``"caption": {"text": ...}`` beside ``"user": {"username": ...}``), as Threads does."""
-    found: list[tuple[str, str]] = []
+    found: dict[tuple[str, str], None] = {}  # in order, each once
     for script in soup.find_all("script", limit=200):
         text = script.string or ""
         if len(text) > _SCRIPT_CAP or '"caption"' not in text:
@@ -265,9 +265,8 @@ def script_captions(soup: BeautifulSoup) -> list[tuple[str, str]]:
             words, who = caption.get("text"), user.get("username")
             if not (isinstance(words, str) and words.strip() and isinstance(who, str)):
                 continue
-            if (who, words.strip()) not in found:
-                found.append((who, words.strip()))
-    return found
+            found[(who, words.strip())] = None
+    return list(found)
 
 
 _TIKTOK_OWNER = re.compile(r"^https?://(?:www\.|m\.)?tiktok\.com/@([\w.-]+)", re.IGNORECASE)
