@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from selfaudit.extract import work_talk
@@ -24,6 +26,42 @@ def test_an_interior_stylist_of_the_same_name_in_another_town_is_a_namesake() ->
     )
     page = html_page(body, url="https://uk.pinterest.com/imogenfeatherstonestyling/")
     assert all_may_not_be_you(page, IMMY)
+
+
+def _newsletter(account: str, town: str) -> str:
+    """A Substack-style post signed by "Imogen Featherstone" from ``account``, about ``town``."""
+    ld = {
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "October jobs",
+        "author": [{"@type": "Person", "name": "Imogen Featherstone",
+                    "url": f"https://substack.com/@{account}"}],
+    }  # fmt: skip
+    return (
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<article><h1>October jobs</h1><div class='byline'>Imogen Featherstone</div>"
+        f"<p>The garden has gone soggy in a week, and a client garden in {town} is nearly"
+        " planted.</p><img src='https://substackcdn.com/image/fetch/w_80/a.jpg'"
+        " alt=\"Imogen Featherstone's avatar\"></article>"
+    )
+
+
+def test_a_post_signed_with_the_name_from_another_account_in_another_town_may_not_be_them(
+) -> None:
+    page = html_page(_newsletter("pottingshedimogen", "Harrogate"),
+                     url="https://thepottingshed.substack.com/p/october-jobs")  # fmt: skip
+    assert all_may_not_be_you(page, IMMY)
+
+
+@pytest.mark.parametrize(
+    "account, town",
+    [("wildimogen", "Harrogate"), ("pottingshedimogen", "Seaham")],
+    ids=["her own account", "her own town"],
+)
+def test_a_same_name_post_from_her_account_or_her_town_is_still_hers(
+    account: str, town: str
+) -> None:
+    page = html_page(_newsletter(account, town), url="https://thepottingshed.substack.com/p/oct")
+    assert values(page, IMMY, FindingKind.TAGGED_PHOTO)
+    assert not all_may_not_be_you(page, IMMY)
 
 
 def test_a_work_field_that_names_the_team_first_is_the_employer() -> None:

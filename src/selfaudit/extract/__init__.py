@@ -32,6 +32,7 @@ from .base import (
     Document,
     Extractor,
     build_document,
+    byline_account,
     context_conflicts,
     is_image,
     subject_names,
@@ -170,6 +171,7 @@ def _findings_of(doc: Document, subject: Subject) -> list[Finding]:
         or _namesake_by_findings(doc, findings, subject)
         or _namesake_by_age(doc, subject)
         or _namesake_in_story(doc, findings, subject)
+        or _namesake_by_byline(doc, findings, subject)
     ):
         findings = [replace(f, may_not_be_you=True) for f in findings]
     return findings
@@ -283,6 +285,25 @@ def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject)
     if _OTHER_TRADE.search(story) and not CARE_WORK.search(story):
         conflicts += 1
     return conflicts >= 2
+
+
+def _namesake_by_byline(doc: Document, findings: list[Finding], subject: Subject) -> bool:
+    """A post signed with the subject's name from an account they did not list, whose page
+    also names another town or employer and nothing they told us: a gardening newsletter
+    by "Marnie Holloway" (``@pottingshedmarnie``) about client gardens in Cheltenham, when
+    our Marnie is a support worker in Bristol with three other handles. Either alone is
+    not enough: people forget an account, and write about places they visit."""
+    handle = byline_account(doc, subject)
+    if handle is None or _gives_own_contact(findings, subject):
+        return False
+    places_named = [f.value for f in findings if f.kind is FindingKind.LOCATION]
+    conflicts = context_conflicts(
+        handle,
+        [f.value for f in findings if f.kind is FindingKind.WORKPLACE],
+        places_named or towns_in(doc.all_text),
+        subject,
+    )
+    return conflicts is not None and conflicts >= 2
 
 
 _RETIRED = re.compile(r"(?i)\bretired\b")

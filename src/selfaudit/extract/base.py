@@ -1528,6 +1528,28 @@ def _authored_by_other(
     return not any(looks_like_subject(a, names, subject.handles) for a in authors)
 
 
+def byline_account(doc: Document, subject: Subject) -> str | None:
+    """The account a post is signed from, when its structured author carries the subject's
+    name: Substack's ``"author": {"name": "Marnie Holloway", "url":
+    ".../@pottingshedmarnie"}``. A same-name author writing from an account the subject did
+    not list is one sign of a namesake (:func:`selfaudit.extract._namesake_by_byline`)."""
+    names = subject_names(subject)
+    for node in doc.jsonld:
+        if not (node.main and node.types & _ARTICLE_TYPES):
+            continue
+        for author in structured.ld_list(node.obj.get("author")):
+            if not isinstance(author, dict):
+                continue
+            name = structured.ld_text(author.get("name"))
+            url = structured.ld_text(author.get("url"))
+            if not (name and url and any(names_compatible(name, n) for n in names)):
+                continue
+            path = [part for part in urlparse(url).path.split("/") if part.strip("@")]
+            if path:
+                return unquote(path[-1]).lstrip("@")
+    return None
+
+
 def _site_names(jsonld: list[LdNode], meta: Mapping[str, Any]) -> list[str]:
     """Who publishes the page: og:site_name and top-level organisations in JSON-LD."""
     out = list(_meta_values(meta, "og:site_name", "application-name"))
