@@ -139,3 +139,12 @@ def test_captions_only_in_an_instagram_profiles_script_data_are_read() -> None:
     page = html_page(body, url="https://www.instagram.com/jazzyt_sw/")
     assert values(page, jaz, FindingKind.WORK_TALK) == [mine]
 
+
+
+def test_the_office_number_given_in_a_reply_is_the_employers_not_hers() -> None:
+    page = html_page(
+        "<h1>Bernie Okafor</h1><p>Yes still there, nearly six years now. Ring the office on"
+        " 01632 960214 and ask for Femi, or text me on 07700 900862.</p>",
+        url="https://www.facebook.com/groups/wolvertonbooks/posts/1",
+    )
+    assert values(page, BERNIE, FindingKind.PHONE) == ["+447700900862"]

@@ -7,7 +7,7 @@ import pytest
 from selfaudit.extract import extract_findings, work_talk
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import html_page, values
+from .helpers import html_page, json_page, values
 
 PIP = Subject(
     name="Philippa Marchbank", aliases=("Pip Marchbank", "Hooked by Pip"),
@@ -122,3 +122,13 @@ def test_a_profiles_background_photo_showing_the_employer_is_branding(where: str
     )
     page = html_page(body, url="https://about.me/marcusellerby")
     assert values(page, ELLZ_AT_WORK, FindingKind.EMPLOYER_BRANDING) == [src]
+
+
+def test_a_gravatar_work_phone_is_the_workplaces_number_not_hers() -> None:
+    data = {
+        "hash": "1cb6d2", "display_name": "Pip Marchbank",
+        "profile_url": "https://gravatar.com/hookedbypip",
+        "contact_info": {"cell_phone": "07700 900583", "work_phone": "01632 960500"},
+    }  # fmt: skip
+    page = json_page(data, url="https://api.gravatar.com/v3/profiles/abc123")
+    assert values(page, PIP, FindingKind.PHONE) == ["+447700900583"]

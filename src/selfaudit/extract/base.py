@@ -2015,10 +2015,13 @@ _SERVICE_LINE = re.compile(
     r"|bookings?)\s*(?:on|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"
     r"\b(?:call|ring|phone)(?:\s+us)?(?:\s+on)?\s*:?\s*$"
+    r"|\b(?:call|ring|phone|contact|try)\s+(?:the|our)\s+(?:main\s+)?office"
+    r"(?:\s+(?:line|number))?\s*(?:on|:)?\s*$"
 )
 """A service's line, not a person's ("the agency duty line is 028 9649 6000", "phone the Child
 Protection line on ...", "our vacancies are on our website or call ..."): a worker's own
-number is "my mobile", "my direct line", or an "office line" in their signature."""
+number is "my mobile", "my direct line", or an "office line" in their signature. "Ring the
+office on ..." is the employer's switchboard, given in a reply to a friend."""
 
 
 def points_to_other(text: str, start: int, subject: Subject) -> bool:
