@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from selfaudit.extract import extract_findings, work_talk
+from selfaudit.extract.base import build_document
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import html_page, json_page, values
@@ -132,3 +133,25 @@ def test_a_gravatar_work_phone_is_the_workplaces_number_not_hers() -> None:
     }  # fmt: skip
     page = json_page(data, url="https://api.gravatar.com/v3/profiles/abc123")
     assert values(page, PIP, FindingKind.PHONE) == ["+447700900583"]
+
+
+def test_patreon_comments_marked_by_data_tag_are_the_commenters_and_the_creators() -> None:
+    row = (
+        "<div data-tag='comment-row'{cls}><span data-tag='commenter-name'>{who}</span>"
+        "<p data-tag='comment-body'>{said}</p></div>"
+    )
+    body = (
+        "<h1>Hooked by Pip</h1><article data-tag='post-card'><div data-tag='post-content'>"
+        "<p>I’ve had a rough week, so the dormouse is running three days late.</p></div>"
+        "<div data-tag='comment-thread'>"
+        + row.format(cls="", who="Lou Pritchard",
+                     said="Aww, I work in a nursery in Swindon too and I always cry.")
+        + row.format(cls=" class='creator-reply'", who="Hooked by Pip",
+                     said="Same, Lou, I cried in the stock cupboard after moving-up day.")
+        + "</div></article>"
+    )  # fmt: skip
+    page = html_page(body, url="https://www.patreon.com/hookedbypip/posts")
+    said = list(work_talk.own_sentences(build_document(page, PIP), PIP))
+    assert any("stock cupboard" in s for s in said)
+    assert not any("Swindon" in s for s in said)
+    assert "Swindon" not in values(page, PIP, FindingKind.LOCATION)

@@ -453,7 +453,7 @@ def _tokens(el: Tag) -> list[str]:
         styled = _STYLED_CLASS.match(c) if c[:4] == "css-" else None
         if styled:
             out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
-    for attr in ("id", "itemprop", "data-testid"):
+    for attr in ("id", "itemprop", "data-testid", "data-tag"):  # Patreon names by data-tag
         value = el.get(attr)
         if isinstance(value, str):
             out.extend(value.lower().split())
