@@ -2094,13 +2094,21 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         return True
     if doc.api is not None and doc.api.handle and is_handle(doc.api.handle, handles):
         return True
+    # An event's page is its organiser's: a convention's page for one of its guests, headed
+    # with her name at an address ending in it, gives the convention's phone and inbox and
+    # the other guests' towns. It is hers when she organises it (Eventbrite's organiser).
+    events = [n for n in doc.jsonld if n.main and any(t.endswith("Event") for t in n.types)]
+    if events:
+        organisers = [
+            structured.ld_text(o) or "" for n in events
+            for o in structured.ld_list(n.obj.get("organizer"))
+        ]  # fmt: skip
+        return any(looks_like_subject(o, names, handles) for o in organisers if o)
     # The page's person: a JSON-LD Person (a profile's, a post's author), an h-card, an API's
-    # name. A speaker or performer in an Event's JSON-LD is the subject, but the page is the
-    # organiser's.
-    event = any(n.main and any(t.endswith("Event") for t in n.types) for n in doc.jsonld)
+    # name.
     own_names = [
         structured.ld_text(n.obj.get("name")) or "" for n in doc.jsonld
-        if "Person" in n.types and (n.main or not event)
+        if "Person" in n.types
         and not _LD_OTHERS_PART.intersection(n.path)  # who wrote a comment, not the page
     ]  # fmt: skip
     own_names += [f.value for f in doc.facts.names if not f.source.startswith("JSON-LD")]
