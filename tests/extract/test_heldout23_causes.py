@@ -50,3 +50,21 @@ def test_a_guest_page_on_an_events_site_is_the_organisers_not_hers() -> None:
 def test_an_event_she_organises_is_hers(organiser: str) -> None:
     page = html_page(_event_page(organiser), url="https://www.eventbrite.co.uk/e/cosplay-123")
     assert values(page, LEONIE, FindingKind.PHONE) == ["+441174960550"]
+
+
+ZOSIA = Subject(
+    name="Zofia Kowalczyk", aliases=("Zosia K",), handles=("zosia_restores",),
+    employers=("Kildean Court Care Home",), locations=("Stirling",),
+)  # fmt: skip
+
+
+def test_a_named_business_reply_under_her_review_is_the_business_words() -> None:
+    page = html_page(
+        "<h1>Zosia K</h1><section><p>Tunics wash well and the pockets fit a night log pen."
+        " Sizing runs small.</p><div data-service-review-business-reply='true'>"
+        "<p><b>Reply from CareWear Direct</b></p><p>Hi Zosia, thanks for the feedback on"
+        " sizing. Our care team can be reached on 0161 496 0583 if you need an exchange.</p>"
+        "</div></section>",
+        url="https://uk.trustpilot.com/users/66f1a2b3c4d5e6f7a8b9c0d1",
+    )
+    assert values(page, ZOSIA, FindingKind.PHONE) == []

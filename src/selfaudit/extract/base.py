@@ -1327,13 +1327,15 @@ def _business_responses(soup: BeautifulSoup) -> list[Tag]:
         # the subject's sentence ("Response from the venue was slow, so call me on ...").
         if not isinstance(el, Tag) or len(opening) > 60 or not _BUSINESS_RESPONSE.match(opening):
             continue
+        if any(_SELLER_ANSWER.match(t) for a in (el, *_ancestors(el, 6)) for t in _tokens(a)):
+            continue  # Etsy's "Response from the seller": the shop's, see _sellers_answers
         for _ in range(30):  # the reply is a few levels up, never the whole deep page
             parent = el.parent
-            if (
-                not isinstance(parent, Tag)
-                or parent.name in ("body", "html", "main", "article")
-                or not _BUSINESS_RESPONSE.match(_text_upto(parent, 80))
-            ):
+            if not isinstance(parent, Tag) or parent.name in ("body", "html", "main", "article"):
+                break
+            start = _text_upto(parent, 80)
+            # "Reply from CareWear Direct Hi Zosia, ...": the named business's reply goes on
+            if not (_BUSINESS_RESPONSE.match(start) or start.startswith(opening)):
                 break
             el = parent
         out.append(el)
