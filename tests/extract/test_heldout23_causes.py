@@ -68,3 +68,20 @@ def test_a_named_business_reply_under_her_review_is_the_business_words() -> None
         url="https://uk.trustpilot.com/users/66f1a2b3c4d5e6f7a8b9c0d1",
     )
     assert values(page, ZOSIA, FindingKind.PHONE) == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Need support with drugs or alcohol? Northlight Liverpool: 0151 496 0915 (Mon–Fri)", []),
+        ("Struggling tonight? Swindon Samaritans: 0117 496 0111", []),
+        ("Commissions open! Questions? Leonie: 07700 900582", ["+447700900582"]),
+    ],
+    ids=["recovery service", "listening service", "her own"],
+)
+def test_a_question_then_a_services_name_signposts_the_services_number(
+    line: str, expected: list[str]
+) -> None:
+    page = html_page(f"<h1>Leonie Braithwaite</h1><p>{line}</p>",
+                     url="https://linktr.ee/thimbleandthorn")  # fmt: skip
+    assert values(page, LEONIE, FindingKind.PHONE) == expected

@@ -2026,6 +2026,14 @@ number is "my mobile", "my direct line", or an "office line" in their signature.
 office on ..." is the employer's switchboard, given in a reply to a friend."""
 
 
+_SIGNPOST = re.compile(
+    r"\?\s*(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s*:\s*$"
+)
+"""A signpost to a service: a question, then a name and a colon ("Need support with drugs or
+alcohol? Northlight Liverpool: 0151 ...", "Struggling? Samaritans: ..."). The number is the
+named service's, unless the name is the subject's ("Questions? Leonie: ...")."""
+
+
 def points_to_other(text: str, start: int, subject: Subject) -> bool:
     """Does the text just before a contact detail give it to someone else ("call her on",
     "Mrs J. Haldane, tel.", a testimonial's "– Carol (carol@...)")?"""
@@ -2033,6 +2041,11 @@ def points_to_other(text: str, start: int, subject: Subject) -> bool:
     cut = max(window.rfind("\n\n"), window.rfind(". ", 0, max(0, len(window) - 60)))
     window = window[cut + 1 :] if cut >= 0 else window
     if _SERVICE_LINE.search(window[-60:]):  # "the agency duty line is", "our referral line:"
+        return True
+    signpost = _SIGNPOST.search(window)
+    if signpost and not looks_like_subject(
+        signpost.group("who"), subject_names(subject), subject.handles
+    ):
         return True
     addressed = _ADDRESSED.search(window)
     if addressed:  # "text Tom on", "call or text Tariq on"
