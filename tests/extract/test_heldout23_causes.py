@@ -8,7 +8,7 @@ import pytest
 
 from selfaudit.models import FindingKind, Subject
 
-from .helpers import html_page, values
+from .helpers import html_page, json_page, values
 
 LEONIE = Subject(
     name="Leonie Braithwaite", aliases=("Thimble & Thorn",),
@@ -85,3 +85,29 @@ def test_a_question_then_a_services_name_signposts_the_services_number(
     page = html_page(f"<h1>Leonie Braithwaite</h1><p>{line}</p>",
                      url="https://linktr.ee/thimbleandthorn")  # fmt: skip
     assert values(page, LEONIE, FindingKind.PHONE) == expected
+
+
+ROSH = Subject(
+    name="Rosheen Mulhearn", aliases=("Rosh Mulhearn",), handles=("cornetrosh",),
+    employers=("Northlight Recovery Foundation",), locations=("Liverpool",),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        '<a href="https://www.northlightrecovery.org.uk/liverpool/">'
+        "northlightrecovery.org.uk/liverpool/</a> (Northlight Recovery Foundation)",
+        "Northlight Recovery Foundation",
+    ],
+    ids=["a link then the name", "the name"],
+)
+def test_a_work_field_gives_the_employers_name_not_its_link(work: str) -> None:
+    data = {
+        "id": "1", "username": "cornetrosh", "acct": "cornetrosh",
+        "display_name": "Rosh Mulhearn", "note": "<p>Cornet player.</p>",
+        "url": "https://mastodon.social/@cornetrosh",
+        "fields": [{"name": "Work", "value": work}],
+    }  # fmt: skip
+    page = json_page(data, url="https://mastodon.social/api/v1/accounts/lookup?acct=cornetrosh")
+    assert values(page, ROSH, FindingKind.WORKPLACE) == ["Northlight Recovery Foundation"]

@@ -67,8 +67,26 @@ def _labelled(builder: FactsBuilder, label: str, value: str, source: str) -> Non
     """File a labelled profile field ("Work: Riverside Care Trust") under the fact it names."""
     for bucket, pattern in _FIELD_KINDS:
         if pattern.search(label):
+            if bucket == "orgs":
+                value = _without_links(value)
             builder.add(bucket, value, f"{source} field '{label}'")
             return
+
+
+_LINK = re.compile(
+    r"(?i)(?:https?://|www\.)\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|org|com|net|scot|wales|cymru|ie|io|info)\b(?:/\S*)?"
+)
+"""A web address, with or without its scheme (Mastodon hides "https://www." in a span)."""
+
+
+def _without_links(value: str) -> str:
+    """A Work field's name without its link: "https://www.northlight.org.uk/liverpool/
+    (Northlight Recovery Foundation)" is the foundation; a link alone names no one."""
+    if not _LINK.search(value):
+        return value  # "Kedleston Vale HA (supported housing)": the workplace reader trims it
+    named = _LINK.sub(" ", value)
+    return " ".join(named.replace("(", " ").replace(")", " ").split()).strip(" ,;-–—|")
 
 
 def _image(
