@@ -111,3 +111,17 @@ def test_a_work_field_gives_the_employers_name_not_its_link(work: str) -> None:
     }  # fmt: skip
     page = json_page(data, url="https://mastodon.social/api/v1/accounts/lookup?acct=cornetrosh")
     assert values(page, ROSH, FindingKind.WORKPLACE) == ["Northlight Recovery Foundation"]
+
+
+@pytest.mark.parametrize(
+    "css, expected",
+    [("link-thumbnail", False), ("profile-cover", True), ("coverPhoto", True)],
+)
+def test_recovery_in_a_logos_name_is_not_a_cover_photo(css: str, expected: bool) -> None:
+    page = html_page(
+        "<h1>Rosh Mulhearn</h1><p>Cornet player.</p>"
+        f"<div class='{css}'><img src='https://ugc.example.org/a1_northlight-mark.png'"
+        " alt='Northlight Recovery Foundation logo' width='40' height='40'></div>",
+        url="https://linktr.ee/cornetrosh",
+    )
+    assert bool(values(page, ROSH, FindingKind.EMPLOYER_BRANDING)) is expected

@@ -137,12 +137,14 @@ _AVATAR_HINT = re.compile(
     r"avatar|profile[-_ ]?(?:pic|photo|image|img|picture)|pfp|userpic|user[-_]photo|headshot"
 )
 _BANNER_HINT = re.compile(
-    r"banner|(?<!object-)(?<!bg-)(?<!background-)cover|profile[-_]?header"
+    r"banner|(?<!object-)(?<!bg-)(?<!background-)(?<!re)(?<!dis)(?<!un)cover(?!y|ed|ing)"
+    r"|profile[-_]?header"
     r"|header[-_]?(?:image|img|photo|bg)|masthead|hero"
     r"|(?:^|\s)(?:profile[-_])?background[-_](?:image|img|photo)(?:\s|$)"
 )
 """Words that mark a banner, cover or profile background photo (not CSS utilities:
-"object-cover" says how an image is cropped, on team photos and avatars alike)."""
+"object-cover" says how an image is cropped, on team photos and avatars alike; nor the
+"cover" in "Northlight Recovery Foundation logo" or "Discover more")."""
 _BANNER_DIR = re.compile(
     r"/(?:profile[-_]?banners?|banners?|covers?|header[-_]?photos?|backgrounds?)/"
 )
