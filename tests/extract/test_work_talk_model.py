@@ -127,3 +127,25 @@ def test_a_paragraph_about_work_makes_its_other_sentences_count_more_easily(
     assert values(together, MORAG, FindingKind.WORK_TALK) == [lead, middle]
     apart = html_page(f"<h1>Morag Kelly</h1><p>{lead}</p><p>{middle}</p>")
     assert values(apart, MORAG, FindingKind.WORK_TALK) == [lead]
+
+
+def test_a_page_that_talks_about_work_twice_makes_its_other_posts_count_more_easily(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A profile's posts are paragraphs of their own: "Handover at 8am, bed by 9, up at 3 to
+    sand a drawer." says little alone, but among posts about night shifts it is the job."""
+    posts = [
+        "Sleep-in at the home tonight with my young people.",  # the rules: work talk
+        "Night shift again, and my residents were unsettled till four.",  # the rules too
+    ]
+    plain = "Handover at eight, bed by nine, up at three to sand a drawer."
+    fake = WorkTalkModel({"handover": 5.5}, bias=-0.5, threshold=0.4)  # about 0.74
+    monkeypatch.setattr(work_talk, "MODEL", fake)
+    assert fake.probability(plain) >= work_talk.PAGE_NEIGHBOUR
+    assert not work_talk.is_work_talk(plain)  # alone, no one's words about anything
+    both = "".join(f"<p>{p}</p>" for p in [*posts, plain])
+    page = html_page(f"<h1>Morag Kelly</h1>{both}")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [*posts, plain]
+    once = "".join(f"<p>{p}</p>" for p in [posts[0], "Lovely walk on the beach.", plain])
+    page = html_page(f"<h1>Morag Kelly</h1>{once}")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [posts[0]]

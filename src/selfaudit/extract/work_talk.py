@@ -379,9 +379,11 @@ class WorkTalkExtractor(Extractor):
         said = list(_own_sentences_in_paragraphs(doc, subject))
         work = [is_work_talk(sentence, employers) for _, sentence in said]
         about_work = {paragraph for (paragraph, _), yes in zip(said, work, strict=True) if yes}
+        page_about_work = sum(work) >= PAGE_TALKS
         for (paragraph, sentence), yes in zip(said, work, strict=True):
             if not yes and not (
-                paragraph in about_work and _more_of_the_story(sentence)
+                (paragraph in about_work and _more_of_the_story(sentence, NEIGHBOUR))
+                or (page_about_work and _more_of_the_story(sentence, PAGE_NEIGHBOUR))
             ):
                 continue
             ctx = replace(doc.ctx, mentions_service_users=bool(SERVICE_USERS.search(sentence)))
@@ -398,10 +400,22 @@ corpora, work talk): no second look 0.960 / 0.838, 0.5 gives 0.943 / 0.853, 0.4 
 recall (measured with the first 1,100 written sentences, before corpus 16)."""
 
 
-def _more_of_the_story(sentence: str) -> bool:
-    """Is a sentence the rules passed over part of the work story its paragraph tells ("I
-    did chicken fajitas because they're the only thing all four will eat", two sentences
-    after "sleep-in at the home")? Only the scorer can say, more leniently than alone."""
+PAGE_TALKS = 2
+PAGE_NEIGHBOUR = 0.7
+"""On a page where at least :data:`PAGE_TALKS` of the subject's sentences are work talk by
+the rules, the scorer needs this much to add a sentence from another paragraph: a Mastodon
+profile's posts, a blog's later paragraphs ("Handover at 8am, bed by 9, up at 3 to sand a
+drawer."). 0.7 is :data:`SURE`, so what this adds is plain story with no first person and
+no work word. Leaving each corpus out in turn (mean over 24 corpora, work talk, with the
+4,300 written sentences): none 0.922 / 0.836; 2 and 0.7 give 0.921 / 0.849; 1 and 0.6 give
+0.883 / 0.862, too much precision for the recall. The newest corpora gain most (heldout15
+0.56 -> 0.66, heldout14 0.72 -> 0.77): they tell work in plain story across many short posts."""
+
+
+def _more_of_the_story(sentence: str, threshold: float) -> bool:
+    """Is a sentence the rules passed over part of the work story its paragraph or page
+    tells ("I did chicken fajitas because they're the only thing all four will eat", two
+    sentences after "sleep-in at the home")? Only the scorer can say, at ``threshold``."""
     if MODEL is None or len(sentence.split()) < MIN_SCORED_WORDS:
         return False
     if _ABOUT_A_RELATIVE.match(sentence):
@@ -410,7 +424,7 @@ def _more_of_the_story(sentence: str) -> bool:
         return False
     if _LEISURE.search(sentence) and not _CARE_SPECIFIC.search(sentence):
         return False
-    return MODEL.probability(_SCARE_QUOTED.sub(" ", sentence)) >= NEIGHBOUR
+    return MODEL.probability(_SCARE_QUOTED.sub(" ", sentence)) >= threshold
 
 
 def excerpt_of(sentence: str) -> str:
