@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from selfaudit.extract.text import sentences
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import html_page, json_page, values
@@ -125,3 +126,28 @@ def test_recovery_in_a_logos_name_is_not_a_cover_photo(css: str, expected: bool)
         url="https://linktr.ee/cornetrosh",
     )
     assert bool(values(page, ROSH, FindingKind.EMPLOYER_BRANDING)) is expected
+
+
+@pytest.mark.parametrize("mention", ["@kasiawrona", "@kasiawrona@mastodon.scot", "@kasia @jo,"])
+def test_the_accounts_a_reply_starts_with_are_not_part_of_what_she_said(mention: str) -> None:
+    said = "night shift pay is rubbish but my residents are worth it, mostly."
+    page = html_page(f"<h1>Zosia K</h1><p>{mention} {said}</p>",
+                     url="https://mastodon.scot/@zosia_restores")  # fmt: skip
+    assert values(page, ZOSIA, FindingKind.WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The honest answer to “how do you fit this in?” is that the workshop helps. Then bed.",
+         ["The honest answer to “how do you fit this in?” is that the workshop helps.",
+          "Then bed."]),
+        ("She asked “are you the nurse?” Then she laughed.",
+         ["She asked “are you the nurse?”", "Then she laughed."]),
+    ],
+    ids=["quotation inside", "quotation at the end"],
+)
+def test_a_question_quoted_inside_a_sentence_does_not_end_it(
+    text: str, expected: list[str]
+) -> None:
+    assert [s for _, s in sentences(text)] == expected

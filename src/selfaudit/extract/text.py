@@ -108,7 +108,14 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
             and _INITIAL_END.search(text, max(start, match.start() - 3), match.start())
         ):
             continue  # "call D. moved in": an initial, not the end
-        chunk = text[start : match.start()].strip()
+        if (
+            "\n" not in match.group(0)
+            and text[match.end() : match.end() + 1].islower()
+            and re.match(r"[.!?…]+[\"”’']", text[match.start() - 1 : match.end()])
+        ):
+            continue  # 'the answer to “how do you fit this in?” is that ...': a quotation
+        closing = len(match.group(0)) - len(match.group(0).lstrip("\"'”’)"))
+        chunk = text[start : match.start() + closing].strip()  # with its closing quote
         if chunk:
             yield text.index(chunk, start), chunk
         start = match.end()

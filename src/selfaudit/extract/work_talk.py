@@ -429,7 +429,13 @@ def _more_of_the_story(sentence: str, threshold: float) -> bool:
 
 def excerpt_of(sentence: str) -> str:
     """A work-talk finding's value: the sentence without the emoji around it, cut to length."""
-    return shorten(_TRAILING_EMOJI.sub("", _LEADING_SYMBOLS.sub("", sentence)), MAX_EXCERPT)
+    said = _LEADING_MENTIONS.sub("", _LEADING_SYMBOLS.sub("", sentence))
+    return shorten(_TRAILING_EMOJI.sub("", said), MAX_EXCERPT)
+
+
+_LEADING_MENTIONS = re.compile(r"^(?:@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?[\s,:]+)+(?=\w)")
+"""The accounts a reply starts by naming ("@kasiawrona night shift pay is rubbish ..."): who
+it answers, not what was said."""
 
 
 _TRAILING_EMOJI = re.compile(rf"[\s{EMOJI}]+$")
