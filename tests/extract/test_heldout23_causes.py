@@ -151,3 +151,31 @@ def test_a_question_quoted_inside_a_sentence_does_not_end_it(
     text: str, expected: list[str]
 ) -> None:
     assert [s for _, s in sentences(text)] == expected
+
+
+def _listing(seller: str) -> str:
+    card = (
+        "<li class='listing-card'><a href='/p/{slug}'><span class='listing-title'>{what}</span>"
+        "<span class='listing-location'>{town}</span></a></li>"
+    )
+    return (
+        "<h1>Restored 1960s teak sideboard</h1><h4 class='vip-location'>Bannockburn</h4>"
+        "<div class='vip-description'><p>I restore furniture around my night shifts at a care"
+        " home, so if I don’t reply straight away I’m either asleep or at work.</p></div>"
+        f"<aside class='vip-seller'><h2 class='seller-name'>{seller}</h2></aside>"
+        "<section><h2>Similar ads</h2><ul>"
+        + card.format(slug="ercol", what="Ercol sideboard", town="Falkirk")
+        + card.format(slug="pine", what="Pine dresser", town="Alloa")
+        + "</ul></section>"
+    )
+
+
+def test_a_listing_signed_by_her_seller_name_is_hers_and_similar_ads_are_not() -> None:
+    page = html_page(_listing("Zosia K"), url="https://www.gumtree.com/p/sideboard/1489923741")
+    assert values(page, ZOSIA, FindingKind.WORK_TALK)
+    assert values(page, ZOSIA, FindingKind.LOCATION) == ["Bannockburn"]
+
+
+def test_a_listing_by_another_seller_is_not_hers() -> None:
+    page = html_page(_listing("Dougie M"), url="https://www.gumtree.com/p/sideboard/1489923741")
+    assert values(page, ZOSIA, FindingKind.WORK_TALK) == []

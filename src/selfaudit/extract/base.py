@@ -2201,7 +2201,8 @@ _OWNER_PROFILE = re.compile(r'"ownerProfileUrl"\s*:\s*"(https?:[^"]{1,200})"')
 _AUTHOR_BLOCK = re.compile(
     r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner(?:[-_]?name)?|(?:post[-_]?)?byline"
     r"|posted[-_]?by|created[-_]?by|(?:pattern[-_]?)?designer"
-    r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio))$"
+    r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio)"
+    r"|(?:seller|advertiser)[-_]?name)$"
 )
 _AUTHORED_BY = re.compile(
     r"(?:(?:posted|written|created|organi[sz]ed|started|shared)\s+by\s+(?P<who>[^\n.,·|]{3,60}))"

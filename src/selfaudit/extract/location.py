@@ -166,7 +166,12 @@ def _address_with_postcode(text: str, match: re.Match[str]) -> tuple[str, int] |
 
 
 _FIELD_CLASS = re.compile(r"(?:^|[-_])(?:location|locality|hometown|home[-_]?town|lives[-_]in)$")
-_ELSEWHERE = re.compile(r"experience|education|position|job|event|venue|school|club")
+_ELSEWHERE = re.compile(
+    r"experience|education|position|job|event|venue|school|club"
+    r"|listing[-_]?(?:card|item|tile)|similar|related|recommend"
+)
+"""Blocks whose location fields say where something else is: a past job, a school, an event,
+and another seller's ad in a marketplace's "similar ads" cards."""
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
