@@ -179,3 +179,13 @@ def test_a_listing_signed_by_her_seller_name_is_hers_and_similar_ads_are_not() -
 def test_a_listing_by_another_seller_is_not_hers() -> None:
     page = html_page(_listing("Dougie M"), url="https://www.gumtree.com/p/sideboard/1489923741")
     assert values(page, ZOSIA, FindingKind.WORK_TALK) == []
+
+
+def test_her_employer_named_in_her_own_avatars_description_is_her_workplace() -> None:
+    data = {
+        "hash": "39ae60", "display_name": "Zosia K", "profile_url": "https://gravatar.com/zosia",
+        "avatar_url": "https://0.gravatar.com/avatar/39ae60",
+        "avatar_alt_text": "Zosia in her navy Kildean Court Care Home tunic",
+    }  # fmt: skip
+    page = json_page(data, url="https://api.gravatar.com/v3/profiles/zosia_restores")
+    assert values(page, ZOSIA, FindingKind.WORKPLACE) == ["Kildean Court Care Home"]

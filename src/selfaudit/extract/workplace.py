@@ -38,6 +38,7 @@ from .orgs import (
     clean_org,
     distinct_short_name,
     employer_mentions,
+    find_employer,
     names_employer,
     person_given_name,
     same_org,
@@ -329,7 +330,24 @@ class WorkplaceExtractor(Extractor):
             candidates.append((match.value, excerpt(text, match.start, match.end)))
         for org, item in _experience_orgs(doc):
             candidates.append((org, f"Experience: {item}"))
+        candidates += _worn_in_own_photo(doc, subject)
         for value, evidence in candidates:
             found = accept(value, evidence)
             if found:
                 yield found
+
+
+def _worn_in_own_photo(doc: Document, subject: Subject) -> list[tuple[str, str]]:
+    """A listed employer named in the description of the subject's own avatar or banner
+    ("Zosia in her navy Forthvale Care tunic with the company logo on the pocket"): the
+    photo tells a stranger where she works, as a line of her profile would."""
+    if not doc.owner_is_subject:
+        return []
+    out = []
+    for image in doc.images:
+        if image.role not in ("avatar", "banner") or not image.label:
+            continue
+        for employer in subject.employers:
+            if employer.strip() and find_employer(image.label, employer):
+                out.append((employer, f"{image.role} described as: {image.label}"))
+    return out
