@@ -189,3 +189,12 @@ def test_her_employer_named_in_her_own_avatars_description_is_her_workplace() ->
     }  # fmt: skip
     page = json_page(data, url="https://api.gravatar.com/v3/profiles/zosia_restores")
     assert values(page, ZOSIA, FindingKind.WORKPLACE) == ["Kildean Court Care Home"]
+
+
+def test_the_town_of_her_employers_service_is_not_where_she_lives() -> None:
+    page = html_page(
+        "<h1>Naloxone saves lives, says recovery worker</h1><p>Rosh Mulhearn, 34, has worked"
+        " at Northlight’s Liverpool community recovery service for four years.</p>",
+        url="https://www.example.org/news/naloxone-pier-head",
+    )
+    assert values(page, ROSH, FindingKind.LOCATION) == []
