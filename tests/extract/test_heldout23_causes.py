@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from selfaudit.extract import work_talk
+from selfaudit.extract.base import build_document
 from selfaudit.extract.text import sentences
 from selfaudit.models import FindingKind, Subject
 
@@ -198,3 +200,46 @@ def test_the_town_of_her_employers_service_is_not_where_she_lives() -> None:
         url="https://www.example.org/news/naloxone-pier-head",
     )
     assert values(page, ROSH, FindingKind.LOCATION) == []
+
+
+def _yt_comment(who: str, said: str, scope: str, replies: str = "") -> str:
+    """A YouTube comment as its Polymer markup serves it: every inner element carries
+    "style-scope ytd-comment-view-model"."""
+    c = f"style-scope {scope}"
+    inner = "style-scope ytd-comment-view-model"
+    return (
+        f"<ytd-comment-view-model class='{c}'><div id='main' class='{inner}'>"
+        f"<div id='header-author' class='{inner}'><h3 class='{inner}'><a id='author-text'"
+        f" class='{inner}' href='/{who}'><span class='{inner}'>{who}</span></a></h3>"
+        f"<span id='published-time-text' class='{inner}'><a href='/watch?lc=1'>3 weeks ago</a>"
+        f"</span></div><div id='expander' class='{inner}'><yt-attributed-string"
+        f" id='content-text' class='{inner}'><span role='text'>{said}</span>"
+        f"</yt-attributed-string></div></div></ytd-comment-view-model>{replies}"
+    )
+
+
+def test_her_youtube_reply_that_starts_with_an_at_mention_is_hers() -> None:
+    mine = (
+        "The stall was a good day though, we handed out forty naloxone kits and two people"
+        " came back later asking about the Tuesday group."
+    )
+    reply = _yt_comment(
+        "@cornetrosh",
+        f"<a href='/@brianfromthebackrow'>@brianfromthebackrow</a> ha, sleep is for tenor"
+        f" horns. {mine}",
+        "ytd-comment-replies-renderer",
+    )
+    thread = _yt_comment(
+        "@brianfromthebackrow", "Lovely tone! Saw you at the stall last Saturday as well.",
+        "ytd-comment-thread-renderer",
+        f"<div id='replies' class='style-scope ytd-comment-thread-renderer'>{reply}</div>",
+    )  # fmt: skip
+    page = html_page(
+        "<ytd-video-owner-renderer><a href='/@cornetrosh'>Rosh Mulhearn</a>"
+        "</ytd-video-owner-renderer><h1>Napoli, cornet solo</h1>"
+        f"<ytd-comment-thread-renderer>{thread}</ytd-comment-thread-renderer>",
+        url="https://www.youtube.com/watch?v=Qm3rTn8vLcE",
+    )
+    said = list(work_talk.own_sentences(build_document(page, ROSH), ROSH))
+    assert any(s.startswith("The stall was a good day") for s in said)
+    assert not any("Lovely tone" in s for s in said)

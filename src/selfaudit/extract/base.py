@@ -450,6 +450,13 @@ def _tokens(el: Tag) -> list[str]:
     it is. A styled component's class ("css-1i7ohvi-DivCommentItemContainer", TikTok's) also
     gives its name in words ("div-comment-item-container"), the way other sites write it."""
     written = _class_list(el)
+    if "style-scope" in written:
+        # Polymer (YouTube) puts "style-scope ytd-comment-view-model" on every element inside
+        # a component: the host it sits in, not what the element is. Read as a name, each
+        # part of a comment would be a comment (its body one "by" the @mention it starts
+        # with). What a Polymer element is, its own tag says (<ytd-comment-view-model>).
+        at = written.index("style-scope")
+        written = written[:at] + written[at + 2 :] + ([el.name] if "-" in el.name else [])
     out = [c.lower() for c in written]
     for c in written:
         styled = _STYLED_CLASS.match(c) if c[:4] == "css-" else None
