@@ -243,3 +243,14 @@ def test_her_youtube_reply_that_starts_with_an_at_mention_is_hers() -> None:
     said = list(work_talk.own_sentences(build_document(page, ROSH), ROSH))
     assert any(s.startswith("The stall was a good day") for s in said)
     assert not any("Lovely tone" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "All details changed to protect the families I work with.",
+        "Names changed, obviously, to protect the people I support.",
+    ],
+)
+def test_a_note_that_details_are_changed_is_not_work_talk(said: str) -> None:
+    assert not work_talk.is_work_talk(said)

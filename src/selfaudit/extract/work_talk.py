@@ -233,11 +233,13 @@ _DISCLAIMER = re.compile(
 _WHOLE_DISCLAIMER = re.compile(
     r"(?i)\b(?:not\s+(?:that|those|the\s+views?)\s+of\s+my\s+employer"
     r"|(?:details|names)\s+(?:[\w-]+\s+){0,5}(?:have\s+been|are|were)\s+changed"
+    r"|(?:details|names)\s+changed|changed\s+to\s+protect"
     r"|(?:don['’]?t|do\s+not)\s+(?:message|dm|email|contact|tag)\s+me"
     r"|can['’]?t\s+discuss)\b"
 )
 """"Everything here is my own view and not that of my employer, and any details of the people
-I visit have been changed": a disclaimer says nothing about the work, whatever words it uses."""
+I visit have been changed", "All details changed to protect the families I work with": a
+disclaimer says nothing about the work, whatever words it uses."""
 _COMPLAINT = re.compile(
     r"(?i)\b(?:hate|awful|useless|joke|shambles|disgrace(?:ful)?|fed\s+up|sick\s+of|cuts?"
     r"|cutting|understaffed|short[- ]staffed|toxic|rubbish|worst|nightmare|bully(?:ing)?"
