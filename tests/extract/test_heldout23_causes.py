@@ -254,3 +254,11 @@ def test_her_youtube_reply_that_starts_with_an_at_mention_is_hers() -> None:
 )
 def test_a_note_that_details_are_changed_is_not_work_talk(said: str) -> None:
     assert not work_talk.is_work_talk(said)
+
+
+def test_time_away_from_work_is_not_the_jobs_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(work_talk, "MODEL", None)  # the rules alone
+    hobby = ("When I’m not at work I’m usually covered in glitter and hot glue, building"
+             " cosplay for myself and for commission clients.")  # fmt: skip
+    assert not work_talk.is_work_talk(hobby)
+    assert work_talk.is_work_talk("When I’m not at work I still worry about my residents.")

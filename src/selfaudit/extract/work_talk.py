@@ -296,6 +296,15 @@ the scorer, which knows the trade's words, is not asked about it; the rules stil
 kids" are, in a children's home, the young people: not a relative here.)"""
 
 
+_OFF_WORK = re.compile(
+    r"(?i)\b(?:when\s+I['’]?m\s+not\s+(?:at\s+work|working)|outside\s+(?:of\s+)?work"
+    r"|away\s+from\s+work)\b"
+)
+"""Time said to be away from the job ("When I'm not at work I'm usually covered in glitter,
+building cosplay for commission clients"): what follows is the other life, and the words
+"at work" there are not the job's context for the rules."""
+
+
 def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     """Does ``sentence`` discuss work, colleagues or people who use services?"""
     if _LINK_LABEL.search(sentence) or _WHOLE_DISCLAIMER.search(sentence):
@@ -305,7 +314,7 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     employers = list(employers)
     if _LEISURE.search(sentence) and not _CARE_SPECIFIC.search(sentence):
         return False  # "lifts to the away match ... I'll sort the rota": a club's, not a job's
-    plain = _SCARE_QUOTED.sub(" ", sentence)
+    plain = _OFF_WORK.sub(" ", _SCARE_QUOTED.sub(" ", sentence))
     unnamed = plain  # "Highland Families First": the name's "Families" are nobody's
     for employer in employers:
         if len(employer.split()) >= 2:
