@@ -262,3 +262,19 @@ def test_time_away_from_work_is_not_the_jobs_context(monkeypatch: pytest.MonkeyP
              " cosplay for myself and for commission clients.")  # fmt: skip
     assert not work_talk.is_work_talk(hobby)
     assert work_talk.is_work_talk("When I’m not at work I still worry about my residents.")
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ("Before this job I spent six years behind the counter at Lark Lane Pharmacy, so I’d"
+         " seen the scripts from the other side.", ["Lark Lane Pharmacy"]),
+        ("We spent two weeks every summer at Pontins in Southport.", []),
+    ],
+    ids=["a past job", "a holiday"],
+)
+def test_years_spent_doing_something_at_a_named_employer_are_a_past_workplace(
+    said: str, expected: list[str]
+) -> None:
+    page = html_page(f"<h1>Rosh Mulhearn</h1><p>{said}</p>", url="https://linktr.ee/cornetrosh")
+    assert values(page, ROSH, FindingKind.WORKPLACE) == expected

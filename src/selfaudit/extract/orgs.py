@@ -53,6 +53,7 @@ ONE_ROLE = rf"(?i:\b(?:{_ROLE_WORDS})\b)"
 _EMPLOYER_WORDS = (
     r"Residential|Care|Homecare|Council|Trust|Services?|Home|House|Lodge|Hospital|NHS|Charity"
     r"|Housing|Association|Agency|Ltd|Limited|Group|Partnership|Centre|Hospice|Project"
+    r"|Pharmacy|Surgery|Clinic|Nursery"
 )
 """Last words that make a name an employer's, where only the name can say so."""
 ORG_TAIL = re.compile(
@@ -70,10 +71,12 @@ _WORKPLACE_PATTERNS = (
         rf"(?i:\b(?:work(?:s|ing|ed)?|employed|placement|job))[ \t]+"
         rf"(?i:at|for|by|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<org>{ORG_NAME})"
     ),
-    # "I spent three years at Hawthorn Ridge Residential": a past job, where the name says
-    # it is an employer (not "two years at Leeds", "a week at Center Parcs")
+    # "I spent three years at Hawthorn Ridge Residential", "six years behind the counter at
+    # Lark Lane Pharmacy": a past job, where the name says it is an employer (not "two years
+    # at Leeds", "a week at Center Parcs")
     re.compile(
         rf"(?i:\b(?:spent|after|did))[ \t]+(?:\w+[ \t]+){{0,2}}(?i:years?|months)[ \t]+"
+        rf"(?:(?!(?i:at|with)\b)[\w'’-]+[ \t]+){{0,4}}"  # "behind the counter", "on nights"
         rf"(?i:at|with)[ \t]+(?:(?i:the)[ \t]+)?"
         rf"(?P<org>(?:{_CAP}[ \t]+(?:{_GLUE}[ \t]+)?){{1,6}}(?:{_EMPLOYER_WORDS}))\b"
     ),
