@@ -278,3 +278,16 @@ def test_years_spent_doing_something_at_a_named_employer_are_a_past_workplace(
 ) -> None:
     page = html_page(f"<h1>Rosh Mulhearn</h1><p>{said}</p>", url="https://linktr.ee/cornetrosh")
     assert values(page, ROSH, FindingKind.WORKPLACE) == expected
+
+
+def test_a_photo_drawn_in_an_svg_is_named_by_its_figures_caption() -> None:
+    page = html_page(
+        "<h1>Our players</h1><figure><svg role='img' aria-label='Player of the Year 2024'>"
+        "<image xlink:href='/uploads/player-of-the-year-2024.jpg' width='160'></image></svg>"
+        "<figcaption>Player of the Year 2024: Rosh Mulhearn, for turning up to every"
+        " engagement.</figcaption></figure>",
+        url="https://www.example.org/our-players/",
+    )
+    assert values(page, ROSH, FindingKind.TAGGED_PHOTO) == [
+        "https://www.example.org/uploads/player-of-the-year-2024.jpg"
+    ]

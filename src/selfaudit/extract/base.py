@@ -1771,7 +1771,8 @@ def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
         label = str(svg.get("aria-label") or "") if isinstance(svg, Tag) else ""
         hints = " ".join(_hints(a) for a in _ancestors(drawn, 4))
         role = _img_role(drawn, hints, label, absolute)
-        add(ImageRef(absolute, role, label, "", (), hints))
+        context, tags = _near_context(svg if isinstance(svg, Tag) else drawn)  # a figcaption
+        add(ImageRef(absolute, role, label, context, tuple(tags), hints))
     for el in soup.find_all(style=True, limit=300):
         match = _STYLE_URL.search(str(el.get("style")))
         hints = _hints(el)
