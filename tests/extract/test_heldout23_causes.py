@@ -291,3 +291,21 @@ def test_a_photo_drawn_in_an_svg_is_named_by_its_figures_caption() -> None:
     assert values(page, ROSH, FindingKind.TAGGED_PHOTO) == [
         "https://www.example.org/uploads/player-of-the-year-2024.jpg"
     ]
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ("Did the night log at 4, had a cup of tea with Mrs M., who wanted to tell me about"
+         " her wedding.", True),
+        ("Officially one break; unofficially it depends whether Mr D. is up walking the"
+         " corridor at 3am and I have to go with him.", True),
+        ("I bought the sideboard from Mr J. Smith of Falkirk last year.", False),
+    ],
+    ids=["initial then comma", "initial then lower case", "a full name"],
+)
+def test_a_person_named_by_an_initial_and_a_full_stop_is_anonymised(
+    said: str, expected: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(work_talk, "MODEL", None)  # the rules alone
+    assert work_talk.is_work_talk(said) is expected

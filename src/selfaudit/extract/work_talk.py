@@ -195,9 +195,12 @@ _AS_A_CARER = re.compile(
 )
 """'As a community occupational therapist, most of my week is spent in other people's
 kitchens': what the job is like, told in the first person."""
-_ANONYMISED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?\b(?![\w.])")
-""""Mrs H's 90th", "Mr B": a person named by an initial, as care workers write about the
-people they support; work talk in a first-person sentence."""
+_ANONYMISED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z](?:['’]s)?(?:(?![\w.])|\.(?=[,;:!?)]|\s+[a-z]))"
+)
+""""Mrs H's 90th", "Mr B", "a cup of tea with Mrs M., who ...": a person named by an initial,
+as care workers write about the people they support; work talk in a first-person sentence.
+("Mr J. Smith" is a name.)"""
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|us)\b")
 _THIRD_PERSON = re.compile(r"(?i)\b(?:she|he|her|his|hers|him)\b")
 _SCARE_QUOTED = re.compile(r"[\"“‘']\s*[\w -]{1,25}?\s*[\"”’']")
