@@ -14,10 +14,12 @@ CARE_WORK = re.compile(
     r"|teams?)|carers?|caring|support\s+workers?|support\s+work|nurs(?:e|es|ing)|nhs"
     r"|health\s+and\s+social|children'?s\s+services|residential|safeguarding|service\s+users?"
     r"|sssc|hcpc|niscc|social\s+work\s+england|social\s+care\s+wales|keyworkers?|reablement"
-    r"|domiciliary|foster(?:ing)?|hospices?|therap(?:y|ist|ists)|mental\s+health|health\s*care"
-    r"|welfare|occupational)\b"
+    r"|domiciliary|foster(?:ing)?|hospices?|mental\s+health|health\s*care|welfare|occupational"
+    r"|(?<!manual\s)(?<!sports\s)(?<!massage\s)(?<!equine\s)(?<!canine\s)(?<!beauty\s)"
+    r"(?<!holistic\s)therap(?:y|ist|ists))\b"
 )
-"""Words that say a job is care work (a "care assistant", "reablement", "fostering")."""
+"""Words that say a job is care work (a "care assistant", "reablement", "fostering"); not the
+"manual therapy" of an equine physio or the "sports therapist" of a gym."""
 
 CARE_ROLE = re.compile(
     r"(?i)\b(?:social\s+workers?|care\s+(?:workers?|assistants?|staff)|carers?"

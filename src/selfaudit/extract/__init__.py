@@ -217,7 +217,9 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     elif any(
         (_OTHER_TRADE.search(line) or _RETIRED.search(line)) and not CARE_WORK.search(line)
         for line in [*_credentials(doc.all_text, subject), *titles]
-    ) or (_OTHER_TRADE.search(doc.all_text) and _left_care(doc.text)):
+    ) or (_OTHER_TRADE.search(doc.all_text) and _left_care(doc.text)) or (
+        doc.owner_is_subject and _SAYS_RETIRED.search(doc.text[:50_000])
+    ):
         # "Retired joiner, 40 years in the trade" under the name on a Q&A page; a profile's
         # own job title "Veterinary Surgeon", whatever the page says of hospices; a florist
         # who "spent ten years as a care assistant" before the shop
@@ -308,6 +310,11 @@ def _namesake_by_byline(doc: Document, findings: list[Finding], subject: Subject
 
 _RETIRED = re.compile(r"(?i)\bretired\b")
 """The subject is a serving worker: a person described as retired is someone else."""
+_SAYS_RETIRED = re.compile(
+    r"(?i)\b(?:I['’]?m|I\s+am)\s+(?:now\s+)?(?:a\s+)?retired\b|\bsince\s+I\s+retired\b"
+)
+"""The page's own writer saying they are retired ("I'm a retired toolmaker and it has been
+looked after"): a serving worker does not."""
 
 
 def _credentials(text: str, subject: Subject) -> list[str]:
