@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from selfaudit.extract import extract_findings, work_talk
@@ -125,14 +127,22 @@ def test_a_profiles_background_photo_showing_the_employer_is_branding(where: str
     assert values(page, ELLZ_AT_WORK, FindingKind.EMPLOYER_BRANDING) == [src]
 
 
-def test_a_gravatar_work_phone_is_the_workplaces_number_not_hers() -> None:
+@pytest.mark.parametrize(
+    "gave, expected",
+    [((), ["+447700900583"]), (("+441632960500",), ["+447700900583", "+441632960500"])],
+    ids=["the nursery's number", "her direct line, which she gave us"],
+)
+def test_a_gravatar_work_phone_is_the_workplaces_number_unless_she_gave_it(
+    gave: tuple[str, ...], expected: list[str]
+) -> None:
     data = {
         "hash": "1cb6d2", "display_name": "Pip Marchbank",
         "profile_url": "https://gravatar.com/hookedbypip",
         "contact_info": {"cell_phone": "07700 900583", "work_phone": "01632 960500"},
     }  # fmt: skip
     page = json_page(data, url="https://api.gravatar.com/v3/profiles/abc123")
-    assert values(page, PIP, FindingKind.PHONE) == ["+447700900583"]
+    pip = replace(PIP, phones=gave)
+    assert values(page, pip, FindingKind.PHONE) == expected
 
 
 def test_patreon_comments_marked_by_data_tag_are_the_commenters_and_the_creators() -> None:

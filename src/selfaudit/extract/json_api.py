@@ -306,9 +306,7 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
         b.add("orgs", _s(data.get("company")), "Gravatar company")
         b.add("titles", _s(data.get("job_title")), "Gravatar job_title")
         contact = data.get("contact_info") if isinstance(data.get("contact_info"), dict) else {}
-        # work_phone is left out: people put their employer's switchboard there (a nursery's
-        # number, a hospice's), and that is the workplace's number, not theirs to remove.
-        for key in ("cell_phone", "home_phone"):
+        for key in ("cell_phone", "home_phone", "work_phone"):
             b.add("phones", _s(contact.get(key)), f"Gravatar contact_info {key}")
         for key in ("email", "work_email"):
             b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
