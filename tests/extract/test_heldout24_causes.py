@@ -45,3 +45,34 @@ def test_a_same_name_seller_who_says_he_is_retired_is_a_namesake() -> None:
     )
     assert values(own, DES, FindingKind.PHONE) == ["+447700900781"]
     assert not all_may_not_be_you(own, DES)
+
+
+MAGS = Subject(
+    name="Marguerite Holroyd", aliases=("Mags Holroyd",), handles=("holroydhill",),
+    employers=("Five Towns Shared Lives",), locations=("Ossett",),
+)  # fmt: skip
+
+
+def _members_page(entry: str) -> str:
+    card = "<div class='member-card'><h3>{who}</h3><p>{said}</p></div>"
+    return (
+        "<h1>Meet the members</h1>"
+        + card.format(who="Pam Ibbotson", said="I show Rosie and work as a nurse in Wakefield.")
+        + card.format(who="Marguerite (Mags) Holroyd", said=entry)
+    )
+
+
+SUPPORT = ("Our house is also home to a gentleman I support through the scheme, and he comes"
+           " to most shows with me.")  # fmt: skip
+
+
+def test_her_own_entry_on_a_members_page_is_her_words() -> None:
+    entry = f"I bought my first whippet in 2009 and was hooked by the second show. {SUPPORT}"
+    page = html_page(_members_page(entry), url="https://www.example.org/meet-the-members/")
+    assert values(page, MAGS, FindingKind.WORK_TALK) == [SUPPORT]
+
+
+def test_an_entry_written_about_her_is_not_her_words() -> None:
+    entry = f"Mags has shown whippets since 2009. She says: {SUPPORT} She is our treasurer."
+    page = html_page(_members_page(entry), url="https://www.example.org/meet-the-members/")
+    assert values(page, MAGS, FindingKind.WORK_TALK) == []

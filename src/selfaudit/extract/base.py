@@ -38,7 +38,7 @@ from .names import (
 )
 from .orgs import OrgMatch, discover_orgs, find_employer, same_org
 from .structured import HCard, LdNode
-from .text import MAX_TEXT, decode, one_line, phrase_pattern, shorten, tidy, words
+from .text import MAX_TEXT, decode, one_line, phrase_pattern, sentences, shorten, tidy, words
 
 T = TypeVar("T")
 
@@ -334,6 +334,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     own_words = _attempt(lambda: _own_comment_words(mine), ())
     pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
+    if subject is not None:
+        own_words = (*own_words, *_attempt(lambda: _own_card_words(soup, subject), ()))
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
     images = _attempt(lambda: _images(soup, meta, url, facts), [])
     tel = _attempt(lambda: _links(soup, "tel:"), [])
@@ -970,6 +972,46 @@ def _prune(
         + _others_reviews(soup, subject)
     )
     return owner_is_other, own_posts
+
+
+_WRITTEN_BY_THEM = re.compile(r"(?:^|[\s(])(?:I|I['’]m|I['’]ve|my|My)\b")
+_WRITTEN_ABOUT_THEM = re.compile(r"^(?:She|He)\b|\b(?:says|said)\b")
+"""A sentence about a card's person: it starts "She ..." or reports what they said."""
+
+
+def _own_card_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
+    """The subject's own entry on a members' or team page where each person writes their own
+    ("Meet the members": "I bought my first whippet in 2009 ... By day I'm a shared lives
+    carer"): her card, headed with her name and written mostly in the first person, is her
+    words. A card whose sentences say "She ...", "Mags has ..." or "she said" as often was
+    written about her (a staff page's bio), and is left to the page."""
+    names = subject_names(subject)
+    out: list[str] = []
+    for el in soup.find_all(_has_class_or_testid, limit=5_000):
+        if not any(_PERSON_BLOCK.search(t) for t in _tokens(el)):
+            continue
+        if any(any(_PERSON_BLOCK.search(t) for t in _tokens(a)) for a in _ancestors(el, 8)):
+            continue  # a part of a card (its "member-text"): the card is read whole
+        heading = el.find(["h2", "h3", "h4", "h5", "strong"])
+        if not isinstance(heading, Tag):
+            continue
+        named = re.sub(r"\([^)]*\)", " ", one_line(heading.get_text(" ")))  # "Marguerite (Mags)"
+        if not any(mentions_name(named, n) or names_compatible(named, n) for n in names):
+            continue
+        body = [one_line(p.get_text(" ")) for p in el.find_all("p", limit=20)]
+        said = "\n".join(b for b in body if len(b.split()) >= 6)
+        givens = tuple(_given_names(subject))
+        told = [t for _, t in sentences(said)]
+        by = sum(1 for t in told if _WRITTEN_BY_THEM.search(t))
+        about = sum(
+            1 for t in told
+            if _WRITTEN_ABOUT_THEM.search(t) or fold(t).startswith(givens)
+        )  # fmt: skip
+        if by >= 2 and by > about:
+            out.append(said[:5_000])
+        if len(out) >= 5:
+            break
+    return tuple(out)
 
 
 def _prune_people(
