@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from selfaudit.extract import work_talk
+from selfaudit.extract.work_talk_model import WorkTalkModel
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import all_may_not_be_you, html_page, values
@@ -76,3 +80,22 @@ def test_an_entry_written_about_her_is_not_her_words() -> None:
     entry = f"Mags has shown whippets since 2009. She says: {SUPPORT} She is our treasurer."
     page = html_page(_members_page(entry), url="https://www.example.org/meet-the-members/")
     assert values(page, MAGS, FindingKind.WORK_TALK) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Would love to, but I’m on the 5am street count that week so I’ll be a zombie.",
+        "Point three goes double for my first cane lesson in the rain.",
+    ],
+)
+def test_outreach_and_sight_loss_words_are_the_trades(
+    said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """heldout24's trades, new to every earlier set: a street count and an outreach shift,
+    cane lessons and guide dog assessments. A plain sentence with one of them may be work
+    when the scorer thinks it likely; without one, the scorer is not asked."""
+    fake = WorkTalkModel({"the": 0.0}, bias=0.0, threshold=0.4)  # 0.5 for every sentence
+    monkeypatch.setattr(work_talk, "MODEL", fake)
+    assert work_talk.is_work_talk(said)
+    assert not work_talk.is_work_talk("Would love to, but I’m at my sister’s that week.")

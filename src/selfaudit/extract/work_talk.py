@@ -59,7 +59,10 @@ _WORK_WORDS = re.compile(
     r"|(?:the|our|my)\s+team|managers?|management|the\s+office|council|health\s+board"
     r"|the\s+trust|nhs|hospital|care\s+home|children['’]s\s+home|units?|workload"
     r"|overtime|annual\s+leave|union|key\s+child(?:ren)?|nursery|pre-?school|toddler\s+room"
-    r"|(?:staff\s+)?ratios|referral\s+orders?|equipment|grab\s+rails?|commodes?|hoists?)\b"
+    r"|(?:staff\s+)?ratios|referral\s+orders?|equipment|grab\s+rails?|commodes?|hoists?"
+    r"|earlies|outreach|street\s+counts?|rough\s+sleep(?:ers?|ing)|hostel\s+beds?"
+    r"|welfare\s+checks?|(?:long\s+)?cane\s+(?:training|lessons?)|mobility\s+lessons?"
+    r"|guide\s+dog\s+assessments?|rovis?|shared\s+lives)\b"
 )
 """The trade's words: the scorer is asked only about a sentence with one of them, so a word it
 happens to have seen beside work talk ("patience", "spent") cannot make a holiday story work.
