@@ -986,6 +986,7 @@ def _own_card_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
     words. A card whose sentences say "She ...", "Mags has ..." or "she said" as often was
     written about her (a staff page's bio), and is left to the page."""
     names = subject_names(subject)
+    givens = tuple(_given_names(subject))
     out: list[str] = []
     for el in soup.find_all(_has_class_or_testid, limit=5_000):
         if not any(_PERSON_BLOCK.search(t) for t in _tokens(el)):
@@ -1000,7 +1001,6 @@ def _own_card_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
             continue
         body = [one_line(p.get_text(" ")) for p in el.find_all("p", limit=20)]
         said = "\n".join(b for b in body if len(b.split()) >= 6)
-        givens = tuple(_given_names(subject))
         told = [t for _, t in sentences(said)]
         by = sum(1 for t in told if _WRITTEN_BY_THEM.search(t))
         about = sum(
