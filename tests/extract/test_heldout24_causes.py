@@ -99,3 +99,15 @@ def test_outreach_and_sight_loss_words_are_the_trades(
     monkeypatch.setattr(work_talk, "MODEL", fake)
     assert work_talk.is_work_talk(said)
     assert not work_talk.is_work_talk("Would love to, but I’m at my sister’s that week.")
+
+
+def test_a_facebook_groups_about_box_is_the_groups_town() -> None:
+    page = html_page(
+        "<div role='article'><h3><a href='/leonieplaysuke'>Leonie Bramwell</a></h3>"
+        "<p>Set list for Saturday’s booking is up in Files! I live in Penarth so I can bring"
+        " the spare stands.</p></div>"
+        "<div data-pagelet='GroupInlineAbout'><h2>About</h2><div>Friendly ukulele group based"
+        " in Barry, Vale of Glamorgan.</div><ul><li>Barry, United Kingdom</li></ul></div>",
+        url="https://www.facebook.com/groups/valestrummers/user/leonieplaysuke/",
+    )
+    assert values(page, LEONIE, FindingKind.LOCATION) == ["Penarth"]

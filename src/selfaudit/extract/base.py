@@ -768,7 +768,14 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
         return True
     if str(el.get("role") or "").lower() in ("complementary", "banner"):
         return True
+    if _GROUP_ABOUT.match(str(el.get("data-pagelet") or "")):
+        return True  # a Facebook group's About box: the group's town, not a member's
     return any(_FURNITURE.search(t) for t in tokens)
+
+
+_GROUP_ABOUT = re.compile(r"^Group\w*About")
+"""Facebook's ``data-pagelet="GroupInlineAbout"``: "Friendly ukulele group based in Barry"
+and the group's "Barry, United Kingdom" line."""
 
 
 _RELATED_HEADING = re.compile(
