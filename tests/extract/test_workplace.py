@@ -184,3 +184,76 @@ def test_a_role_at_an_account_names_the_account_and_no_more() -> None:
     page = html_page("<p>Youth worker @BrackenfieldSCH. Coach of the worst U14s.</p>",
                      url="https://x.com/moragk")  # fmt: skip
     assert values(page, PLAIN, KIND) == ["BrackenfieldSCH"]
+
+
+FB_THREAD = (
+    "<div role='article' aria-labelledby='h1'><h3 id='h1'><a href='/moragk'>Morag Kelly</a>"
+    "</h3><p>Set list for Saturday is up.</p><div role='list' aria-label='Comments'>"
+    "<div role='article' aria-label='Comment by Dai Morgan 1 week ago'><a href='/dai'>Dai"
+    " Morgan</a><div dir='auto'>{asked}</div>"
+    "<div role='article' aria-label=\"Reply by Morag Kelly to Dai Morgan's comment 1 week ago\">"
+    "<a href='/moragk'>Morag Kelly</a><div dir='auto'>Still there!</div></div></div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Haha. You still at Dunmore Council Morag?", ["Dunmore Council"]),
+        ("Is this the same Morag who helped my lad at Dunmore Council?", ["Dunmore Council"]),
+        # not to her, or about someone else's job
+        ("Dunmore Council have shut the library again.", []),
+        ("My sister works at Dunmore Council, do you know her?", []),
+    ],
+)
+def test_a_friends_question_she_answers_names_her_employer(
+    asked: str, expected: list[str]
+) -> None:
+    """"You still at Taff Bay, Leonie?" answered "Still there!": together they say where she
+    works, and the evidence shows the friend's words."""
+    page = html_page(FB_THREAD.format(asked=asked), url="https://www.facebook.com/groups/x/1")
+    found = findings(page, subject("Dunmore Council"), KIND)
+    assert [f.value for f in found] == expected
+    assert all("still at" in f.evidence or "helped my lad" in f.evidence for f in found)
+
+
+def test_a_question_she_never_answered_is_not_about_her() -> None:
+    unanswered = FB_THREAD.format(asked="You still at Dunmore Council Morag?").replace(
+        "Reply by Morag Kelly", "Reply by Gwen Talbot"
+    ).replace("<a href='/moragk'>Morag Kelly</a><div dir='auto'>Still", "<a href='/g'>Gwen"
+              " Talbot</a><div dir='auto'>Still")  # fmt: skip
+    page = html_page(unanswered, url="https://www.facebook.com/groups/x/1")
+    assert values(page, subject("Dunmore Council"), KIND) == []
+
+
+YOUTUBE_THREAD = (
+    "<h1>Napoli, solo cornet</h1><div id='owner'><a href='/@moragk'>Morag Kelly</a></div>"
+    "<ytd-comment-thread-renderer class='style-scope ytd-item-section-renderer'>"
+    "<ytd-comment-view-model id='comment'><h3><a id='author-text' href='/@brianb'>@brianb</a>"
+    "</h3><div id='expander'><span>{asked}</span></div></ytd-comment-view-model>"
+    "<div id='replies'><ytd-comment-replies-renderer><ytd-comment-view-model is-reply>"
+    "<h3><a id='author-text' href='/@moragk'>@moragk</a></h3><div id='expander'><span>"
+    "@brianb ha, thanks!</span></div></ytd-comment-view-model></ytd-comment-replies-renderer>"
+    "</div></ytd-comment-thread-renderer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Lovely tone! Saw you at the Northmoor stall on Saturday.",
+         ["Northmoor Recovery Foundation"]),  # the short name staff use
+        ("Lovely tone! Saw you at the northmoor stall on Saturday.", []),  # not a name
+        ("Lovely tone! Saw you at the Leith stall on Saturday.", []),
+    ],
+)  # fmt: skip
+def test_the_comment_a_youtube_reply_answers_is_the_threads_first(
+    asked: str, expected: list[str]
+) -> None:
+    """YouTube puts replies in a box below the comment they answer, not inside it."""
+    page = html_page(YOUTUBE_THREAD.format(asked=asked), url="https://www.youtube.com/watch?v=x")
+    morag = Subject(
+        name="Morag Kelly", handles=("moragk",), locations=("Leith",),
+        employers=("Northmoor Recovery Foundation", "Leith Community Trust"),
+    )  # fmt: skip
+    assert values(page, morag, KIND) == expected

@@ -208,6 +208,9 @@ class Document:
     """Where the page's schema.org microdata says its author is (a video's channel)."""
     own_words: tuple[str, ...] = ()
     """The bodies of the subject's own comments, wherever they are on the page."""
+    answered: tuple[str, ...] = ()
+    """Others' comments that the subject replied to, in their words (see
+    :func:`_answered_comments`): never read as hers, only for what they ask her."""
     """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
     @property
@@ -332,6 +335,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
     mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
     own_words = _attempt(lambda: _own_comment_words(mine), ())
+    answered = _attempt(lambda: _answered_comments(soup, subject, mine), ()) if subject else ()
     pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
     if subject is not None:
@@ -365,6 +369,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
         soup=soup,
         author_urls=tuple(author_urls),
         own_words=tuple(own_words),
+        answered=answered,
         meta={k: tuple(v) for k, v in meta.items()},
         jsonld=tuple(jsonld),
         hcards=tuple(cards),
@@ -754,6 +759,82 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
         # looks like a body too; a body's wrapper holds what is inside it anyway.
         words.append(max(bodies, key=len, default=""))
     return tuple(w for w in words if w)
+
+
+_REPLIES = re.compile(r"^(?:.*[-_])?replies(?:[-_].*)?$")
+"""The box a thread's replies sit in, below the comment they answer (YouTube's ``<div
+id="replies">`` and ``<ytd-comment-replies-renderer>``, "comment-replies")."""
+
+
+def _labelled_by(el: Tag) -> str | None:
+    """The author Facebook's screen-reader label gives a comment ("Comment by Dai Morgan 1
+    week ago"); None for anything else."""
+    label = el.get("aria-label")
+    match = _LABELLED_AUTHOR.match(one_line(label)) if isinstance(label, str) else None
+    return match.group("who") if match else None
+
+
+def _answered_comments(
+    soup: BeautifulSoup, subject: Subject, mine: Sequence[Tag]
+) -> tuple[str, ...]:
+    """The words of the comments by others that the subject replied to: the comment her reply
+    is nested in, or the first comment of the thread whose replies box holds it (at most 20).
+
+    A friend's "You still at Taff Bay, Leonie?" answered "Still there!" tells a stranger
+    where she works, though neither sentence says it alone. These words are someone else's:
+    they are kept apart and read only for what they ask her, never as her own words."""
+    names = subject_names(subject)
+    handles = subject_handles(subject)
+
+    def comment(el: Tag) -> bool:
+        return _is_one_comment(el) or _labelled_by(el) is not None
+
+    def hers(el: Tag) -> bool:
+        author = _labelled_by(el) or _comment_author(el)
+        return bool(author) and looks_like_subject(author or "", names, handles)
+
+    replies = list(mine) + [
+        el for el in soup.find_all(attrs={"aria-label": _LABELLED_AUTHOR}, limit=200)
+        if hers(el)
+    ]  # fmt: skip
+    out: list[str] = []
+    seen: set[int] = set()
+    for reply in replies[:50]:
+        asked: Tag | None = None
+        in_replies_box = False
+        for up in _ancestors(reply, 30):
+            if comment(up):
+                asked = up  # nested in the comment it answers (or in her own)
+                break
+            if _REPLIES.match(up.name) or any(_REPLIES.match(t) for t in _tokens(up)):
+                in_replies_box = True
+            elif in_replies_box:  # the thread: its first comment is the one answered
+                asked = next((c for c in up.find_all(comment, limit=5) if c is not reply), None)
+                break
+        if asked is None or id(asked) in seen or hers(asked):
+            continue
+        seen.add(id(asked))
+        words = one_line(" ".join(_words_outside_comments(asked, comment)))
+        if words:
+            out.append(words[:2_000])
+        if len(out) >= 20:
+            break
+    return tuple(out)
+
+
+def _words_outside_comments(el: Tag, comment: Callable[[Tag], bool]) -> Iterator[str]:
+    """The text of ``el`` without the comments and replies boxes nested in it."""
+    stack: list[Any] = list(reversed(el.contents))
+    budget = 2_000
+    while stack and budget > 0:
+        node = stack.pop()
+        budget -= 1
+        if is_words(node):
+            yield str(node)
+        elif isinstance(node, Tag) and node.name not in _DROP_TAGS:
+            if comment(node) or any(_REPLIES.match(t) for t in _tokens(node)):
+                continue
+            stack.extend(reversed(node.contents))
 
 
 def _is_furniture(el: Tag, tokens: list[str]) -> bool:

@@ -324,6 +324,10 @@ class WorkplaceExtractor(Extractor):
                     short = _defined_abbreviation(doc, subject, text, employer)
                 if short is not None:
                     candidates.append((employer, excerpt(text, *short)))
+        for employer in subject.employers:
+            asked = _asked_about(doc, subject, employer)
+            if asked is not None:
+                candidates.append((employer, asked))
         for match in doc.discovered_orgs:
             if can_be_named(subject) and not _theirs(doc, subject, text, match.start, match.end):
                 continue  # "I'm a carer at X" by someone else: a colleague's headline, a review
@@ -335,6 +339,34 @@ class WorkplaceExtractor(Extractor):
             found = accept(value, evidence)
             if found:
                 yield found
+
+
+_TO_YOU = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
+
+
+def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
+    """A comment she replied to that names her employer to her: "You still at Taff Bay
+    Leonie?" (answered "Still there!"), "Is this the same Roisin who helped my lad at
+    Northlight?". The comment must speak to her (you, or her given name) and not be about
+    the writer's relative ("my sister works at ..."); the employer's short name counts when it
+    is not a town. The evidence is the friend's words, as the page shows them."""
+    if doc.namesake:
+        return None
+    given = {fold(n.split()[0]) for n in subject_names(subject) if len(n.split()) >= 2}
+    short = distinct_short_name(employer, subject.locations)
+    for said in doc.answered:
+        if not (_TO_YOU.search(said) or set(re.findall(r"\w+", fold(said))) & given):
+            continue
+        spans = [(m.start, m.end) for m in employer_mentions(said, employer, 5)]
+        if short is not None:
+            spans += [
+                m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", said)
+            ]  # case-sensitive: "Northlight", not "the northlight"
+        for start, end in sorted(spans):
+            sentence_start = max(said.rfind(c, 0, start) for c in (". ", "? ", "! ")) + 1
+            if not _RELATIVE.search(said[sentence_start:start]):
+                return excerpt(said, start, end)
+    return None
 
 
 def _worn_in_own_photo(doc: Document, subject: Subject) -> list[tuple[str, str]]:
