@@ -45,6 +45,9 @@ class Facts:
     locations: tuple[Fact, ...] = ()
     emails: tuple[Fact, ...] = ()
     phones: tuple[Fact, ...] = ()
+    work_phones: tuple[Fact, ...] = ()
+    """A profile's work phone field (Gravatar's ``contact_info.work_phone``): people put their
+    employer's switchboard there (a nursery's, a hospice's), which is not theirs to remove."""
     images: tuple[ImageRef, ...] = ()
 
 
@@ -58,6 +61,7 @@ class FactsBuilder:
     locations: list[Fact] = field(default_factory=list)
     emails: list[Fact] = field(default_factory=list)
     phones: list[Fact] = field(default_factory=list)
+    work_phones: list[Fact] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
 
     def add(self, bucket: str, value: object, source: str) -> None:
@@ -75,7 +79,7 @@ class FactsBuilder:
             self.images.append(image)
 
     def extend(self, other: Facts) -> None:
-        for bucket in ("names", "orgs", "titles", "locations", "emails", "phones"):
+        for bucket in ("names", "orgs", "titles", "locations", "emails", "phones", "work_phones"):
             for fact in getattr(other, bucket):
                 self.add(bucket, fact.value, fact.source)
         for image in other.images:
@@ -89,5 +93,6 @@ class FactsBuilder:
             locations=tuple(self.locations),
             emails=tuple(self.emails),
             phones=tuple(self.phones),
+            work_phones=tuple(self.work_phones),
             images=tuple(self.images),
         )

@@ -306,8 +306,9 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
         b.add("orgs", _s(data.get("company")), "Gravatar company")
         b.add("titles", _s(data.get("job_title")), "Gravatar job_title")
         contact = data.get("contact_info") if isinstance(data.get("contact_info"), dict) else {}
-        for key in ("cell_phone", "home_phone", "work_phone"):
+        for key in ("cell_phone", "home_phone"):
             b.add("phones", _s(contact.get(key)), f"Gravatar contact_info {key}")
+        b.add("work_phones", _s(contact.get("work_phone")), "Gravatar contact_info work_phone")
         for key in ("email", "work_email"):
             b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
         _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url",

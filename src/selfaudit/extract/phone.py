@@ -96,12 +96,6 @@ def _listing(text: str, start: int, end: int) -> bool:
     return bool(_LISTING_DATE.search(row) and _LISTING_TIME.search(row))
 
 
-_WORK_FIELD = "work_phone"
-"""A profile's work phone field (Gravatar's ``contact_info.work_phone``): people put their
-employer's switchboard there (a nursery's number, a hospice's), which is the workplace's
-number, not theirs to remove; it is theirs when it is a number they gave us (a direct line)."""
-
-
 class PhoneExtractor(Extractor):
     """Phones that are the subject's: one they gave us, one in their own profile's fields, or
     one on their own page or next to their name (see :func:`~.base.tied_to_subject`). Other
@@ -119,7 +113,11 @@ class PhoneExtractor(Extractor):
                 yield self.finding(doc, value, f"tel: link {link}")
         for fact in doc.facts.phones:
             value = parse_possible(fact.value)
-            if value and (value in given or not fact.source.endswith(_WORK_FIELD)):
+            if value:
+                yield self.finding(doc, value, f"{fact.source}: {fact.value}")
+        for fact in doc.facts.work_phones:  # the employer's switchboard, or her direct line
+            value = parse_possible(fact.value)
+            if value and value in given:
                 yield self.finding(doc, value, f"{fact.source}: {fact.value}")
         text = doc.all_text
         for value, start, end in numbers_in_text(text, given=given):
