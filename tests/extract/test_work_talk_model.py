@@ -149,3 +149,25 @@ def test_a_page_that_talks_about_work_twice_makes_its_other_posts_count_more_eas
     once = "".join(f"<p>{p}</p>" for p in [posts[0], "Lovely walk on the beach.", plain])
     page = html_page(f"<h1>Morag Kelly</h1>{once}")
     assert values(page, MORAG, FindingKind.WORK_TALK) == [posts[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pathway plan with K went well and I came out grinning.", True),  # leaving care
+        ("Two Section 47s before lunch and I have not sat down.", True),  # child protection
+        ("I checked the MAR charts for room six and found three gaps.", True),  # care home
+        ("Day job is youth justice, so my week is full of teenagers.", True),  # the role itself
+        # everyday meanings were thinned out of the list: a parent's, a relative's
+        ("I took the little one to stay and play at the library.", False),
+        ("I fitted a key safe by Mum's door and she loves it.", False),
+        ("I went to the shops and then watched the football all evening.", False),
+    ],
+)
+def test_a_term_of_art_of_any_registered_role_lets_the_scorer_speak(
+    sentence: str, expected: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scorer that is only fairly sure (0.5) needs a word of the trade: the terms of art of
+    every role on the registers count, not only the roles our corpora happened to have."""
+    monkeypatch.setattr(work_talk, "MODEL", WorkTalkModel({}, 0.0, 0.4))
+    assert is_work_talk(sentence) is expected

@@ -22,9 +22,11 @@ clients or cases (someone else's confidentiality), medium otherwise.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from importlib import resources
 
 from ..models import Finding, FindingKind, Subject
 from .base import SERVICE_USERS, Document, Extractor, subject_handles, subject_names
@@ -67,6 +69,31 @@ _WORK_WORDS = re.compile(
 """The trade's words: the scorer is asked only about a sentence with one of them, so a word it
 happens to have seen beside work talk ("patience", "spent") cannot make a holiday story work.
 Family words ("the kids", "the house", "parents", "bed") are left out: at home they mean home."""
+
+
+
+@functools.cache
+def _trade_terms() -> re.Pattern[str]:
+    """The terms of art in ``data/trade_terms.txt``, as one pattern: "LAC review", "pathway
+    plan", "section 47s", whatever the role (space or hyphen between words, either apostrophe,
+a plural ending)."""
+    text = resources.files("selfaudit.data").joinpath("trade_terms.txt").read_text("utf-8")
+    terms = sorted(
+        {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"},
+        key=len, reverse=True,
+    )  # fmt: skip
+    forms = [
+        re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?").replace("'", "['’]")
+        for t in terms
+    ]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(forms) + r")(?:s|es)?(?![\w-])")
+
+
+def _trade_words(sentence: str) -> bool:
+    """Does ``sentence`` use a word of the trade (:data:`_WORK_WORDS`, or a term of art of
+    any registered role in ``data/trade_terms.txt``)?"""
+    return bool(_WORK_WORDS.search(sentence) or _trade_terms().search(sentence))
+
 
 _PEOPLE = (
     r"gent(?:s|lem[ae]n)?|ladies|lady|lads?|girls?|boys?|blokes?|chaps?|fellas?|m[ae]n|wom[ae]n|folks?"
@@ -378,10 +405,10 @@ def is_work_talk(sentence: str, employers: Iterable[str] = ()) -> bool:
     ):
         likely = MODEL.probability(plain)
         if personal and (
-            likely >= SURE or (likely >= MODEL.threshold and _WORK_WORDS.search(plain))
+            likely >= SURE or (likely >= MODEL.threshold and _trade_words(plain))
         ):
             return True  # plain story about the job: "finding a bed took the rest of the night"
-        if likely >= SURE_UNSIGNED and _WORK_WORDS.search(plain):
+        if likely >= SURE_UNSIGNED and _trade_words(plain):
             return True  # "The handover at 7am is the most important half hour of the day."
     if _COMPLAINT.search(sentence):
         return any(find_employer(sentence, e) for e in employers)
