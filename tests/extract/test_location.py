@@ -212,3 +212,21 @@ def test_a_town_an_employer_is_named_after_is_still_the_subjects_town() -> None:
                   employers=("Stoke-on-Trent City Council",), locations=("Stoke-on-Trent",))
     page = html_page(body, url="https://jazonplacement.example.org/about")
     assert values(page, jaz, KIND) == ["Stoke-on-Trent"]
+
+
+def test_a_labelled_field_on_a_roster_card_is_the_cards_persons() -> None:
+    """"<strong>Hometown:</strong> Nuneaton" on the card headed with her alias: the label
+    opening the line is not the card's heading, her alias above it is."""
+    card = (
+        "<div class='skater-card'><h3>{who} <span>#{n}</span></h3><ul class='skater-facts'>"
+        "<li><strong>Hometown:</strong> {town}</li><li><strong>Day job:</strong> {job}</li>"
+        "</ul></div>"
+    )
+    body = (
+        "<h1>Our skaters</h1>"
+        + card.format(who="Lady Godiv-Ouch", n=1043, town="Bedworth", job="Teacher")
+        + card.format(who="Mo Kelly", n=412, town="Leith", job="Social worker")
+        + card.format(who="Thwack Attack", n=41, town="Rugby", job="Paramedic")
+    )
+    page = html_page(body, url="https://www.derby.example.org/roster")
+    assert values(page, MORAG, KIND) == ["Leith"]

@@ -23,6 +23,8 @@ def subject(*employers: str) -> Subject:
         # wrote them: one employer is one finding across pages and rechecks
         (("Dunmore Council",), "<p>Proud to be part of Dunmore Council.</p>", ["Dunmore Council"]),
         (("Dunmore Council",), "<p>new job with dunmore council!</p>", ["Dunmore Council"]),
+        (("Arden Vale Borough Council",), "<p>Back in at Arden Vale Council tomorrow.</p>",
+         ["Arden Vale Borough Council"]),  # the kind of council left out
         (("Dunmore Council",), "<p>Dunmore Council Social Work team</p>", ["Dunmore Council"]),
         (("Dunmore Council Social Work",), "<p>I love Dunmore Council.</p>",
          ["Dunmore Council Social Work"]),
@@ -192,7 +194,7 @@ FB_THREAD = (
     "<div role='article' aria-label='Comment by Dai Morgan 1 week ago'><a href='/dai'>Dai"
     " Morgan</a><div dir='auto'>{asked}</div>"
     "<div role='article' aria-label=\"Reply by Morag Kelly to Dai Morgan's comment 1 week ago\">"
-    "<a href='/moragk'>Morag Kelly</a><div dir='auto'>Still there!</div></div></div></div></div>"
+    "<a href='/moragk'>Morag Kelly</a><div dir='auto'>{reply}</div></div></div></div></div>"
 )
 
 
@@ -211,18 +213,28 @@ def test_a_friends_question_she_answers_names_her_employer(
 ) -> None:
     """"You still at Taff Bay, Leonie?" answered "Still there!": together they say where she
     works, and the evidence shows the friend's words."""
-    page = html_page(FB_THREAD.format(asked=asked), url="https://www.facebook.com/groups/x/1")
+    thread = FB_THREAD.format(asked=asked, reply="Still there!")
+    page = html_page(thread, url="https://www.facebook.com/groups/x/1")
     found = findings(page, subject("Dunmore Council"), KIND)
     assert [f.value for f in found] == expected
     assert all("still at" in f.evidence or "helped my lad" in f.evidence for f in found)
 
 
+def test_a_question_she_turns_down_is_the_askers_guess() -> None:
+    thread = FB_THREAD.format(
+        asked="Is this Dunmore Council by any chance? You sound like my mate's PA",
+        reply="Ha, I'm not saying which council on here! Glad it helped though.",
+    )
+    page = html_page(thread, url="https://www.facebook.com/groups/x/1")
+    assert values(page, subject("Dunmore Council"), KIND) == []
+
+
 def test_a_question_she_never_answered_is_not_about_her() -> None:
-    unanswered = FB_THREAD.format(asked="You still at Dunmore Council Morag?").replace(
-        "Reply by Morag Kelly", "Reply by Gwen Talbot"
-    ).replace("<a href='/moragk'>Morag Kelly</a><div dir='auto'>Still", "<a href='/g'>Gwen"
-              " Talbot</a><div dir='auto'>Still")  # fmt: skip
-    page = html_page(unanswered, url="https://www.facebook.com/groups/x/1")
+    thread = FB_THREAD.format(asked="You still at Dunmore Council Morag?", reply="Still there!")
+    someone_else = thread.replace("Morag Kelly to", "Gwen Talbot to").replace(
+        "<a href='/moragk'>Morag Kelly</a><div", "<a href='/g'>Gwen Talbot</a><div"
+    )
+    page = html_page(someone_else, url="https://www.facebook.com/groups/x/1")
     assert values(page, subject("Dunmore Council"), KIND) == []
 
 

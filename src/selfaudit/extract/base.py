@@ -208,8 +208,8 @@ class Document:
     """Where the page's schema.org microdata says its author is (a video's channel)."""
     own_words: tuple[str, ...] = ()
     """The bodies of the subject's own comments, wherever they are on the page."""
-    answered: tuple[str, ...] = ()
-    """Others' comments that the subject replied to, in their words (see
+    answered: tuple[tuple[str, str], ...] = ()
+    """Others' comments that the subject replied to, each with her reply, as written (see
     :func:`_answered_comments`): never read as hers, only for what they ask her."""
     """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
@@ -776,9 +776,10 @@ def _labelled_by(el: Tag) -> str | None:
 
 def _answered_comments(
     soup: BeautifulSoup, subject: Subject, mine: Sequence[Tag]
-) -> tuple[str, ...]:
-    """The words of the comments by others that the subject replied to: the comment her reply
-    is nested in, or the first comment of the thread whose replies box holds it (at most 20).
+) -> tuple[tuple[str, str], ...]:
+    """The words of the comments by others that the subject replied to, each with her reply:
+    the comment her reply is nested in, or the first comment of the thread whose replies box
+    holds it (at most 20).
 
     A friend's "You still at Taff Bay, Leonie?" answered "Still there!" tells a stranger
     where she works, though neither sentence says it alone. These words are someone else's:
@@ -797,7 +798,7 @@ def _answered_comments(
         el for el in soup.find_all(attrs={"aria-label": _LABELLED_AUTHOR}, limit=200)
         if hers(el)
     ]  # fmt: skip
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     seen: set[int] = set()
     for reply in replies[:50]:
         asked: Tag | None = None
@@ -815,8 +816,9 @@ def _answered_comments(
             continue
         seen.add(id(asked))
         words = one_line(" ".join(_words_outside_comments(asked, comment)))
+        said = one_line(" ".join(_words_outside_comments(reply, comment)))
         if words:
-            out.append(words[:2_000])
+            out.append((words[:2_000], said[:2_000]))
         if len(out) >= 20:
             break
     return tuple(out)
@@ -2096,7 +2098,11 @@ def block_contexts(doc: Document, text: str, start: int, end: int) -> list[str]:
     if needle:
         # The nearest card's heading: a grid of cards headed by its first card's name must not
         # lend that name to the cards after it.
-        headed = [(len(t), h) for t, h in doc.blocks if needle in t and h]
+        # A label that opens the line itself ("<strong>Hometown:</strong> Nuneaton") is not a
+        # card's heading: the line already holds it, and it would hide the card's name above.
+        headed = [
+            (len(t), h) for t, h in doc.blocks if needle in t and h and not needle.startswith(h)
+        ]
         if headed:
             out.append(min(headed)[1])
     return out

@@ -190,6 +190,7 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
                     changed = True
                 break
     variants += [v for v in (_without_qualifiers(v) for v in list(variants)) if v]
+    variants += [v for v in (_COUNCIL_KIND.sub(" Council", v) for v in list(variants)) if v]
     variants += [short for v in list(variants) for short in _initialisms(v)]
     # the name as an account writes it: "haddowandthread" for "Haddow & Thread"
     words = base.split()
@@ -210,6 +211,14 @@ _LINKING = frozenset({"and", "&", "of", "for", "the"})
 _QUALIFIERS = frozenset({"university", "teaching", "foundation"})
 """Words inside an NHS body's name that its staff leave out: "Tywi Valley University Health
 Board" is "the Tywi Valley Health Board", "Leeds Teaching Hospitals" is "Leeds Hospitals"."""
+
+
+_COUNCIL_KIND = re.compile(
+    r"(?i)(?<=\w)\s+(?:metropolitan\s+borough|county\s+borough|borough|city|county|district)"
+    r"\s+council$"
+)
+"""The kind of council in its name, which people leave out: "Arden Vale Council" for Arden
+Vale Borough Council, "Leeds Council" for Leeds City Council."""
 
 
 def _without_qualifiers(name: str) -> str | None:

@@ -341,6 +341,11 @@ class WorkplaceExtractor(Extractor):
                 yield found
 
 
+_DECLINES = re.compile(
+    r"(?i)\b(?:(?:can['’]?t|cannot|won['’]?t|not\s+(?:going|allowed)\s+to|rather\s+not|never)"
+    r"\s+(?:say|tell|share|confirm|name|go\s+into)|not\s+saying|no\s+comment)\b"
+)
+"""Her reply turns the question down: the employer it names is then the asker's guess."""
 _TO_YOU = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
 
 
@@ -348,13 +353,16 @@ def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
     """A comment she replied to that names her employer to her: "You still at Taff Bay
     Leonie?" (answered "Still there!"), "Is this the same Roisin who helped my lad at
     Northlight?". The comment must speak to her (you, or her given name) and not be about
-    the writer's relative ("my sister works at ..."); the employer's short name counts when it
-    is not a town. The evidence is the friend's words, as the page shows them."""
+    the writer's relative ("my sister works at ..."), and her reply must not turn it down
+    ("I'm not saying which council"); the employer's short name counts when it is not a town.
+    The evidence is the friend's words, as the page shows them."""
     if doc.namesake:
         return None
     given = {fold(n.split()[0]) for n in subject_names(subject) if len(n.split()) >= 2}
     short = distinct_short_name(employer, subject.locations)
-    for said in doc.answered:
+    for said, reply in doc.answered:
+        if _DECLINES.search(reply):
+            continue  # "Ha, I'm not saying which council on here!"
         if not (_TO_YOU.search(said) or set(re.findall(r"\w+", fold(said))) & given):
             continue
         spans = [(m.start, m.end) for m in employer_mentions(said, employer, 5)]
