@@ -11,7 +11,8 @@ import re
 
 CARE_WORK = re.compile(
     r"(?i)\b(?:social\s+work(?:ers?)?|social\s+care|care\s+(?:homes?|workers?|assistants?|staff"
-    r"|teams?)|carers?|caring|support\s+workers?|support\s+work|nurs(?:e|es|ing)|nhs"
+    r"|teams?)|carers?|caring(?!\s+for\s+(?:(?:the|their|your|our|my|all)\s+)?(?:pets|animals"
+    r"|horses|dogs|cats|livestock|plants|gardens|wildlife)\b)|support\s+workers?|support\s+work|nurs(?:e|es|ing)|nhs"
     r"|health\s+and\s+social|children'?s\s+services|residential|safeguarding|service\s+users?"
     r"|sssc|hcpc|niscc|social\s+work\s+england|social\s+care\s+wales|keyworkers?|reablement"
     r"|domiciliary|foster(?:ing)?|hospices?|mental\s+health|health\s*care|welfare|occupational"
@@ -19,7 +20,8 @@ CARE_WORK = re.compile(
     r"(?<!holistic\s)therap(?:y|ist|ists))\b"
 )
 """Words that say a job is care work (a "care assistant", "reablement", "fostering"); not the
-"manual therapy" of an equine physio or the "sports therapist" of a gym."""
+"manual therapy" of an equine physio, the "sports therapist" of a gym or a vet's practice
+"caring for the pets and horses of Carlisle"."""
 
 CARE_ROLE = re.compile(
     r"(?i)\b(?:social\s+workers?|care\s+(?:workers?|assistants?|staff)|carers?"

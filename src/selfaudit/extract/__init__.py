@@ -317,13 +317,22 @@ _SAYS_RETIRED = re.compile(
 looked after"): a serving worker does not."""
 
 
+_POST_NOMINALS = re.compile(
+    r"(?:[\s,]+(?:[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|\([A-Za-z]+\)))+$"
+)
+"""Letters after a name ("BVMS MRCVS", "BSc (Hons) RGN"): each word two capitals at least."""
+
+
 def _credentials(text: str, subject: Subject) -> list[str]:
-    """The line right under a line that is only the subject's name: where Q&A sites, forums
-    and people lists put who that person is ("Dominic Hesketh" / "Retired joiner ...")."""
+    """The line right under a line that is only the subject's name, perhaps with letters
+    after it: where Q&A sites, forums and people lists put who that person is ("Dominic
+    Hesketh" / "Retired joiner ...", "Clodagh Fearon BVMS MRCVS" / "Veterinary Surgeon")."""
     names = {fold(n).strip() for n in subject_names(subject)}
     lines = [ln.strip() for ln in text[:50_000].splitlines() if ln.strip()]
     return [
-        lines[i + 1][:200] for i, line in enumerate(lines[:-1]) if fold(line) in names
+        lines[i + 1][:200]
+        for i, line in enumerate(lines[:-1])
+        if fold(line) in names or fold(_POST_NOMINALS.sub("", line)) in names
     ]
 
 
