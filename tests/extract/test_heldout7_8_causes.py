@@ -137,6 +137,8 @@ def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding(
         ("Care Direct", None),  # starts with a generic word
         ("Riverside Trust", "Riverside"),
         ("Oak Care", None),  # three letters is too short a name to look for
+        ("Abbey Yard Day Centre", "Abbey Yard"),  # "Day" is generic before "Centre"
+        ("Daybreak Respite Centre", "Daybreak"),
     ],
 )
 def test_an_employers_short_name(employer: str, short: str | None) -> None:

@@ -269,3 +269,38 @@ def test_the_comment_a_youtube_reply_answers_is_the_threads_first(
         employers=("Northmoor Recovery Foundation", "Leith Community Trust"),
     )  # fmt: skip
     assert values(page, morag, KIND) == expected
+
+
+THREADS_POST = (
+    "<div class='x78zum5 xdt5ytf' data-pressable-container='true'><a href='/@{who}'>"
+    "<img alt=\"{who}'s profile picture\" src='/{who}.jpg'></a><span><a href='/@{who}'>"
+    "<span>{who}</span></a></span><div><span>{said}</span></div></div>"
+)
+
+
+def threads(*posts: tuple[str, str]) -> str:
+    return "".join(THREADS_POST.format(who=who, said=said) for who, said in posts)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (("ciarankav", "Are you at Abbey Yard? My uncle goes there on Mondays!"),
+         ["Abbey Yard Day Centre"]),  # the short name, "Day Centre" left off
+        # her own repost of the employer's post is not a question to her
+        (("moragk", "moragk reposted abbeyyard We're recruiting at Abbey Yard! Could it be"
+                    " you?"), []),
+        # the sentence naming the employer speaks of the writer, not to her
+        (("quietharmonica", "Honest answer? Nine years at Abbey Yard, burnt to a crisp. Be kind"
+                            " to yourself."), []),
+    ],
+)  # fmt: skip
+def test_in_a_flat_thread_the_post_before_hers_is_the_one_she_answers(
+    before: tuple[str, str], expected: list[str]
+) -> None:
+    """Threads lists a thread's posts and replies one after another, none inside another."""
+    body = threads(("moragk", "Long day, so here's a thread."), before,
+                   ("moragk", "Aye, I am! Tell him I said hiya."))  # fmt: skip
+    page = html_page(body, url="https://www.threads.net/@moragk/post/C8x")
+    morag = Subject(name="Morag Kelly", handles=("moragk",), employers=("Abbey Yard Day Centre",))
+    assert values(page, morag, KIND) == expected

@@ -778,8 +778,9 @@ def _answered_comments(
     soup: BeautifulSoup, subject: Subject, mine: Sequence[Tag]
 ) -> tuple[tuple[str, str], ...]:
     """The words of the comments by others that the subject replied to, each with her reply:
-    the comment her reply is nested in, or the first comment of the thread whose replies box
-    holds it (at most 20).
+    the comment her reply is nested in, the first comment of the thread whose replies box
+    holds it, or in a flat list (Threads' posts, Goodreads' comments) the one just before hers,
+    of the same shape (at most 20).
 
     A friend's "You still at Taff Bay, Leonie?" answered "Still there!" tells a stranger
     where she works, though neither sentence says it alone. These words are someone else's:
@@ -797,6 +798,9 @@ def _answered_comments(
     replies = list(mine) + [
         el for el in soup.find_all(attrs={"aria-label": _LABELLED_AUTHOR}, limit=200)
         if hers(el)
+    ] + [
+        el for el in soup.find_all(attrs={"data-pressable-container": "true"}, limit=200)
+        if hers(el)
     ]  # fmt: skip
     out: list[tuple[str, str]] = []
     seen: set[int] = set()
@@ -812,6 +816,15 @@ def _answered_comments(
             elif in_replies_box:  # the thread: its first comment is the one answered
                 asked = next((c for c in up.find_all(comment, limit=5) if c is not reply), None)
                 break
+        else:
+            before = reply.find_previous_sibling(True)
+            if (
+                before is not None
+                and before.name == reply.name
+                and _class_list(before) == _class_list(reply)
+                and not _SHARED_PREPEND.search(_text_upto(before, 120))  # her own repost
+            ):
+                asked = before  # a flat list: the one just before hers
         if asked is None or id(asked) in seen or hers(asked):
             continue
         seen.add(id(asked))

@@ -268,6 +268,10 @@ _HOME_WORDS = frozenset({"house", "lodge", "court", "grange", "manor", "hall"})
 "Hollowcombe". Only for short names (the search judge's name tails do not include them)."""
 
 
+_TAIL_LEADS = frozenset({"day", "respite", "resource"})
+"""Words that are generic only before a generic word: a "Day Centre", a "Respite Unit"."""
+
+
 def short_name(employer: str) -> str | None:
     """The distinctive words an employer's name starts with, as its staff shorten it
     ("Ortonmere Care Partnership" -> "Ortonmere", "Willowmere House Care Home" -> "Willowmere
@@ -277,10 +281,12 @@ def short_name(employer: str) -> str | None:
     if words and fold(words[0]) == "the":
         words = words[1:]
     lead: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         folded = fold(word).replace("’", "'").strip(".,")
         if folded in NAME_TAIL_WORDS or (lead and folded in _HOME_WORDS):
             break
+        if folded in _TAIL_LEADS and fold(" ".join(words[at + 1 : at + 2])) in NAME_TAIL_WORDS:
+            break  # "Abbey Yard Day Centre": "Abbey Yard"
         lead.append(word)
     complete = len(lead) == len(words)
     while lead and fold(lead[-1]) in _LINKING:  # "House of Care Trust": not "House of"

@@ -352,10 +352,10 @@ _TO_YOU = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
 def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
     """A comment she replied to that names her employer to her: "You still at Taff Bay
     Leonie?" (answered "Still there!"), "Is this the same Roisin who helped my lad at
-    Northlight?". The comment must speak to her (you, or her given name) and not be about
-    the writer's relative ("my sister works at ..."), and her reply must not turn it down
-    ("I'm not saying which council"); the employer's short name counts when it is not a town.
-    The evidence is the friend's words, as the page shows them."""
+    Northlight?". The sentence naming the employer must speak to her (you, or her given name)
+    and not be about the writer's relative ("my sister works at ..."), and her reply must not
+    turn it down ("I'm not saying which council"); the employer's short name counts when it
+    is not a town. The evidence is the friend's words, as the page shows them."""
     if doc.namesake:
         return None
     given = {fold(n.split()[0]) for n in subject_names(subject) if len(n.split()) >= 2}
@@ -363,16 +363,17 @@ def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
     for said, reply in doc.answered:
         if _DECLINES.search(reply):
             continue  # "Ha, I'm not saying which council on here!"
-        if not (_TO_YOU.search(said) or set(re.findall(r"\w+", fold(said))) & given):
-            continue
         spans = [(m.start, m.end) for m in employer_mentions(said, employer, 5)]
         if short is not None:
             spans += [
                 m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", said)
             ]  # case-sensitive: "Northlight", not "the northlight"
         for start, end in sorted(spans):
-            sentence_start = max(said.rfind(c, 0, start) for c in (". ", "? ", "! ")) + 1
-            if not _RELATIVE.search(said[sentence_start:start]):
+            opens = max(said.rfind(c, 0, start) for c in (". ", "? ", "! ")) + 1
+            ends = [i for i in (said.find(c, end) for c in (". ", "? ", "! ")) if i >= 0]
+            sentence = said[opens : min(ends) + 1 if ends else len(said)]
+            to_her = _TO_YOU.search(sentence) or set(re.findall(r"\w+", fold(sentence))) & given
+            if to_her and not _RELATIVE.search(said[opens:start]):
                 return excerpt(said, start, end)
     return None
 
