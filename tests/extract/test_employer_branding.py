@@ -133,3 +133,22 @@ def test_the_employers_own_account_avatar_beside_its_post_is_not_the_subjects_br
         'src="https://cdn.example.com/dunmore-council-logo.jpg">'
     )
     assert values(html_page(body, url="https://insta.example.com/p/Cx1/"), MORAG, KIND) == []
+
+
+@pytest.mark.parametrize(
+    ("alt", "src", "branding"),
+    [
+        ("A sensory garden for Dunmore Council's day centre", "b/91.jpg", False),
+        ("The view from the office at Dunmore Council", "b/92.jpg", False),
+        ("A banner with the Dunmore Council logo", "b/93.jpg", True),  # a mark is named
+        ("A sensory garden for Dunmore Council", "b/dunmore-council-garden.jpg", True),
+        ("Proud to work for Dunmore Council", "b/94.jpg", True),  # the banner's own words
+    ],
+)
+def test_a_banner_picturing_a_scene_for_the_employer_does_not_wear_its_name(
+    alt: str, src: str, branding: bool
+) -> None:
+    """A fundraiser's hero picture of the garden it raises money for names the employer as
+    the cause, not as a name or logo the picture shows."""
+    body = f'<div class="profile-header"><img class="hero" src="{CDN}/{src}" alt="{alt}"></div>'
+    assert bool(values(html_page(body), MORAG, KIND)) is branding

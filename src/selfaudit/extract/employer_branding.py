@@ -18,7 +18,7 @@ from ..models import Finding, FindingKind, Subject
 from .base import Document, Extractor
 from .facts import ImageRef
 from .names import fold
-from .orgs import employer_acronym, employer_variants, same_org
+from .orgs import employer_acronym, employer_mentions, employer_variants, same_org
 from .text import words
 
 _GENERIC = words(
@@ -67,6 +67,27 @@ def _someone_elses_avatar(image: ImageRef, subject: Subject) -> bool:
         return False
     handles = {fold(h).lstrip("@") for h in subject.handles}
     return fold(owner.group(1)) not in handles
+
+
+_SCENE = re.compile(
+    r"(?i)^\s*(?:an?|the|(?:a\s+)?(?:photo|picture|image)\s+of)\s+\S.*?\b"
+    r"(?:for|at|outside|inside|in|near|from|with)\s+(?:the\s+)?$"
+)
+
+
+def _scene_for(image: ImageRef, employer: str) -> bool:
+    """Does the image's label describe a scene the employer is only the setting or the
+    cause of ("A sensory garden for Abbey Yard Day Centre", a fundraiser's hero picture), with
+    no word of a mark ("logo") in it? Such a picture shows a garden, not the employer's name;
+    a file name that spells the name ("abbey-yard-logo.png") still counts."""
+    label = image.label or ""
+    if any(re.search(rf"(?i)\b{mark}\b", label) for mark in _MARKS):
+        return False
+    first = next(employer_mentions(label, employer, 1), None)
+    if first is None or not _SCENE.match(label[: first.start]):
+        return False
+    path = fold(unquote(urlparse(image.url).path))
+    return not mentions_employer(path, employer)
 
 
 def _haystack(image: ImageRef) -> str:
@@ -126,7 +147,7 @@ class EmployerBrandingExtractor(Extractor):
                 continue  # the employer's own account's picture, beside its post
             haystack = _haystack(image)
             for employer in employers:
-                if mentions_employer(haystack, employer):
+                if mentions_employer(haystack, employer) and not _scene_for(image, employer):
                     shown.add(path)
                     yield self.finding(
                         doc, image.url, f"{image.role} image names {employer}: {image.url}"
