@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract import work_talk
+from selfaudit.extract.work_talk import is_work_talk
+from selfaudit.extract.work_talk_model import WorkTalkModel
 from selfaudit.jobs import CARE_WORK
 
 from .helpers import MORAG, all_may_not_be_you, html_page
@@ -36,3 +39,23 @@ def test_a_namesakes_job_title_under_her_name_and_letters_is_another_trade(lette
 )
 def test_caring_for_animals_is_not_care_work(text: str, care: bool) -> None:
     assert bool(CARE_WORK.search(text)) is care
+
+
+@pytest.mark.parametrize(
+    ("sentence", "work"),
+    [
+        # a club's manager and panel, at the pitch: camogie, not a job
+        ("Training tonight in the rain, and the manager wants us all at the pitch for half six"
+         " because the panel for Sunday’s match goes up after.", False),
+        ("Roller derby bout on Saturday and my manager is coming to watch.", False),
+        # a criminal justice worker's "unpaid work squad" beside a hobby word
+        ("The unpaid work squad painted the fence at the community garden this week and it"
+         " looks better than anything I’ve ever managed at home.", True),
+    ],
+)  # fmt: skip
+def test_a_sports_clubs_words_are_not_a_jobs(
+    sentence: str, work: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a scorer that is fairly sure of each (0.5), the club's words decide."""
+    monkeypatch.setattr(work_talk, "MODEL", WorkTalkModel({}, 0.0, 0.4))
+    assert is_work_talk(sentence) is work

@@ -246,6 +246,8 @@ _PERSONAL = re.compile(
 )
 _LEISURE = re.compile(
     r"(?i)\b(?:football|rugby|netball|cricket|hockey|(?:away|home|cup)\s+(?:match|game|fixture)"
+    r"|camogie|hurling|gaelic\s+football|shinty|roller\s+derby|(?:at|on|to|off)\s+the\s+pitch"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:match|game|bout)"
     r"|league|squad|fixtures?|kick-?off|u\d{1,2}s|under-?\d{1,2}s|parkrun"
     r"|quiz\s+team|(?:football|rugby|running|cycling|golf|book|knitting|sailing)\s+club)\b"
 )
@@ -254,11 +256,12 @@ _CARE_SPECIFIC = re.compile(
     r"(?i)\b(?:service\s+users?|clients?|residents|young\s+(?:people|person)|case ?load"
     r"|shifts?|sleep-?ins?|care\s+home|children['’]s\s+home|social\s+work|ward|the\s+unit"
     r"|people\s+(?:i|we)\s+support|(?:i|we)\s+(?:support|look\s+after|care\s+for)|at\s+work"
-    r"|care\s+packages?|home\s+visits?|foster\s+carers|case\s+conference)\b"
+    r"|care\s+packages?|home\s+visits?|foster\s+carers|case\s+conference"
+    r"|unpaid\s+work\s+(?:squad|team|placement|hours|order|requirement))\b"
 )
 """Words that keep a sentence about work even beside a hobby's ("took the young people I
 support to the football", "Tuesday nights are netball and the rest of the week is home
-visits to foster carers")."""
+visits to foster carers", a criminal justice worker's "unpaid work squad")."""
 _DISCLAIMER = re.compile(
     r"(?i)\b(?:views|opinions|thoughts|tweets|posts|words)\s+(?:are\s+)?(?:my\s+own|mine)\b"
 )
