@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract.base import build_document
 from selfaudit.extract.orgs import employer_variants, names_employer, same_org
 from selfaudit.models import FindingKind, Severity, Subject
 
@@ -304,3 +305,26 @@ def test_in_a_flat_thread_the_post_before_hers_is_the_one_she_answers(
     page = html_page(body, url="https://www.threads.net/@moragk/post/C8x")
     morag = Subject(name="Morag Kelly", handles=("moragk",), employers=("Abbey Yard Day Centre",))
     assert values(page, morag, KIND) == expected
+
+
+def test_a_top_level_comment_where_comments_nest_answers_the_post_not_its_neighbour() -> None:
+    """Reddit nests a reply inside the comment it answers; two top-level comments side by
+    side are both answers to the post."""
+
+    def comment(who: str, said: str, inner: str = "") -> str:
+        return (
+            f"<shreddit-comment author='{who}' depth='0'><div slot='commentMeta'>"
+            f"<a href='/user/{who}/'>{who}</a></div><div slot='comment' class='md text-14'>"
+            f"<p>{said}</p></div>{inner}</shreddit-comment>"
+        )
+
+    body = (
+        "<shreddit-post author='moragk'><h1>How do you switch off?</h1></shreddit-post>"
+        "<shreddit-comment-tree id='comment-tree'>"
+        + comment("jen_sw", "Are you at Dunmore Council? They run a good wellbeing day.",
+                  comment("bob", "Agreed."))
+        + comment("moragk", "Cold water swims, every Sunday.")
+        + "</shreddit-comment-tree>"
+    )  # fmt: skip
+    page = html_page(body, url="https://www.reddit.com/r/socialwork/comments/1x/switch_off/")
+    assert build_document(page, subject("Dunmore Council")).answered == ()

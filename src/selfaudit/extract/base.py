@@ -204,6 +204,7 @@ class Document:
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     subject_posts: bool = False
+    """A thread whose remaining posts (others' were cut out) are signed by the subject."""
     author_urls: tuple[str, ...] = ()
     """Where the page's schema.org microdata says its author is (a video's channel)."""
     own_words: tuple[str, ...] = ()
@@ -211,7 +212,6 @@ class Document:
     answered: tuple[tuple[str, str], ...] = ()
     """Others' comments that the subject replied to, each with her reply, as written (see
     :func:`_answered_comments`): never read as hers, only for what they ask her."""
-    """A thread whose remaining posts (others' were cut out) are signed by the subject."""
 
     @property
     def all_text(self) -> str:
@@ -802,6 +802,21 @@ def _answered_comments(
         el for el in soup.find_all(attrs={"data-pressable-container": "true"}, limit=200)
         if hers(el)
     ]  # fmt: skip
+    nested: dict[tuple[str, ...], bool] = {}
+
+    def nests(el: Tag) -> bool:
+        """Do comments of this shape (tag and classes) nest on this page? Then its siblings
+        are not replies to each other (Reddit's top-level comments answer the post)."""
+        shape = (el.name, *_class_list(el))
+
+        def same(t: Tag) -> bool:
+            return t.name == shape[0] and tuple(_class_list(t)) == shape[1:]
+
+        if shape not in nested:
+            found = soup.find(lambda t: same(t) and any(same(a) for a in _ancestors(t, 60)))
+            nested[shape] = found is not None
+        return nested[shape]
+
     out: list[tuple[str, str]] = []
     seen: set[int] = set()
     for reply in replies[:50]:
@@ -819,7 +834,8 @@ def _answered_comments(
         else:
             before = reply.find_previous_sibling(True)
             if (
-                before is not None
+                not nests(reply)
+                and before is not None
                 and before.name == reply.name
                 and _class_list(before) == _class_list(reply)
                 and not _SHARED_PREPEND.search(_text_upto(before, 120))  # her own repost
