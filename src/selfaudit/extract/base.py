@@ -2328,13 +2328,14 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         if re.search(_SELF_INTRO.format(re.escape(given)), fold(doc.text[:5_000])):
             return True
     if doc.soup is not None:  # a page headed with their name ("Aidan", "Morag Kelly")
-        h1 = doc.soup.find("h1")
-        heading = one_line(h1.get_text(" ")) if isinstance(h1, Tag) else ""
-        if heading and (
-            fold(heading).strip() in _given_names(subject)
-            or any(names_compatible(heading, n) for n in names)
-        ):
-            return True
+        # The first two: a cookie wall's "Before you continue to Google" may come first.
+        for h1 in doc.soup.find_all("h1", limit=2):
+            heading = one_line(h1.get_text(" "))
+            if heading and (
+                fold(heading).strip() in _given_names(subject)
+                or any(names_compatible(heading, n) for n in names)
+            ):
+                return True
         if _signed_by_subject(doc.soup, names, handles):
             return True
     return any(

@@ -400,6 +400,17 @@ _READER_BEFORE = re.compile(
 )
 """Before a town: the reader's place ("if you're in Derby in March, come and watch",
 "anyone in Leeds fancy a pint?"), which the writer may or may not share."""
+_RATED_BEFORE = re.compile(
+    r"(?i)\b(?:best|worst|nicest|finest|cheapest|friendliest|busiest)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?:in|near|around)\s+$"
+)
+"""Before a town: a review's verdict on a place there ("Best bouldering in Hull by a mile"),
+the reviewed place's town, not where the reviewer lives."""
+_LIVES_HERE = re.compile(
+    r"(?i)[^.!?\n]*\b(?:i(?:['’]ve|\s+have)?\s+lived\s+here|i\s+live\s+here|grew\s+up\s+here)\b"
+)
+"""After a verdict on a town's place, the reviewer says it is her town too ("Best chippy in
+Stirling, and I've lived here twelve years")."""
 _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
@@ -501,6 +512,10 @@ class LocationExtractor(Extractor):
                     or _VENUE_BEFORE.search(text, before, match.start())
                     or _GROUP_BEFORE.search(text, before, match.start())
                     or _READER_BEFORE.search(text, before, match.start())
+                    or (
+                        _RATED_BEFORE.search(text, before, match.start())
+                        and not _LIVES_HERE.match(text, match.end(), match.end() + 120)
+                    )
                     or _employer_before(text, match.start(), orgs)
                 ):
                     continue  # "the Dingwall office", "with Waveney Carers Trust in Lowestoft"

@@ -1,0 +1,41 @@
+"""Held-out corpus 26's first-score errors, each as the general case it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, html_page, values
+
+WORK_TALK = FindingKind.WORK_TALK
+LOCATION = FindingKind.LOCATION
+
+
+def test_a_page_headed_with_her_name_after_a_cookie_walls_heading_is_hers() -> None:
+    """Google Maps' contributions page opens with its consent wall's own <h1>."""
+    said = "I visit clients on the wards most weeks and this café has saved me more than once."
+    body = (
+        "<div class='consent'><h1>Before you continue to Google</h1><p>We use cookies.</p>"
+        "</div><h1 class='fontHeadlineLarge'>Mo Kelly</h1><p>Local Guide · Level 6</p>"
+        f"<div class='review'><p>{said}</p></div>"
+    )
+    page = html_page(body, url="https://www.google.com/maps/contrib/1048/reviews")
+    assert values(page, MORAG, WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        ("Best chippy in Edinburgh by a mile, the haddock was perfect.", []),
+        ("Best chippy in Edinburgh, and I’ve lived here twelve years so I’ve tried them all.",
+         ["Edinburgh"]),
+        ("Grew up round the corner from here in Leith and it’s still the best café.", ["Leith"]),
+    ],
+)
+def test_a_reviews_verdict_on_a_towns_place_is_not_the_reviewers_home(
+    review: str, expected: list[str]
+) -> None:
+    body = f"<h1>Morag Kelly</h1><p>Local Guide</p><div class='review'><p>{review}</p></div>"
+    page = html_page(body, url="https://www.google.com/maps/contrib/1048/reviews")
+    assert values(page, MORAG, LOCATION) == expected
