@@ -39,3 +39,18 @@ def test_a_reviews_verdict_on_a_towns_place_is_not_the_reviewers_home(
     body = f"<h1>Morag Kelly</h1><p>Local Guide</p><div class='review'><p>{review}</p></div>"
     page = html_page(body, url="https://www.google.com/maps/contrib/1048/reviews")
     assert values(page, MORAG, LOCATION) == expected
+
+
+@pytest.mark.parametrize(("athlete", "hers"), [("Mo Kelly", True), ("Dafydd Rowlands", False)])
+def test_a_strava_activitys_athlete_card_names_whose_description_it_is(
+    athlete: str, hers: bool
+) -> None:
+    said = "Needed this after four nights on the unit with our young people, honestly."
+    body = (
+        "<h1 class='activity-name'>Padarn dawn dip</h1><div class='activity-description'>"
+        f"<p>{said}</p></div><div class='section athlete-card'><div class='athlete-name'>"
+        f"<a href='/athletes/9031'>{athlete}</a></div><div class='athlete-location'>Bala,"
+        " Wales</div></div>"
+    )
+    page = html_page(body, url="https://www.strava.com/activities/12419876503")
+    assert values(page, MORAG, WORK_TALK) == ([said] if hers else [])

@@ -2376,8 +2376,10 @@ _AUTHOR_BLOCK = re.compile(
     r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner(?:[-_]?name)?|(?:post[-_]?)?byline"
     r"|posted[-_]?by|created[-_]?by|(?:pattern[-_]?)?designer"
     r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio)"
-    r"|(?:seller|advertiser)[-_]?name)$"
+    r"|(?:seller|advertiser)[-_]?name|athlete[-_]card)$"
 )
+"""A block that names who made the page: an organiser, a byline, a seller, a Strava
+activity's athlete card (the owner's name and town beside the stats)."""
 _AUTHORED_BY = re.compile(
     r"(?:(?:posted|written|created|organi[sz]ed|started|shared)\s+by\s+(?P<who>[^\n.,·|]{3,60}))"
     r"|(?:^|\n)\s*(?P<who2>[^\n.,·|]{3,60}?)\s+is\s+(?:organi[sz]ing|running\s+this|fundraising|raising\s+money)\b",
