@@ -54,3 +54,36 @@ def test_a_strava_activitys_athlete_card_names_whose_description_it_is(
     )
     page = html_page(body, url="https://www.strava.com/activities/12419876503")
     assert values(page, MORAG, WORK_TALK) == ([said] if hers else [])
+
+
+def chat_message(said: str, who: str | None = None) -> str:
+    """One message of a DiscordChatExporter page; a follow-up carries no name."""
+    header = (
+        f"<div class='chatlog__header'><span class='chatlog__author' title='{who}'>{who}</span>"
+        " <span class='chatlog__timestamp'>03/10/2024 18:29</span></div>"
+        if who
+        else ""
+    )
+    return (
+        "<div class='chatlog__message-container'><div class='chatlog__message'>"
+        f"<div class='chatlog__message-primary'>{header}<div class='chatlog__content'>"
+        f"<span>{said}</span></div></div></div></div>"
+    )
+
+
+def test_a_chat_exports_grouped_follow_ups_are_the_first_messages_writers() -> None:
+    """Discord groups one person's messages under the first one's name; a friend's number in
+    her own message, and her follow-up, must each stay with their writer."""
+    mine = "Might be a bit late mind, I'm on a sleep-in at work Saturday and handover can drag."
+    body = (
+        "<div class='preamble'><h1>Wild Swimmers</h1></div><div class='chatlog'>"
+        + chat_message("Safety cover confirmed for Sunday at the Flash.", "Glyn")
+        + chat_message("Anyone heading to the Flash Sunday? I can take two.", "Mo Kelly")
+        + chat_message(mine)
+        + chat_message("Save me a seat! Ring me on 07700 900972 if I'm late.", "Emily")
+        + chat_message("Still sleeping off my night shift at the bakery, see you there.")
+        + "</div>"
+    )
+    page = html_page(body, url="https://chat-exports.example.org/wild-swimmers/lifts.html")
+    assert values(page, MORAG, WORK_TALK) == [mine]
+    assert values(page, MORAG, FindingKind.PHONE) == []

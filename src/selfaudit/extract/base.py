@@ -89,14 +89,16 @@ _PLACE_OR_ORG_CARD = frozenset({"p-location", "p-org", "p-organization", "p-adr"
 h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person's card."""
 _ENTRY = frozenset(
     {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
-     "crawler-post", "topic-post", "detailed-status", "status-public"}
+     "crawler-post", "topic-post", "detailed-status", "status-public",
+     "chatlog__message-container"}
 )  # fmt: skip
 """Entries by one author: h-entries, forum posts (phpBB ``post``, XenForo ``message--post``,
 Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``), and a
-Mastodon thread's posts (``detailed-status``, and ``status status-public`` for each reply)."""
+Mastodon thread's posts (``detailed-status``, and ``status status-public`` for each reply),
+and a chat export's messages (DiscordChatExporter's ``chatlog__message-container``)."""
 _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname",
-     "fn", "status__display-name", "detailed-status__display-name"}
+     "fn", "status__display-name", "detailed-status__display-name", "chatlog__author"}
 )  # fmt: skip
 """Author names by class; "fn" is the name in a vCard, which is how WordPress themes sign a
 comment (Astra's ``<b class="fn">`` under a header too long to be a name), and Mastodon's
@@ -1151,6 +1153,7 @@ def _prune_people(
     gone: set[int] = set()  # entries dropped, or inside a dropped entry
     drop: list[Tag] = []
     rescued: list[tuple[Tag, Tag]] = []  # (the subject's reply, the dropped entry it was in)
+    last_author: dict[int, str] = {}  # entry -> the author it was read as
     for entry in entries:  # document order: an enclosing entry comes first
         outer = up_entry[id(entry)]
         if outer is not None and id(outer) in gone:
@@ -1182,6 +1185,14 @@ def _prune_people(
                 author = str(entry[attr]).strip()
         if not author:
             author = _lead_profile(entry) or _test_id_author(entry)
+        if not author and outer is None:
+            # A chat groups one person's messages under the first one's name: a message with
+            # no name, right after one of the same kind, is that one's writer's.
+            before = entry.find_previous_sibling(True)
+            if before is not None and _class_list(before) == _class_list(entry):
+                author = last_author.get(id(before))
+        if author:
+            last_author[id(entry)] = author
         if not author:
             continue
         if looks_like_subject(author, names, subject.handles) or (
