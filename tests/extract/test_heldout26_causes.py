@@ -87,3 +87,22 @@ def test_a_chat_exports_grouped_follow_ups_are_the_first_messages_writers() -> N
     page = html_page(body, url="https://chat-exports.example.org/wild-swimmers/lifts.html")
     assert values(page, MORAG, WORK_TALK) == [mine]
     assert values(page, MORAG, FindingKind.PHONE) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "hers"),
+    [
+        ("Advocacy duty line (not me!): 01632 960118", False),
+        ("Call me: 01632 960118 (Mon–Fri, 9–5)", True),
+    ],
+)
+def test_a_tel_links_own_label_can_give_its_number_to_someone_else(
+    label: str, hers: bool
+) -> None:
+    """Her Linktree's buttons: her own number, and her employer's duty line beside it."""
+    body = (
+        "<h1>Mo Kelly</h1><div data-testid='LinkContainer'><a data-testid='LinkButton'"
+        f" href='tel:+441632960118'><p>{label}</p></a></div>"
+    )
+    page = html_page(body, url="https://linktr.ee/moragk")
+    assert values(page, MORAG, FindingKind.PHONE) == (["+441632960118"] if hers else [])

@@ -14,7 +14,7 @@ Dates, times, years, sort codes and labelled reference/charity/company numbers a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
@@ -96,6 +96,14 @@ def _listing(text: str, start: int, end: int) -> bool:
     return bool(_LISTING_DATE.search(row) and _LISTING_TIME.search(row))
 
 
+def _labelled_other(context: Sequence[str], subject: Subject) -> bool:
+    """Does a tel: link's own label give its number to someone else ("Advocacy duty line (not
+    me!): 01632 960118" on her Linktree)?"""
+    label = context[0] if context else ""
+    number = re.search(r"[+(]?\d[\d ()-]{6,}", label)
+    return number is not None and points_to_other(label, number.start(), subject)
+
+
 class PhoneExtractor(Extractor):
     """Phones that are the subject's: one they gave us, one in their own profile's fields, or
     one on their own page or next to their name (see :func:`~.base.tied_to_subject`). Other
@@ -107,9 +115,9 @@ class PhoneExtractor(Extractor):
         given = frozenset(v for v in map(parse_possible, subject.phones) if v)
         for link in doc.tel_links:
             value = parse_possible(link)
-            if value and (
-                value in given or tied_to_subject(doc, subject, doc.link_context.get(link, ()))
-            ):
+            context = doc.link_context.get(link, ())
+            theirs = tied_to_subject(doc, subject, context)
+            if value and (value in given or (theirs and not _labelled_other(context, subject))):
                 yield self.finding(doc, value, f"tel: link {link}")
         for fact in doc.facts.phones:
             value = parse_possible(fact.value)
