@@ -776,6 +776,11 @@ def _labelled_by(el: Tag) -> str | None:
     return match.group("who") if match else None
 
 
+def _shape(el: Tag) -> tuple[str, ...]:
+    """An element's tag and classes: comments in one list share them."""
+    return (el.name, *_class_list(el))
+
+
 def _answered_comments(
     soup: BeautifulSoup, subject: Subject, mine: Sequence[Tag]
 ) -> tuple[tuple[str, str], ...]:
@@ -809,13 +814,11 @@ def _answered_comments(
     def nests(el: Tag) -> bool:
         """Do comments of this shape (tag and classes) nest on this page? Then its siblings
         are not replies to each other (Reddit's top-level comments answer the post)."""
-        shape = (el.name, *_class_list(el))
-
-        def same(t: Tag) -> bool:
-            return t.name == shape[0] and tuple(_class_list(t)) == shape[1:]
-
+        shape = _shape(el)
         if shape not in nested:
-            found = soup.find(lambda t: same(t) and any(same(a) for a in _ancestors(t, 60)))
+            found = soup.find(
+                lambda t: _shape(t) == shape and any(_shape(a) == shape for a in _ancestors(t, 60))
+            )
             nested[shape] = found is not None
         return nested[shape]
 
@@ -838,8 +841,7 @@ def _answered_comments(
             if (
                 not nests(reply)
                 and before is not None
-                and before.name == reply.name
-                and _class_list(before) == _class_list(reply)
+                and _shape(before) == _shape(reply)
                 and not _SHARED_PREPEND.search(_text_upto(before, 120))  # her own repost
             ):
                 asked = before  # a flat list: the one just before hers
@@ -1316,9 +1318,9 @@ def _labelled_author(entry: Tag) -> str | None:
     """Who wrote a post or comment, from what Facebook gives screen readers where its markup
     names no author: a comment's label ("Comment by Lorna Pybus 3 weeks ago"), or a post's
     heading named by aria-labelledby (the poster's name)."""
-    match = _LABELLED_AUTHOR.match(one_line(str(entry.get("aria-label") or "")))
-    if match:
-        return match.group("who")
+    labelled = _labelled_by(entry)
+    if labelled:
+        return labelled
     label_id = str(entry.get("aria-labelledby") or "").split()
     if not label_id:
         return None
