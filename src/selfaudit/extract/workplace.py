@@ -44,7 +44,7 @@ from .orgs import (
     same_org,
     short_name,
 )
-from .text import excerpt, one_line, trim
+from .text import excerpt, one_line, sentences, trim
 from .work_talk import is_work_talk
 
 _EXPERIENCE_HEADINGS = frozenset(
@@ -368,10 +368,9 @@ def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
             spans += [
                 m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", said)
             ]  # case-sensitive: "Northlight", not "the northlight"
+        told = list(sentences(said))
         for start, end in sorted(spans):
-            opens = max(said.rfind(c, 0, start) for c in (". ", "? ", "! ")) + 1
-            ends = [i for i in (said.find(c, end) for c in (". ", "? ", "! ")) if i >= 0]
-            sentence = said[opens : min(ends) + 1 if ends else len(said)]
+            opens, sentence = next(((o, t) for o, t in reversed(told) if o <= start), (0, said))
             to_her = _TO_YOU.search(sentence) or set(re.findall(r"\w+", fold(sentence))) & given
             if to_her and not _RELATIVE.search(said[opens:start]):
                 return excerpt(said, start, end)
