@@ -139,6 +139,9 @@ def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding(
         ("Oak Care", None),  # three letters is too short a name to look for
         ("Abbey Yard Day Centre", "Abbey Yard"),  # "Day" is generic before "Centre"
         ("Daybreak Respite Centre", "Daybreak"),
+        ("Tŷ Derwen Secure Children's Home", "Tŷ Derwen"),  # "Secure" before "Children's"
+        ("Glanrhyd Residential Care Home", "Glanrhyd"),
+        ("Secure Futures Trust", "Secure Futures"),  # only generic before a generic word
     ],
 )
 def test_an_employers_short_name(employer: str, short: str | None) -> None:

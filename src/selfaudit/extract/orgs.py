@@ -268,8 +268,9 @@ _HOME_WORDS = frozenset({"house", "lodge", "court", "grange", "manor", "hall"})
 "Hollowcombe". Only for short names (the search judge's name tails do not include them)."""
 
 
-_TAIL_LEADS = frozenset({"day", "respite", "resource"})
-"""Words that are generic only before a generic word: a "Day Centre", a "Respite Unit"."""
+_TAIL_LEADS = frozenset({"day", "respite", "resource", "secure", "residential"})
+"""Words that are generic only before a generic word: a "Day Centre", a "Respite Unit", a
+"Secure Children's Home", a "Residential Care Home"."""
 
 
 def short_name(employer: str) -> str | None:
