@@ -106,3 +106,56 @@ def test_a_tel_links_own_label_can_give_its_number_to_someone_else(
     )
     page = html_page(body, url="https://linktr.ee/moragk")
     assert values(page, MORAG, FindingKind.PHONE) == (["+441632960118"] if hers else [])
+
+
+def pin_comment(author: str, handle: str, said: str, creator: bool = False) -> str:
+    """One comment under a Pinterest pin: the site marks its parts by ``data-test-id``."""
+    badge = " <span class='creator-badge'>Creator</span>" if creator else ""
+    return (
+        f"<div data-test-id='comment-item' class='Jea zI7'><a href='/{handle}/'><img alt=''"
+        f" src='https://i.pinimg.com/30x30_RS/{handle}.jpg'></a><div><a href='/{handle}/'"
+        f" data-test-id='comment-author'><span>{author}</span></a>{badge}"
+        f"<span data-test-id='comment-text'>{said}</span><span>5w</span></div></div>"
+    )
+
+
+def pin_page(creator: str, description: str, comments: str = "") -> str:
+    return (
+        "<div data-test-id='closeup-title'><h1>Speckled mugs, fresh out of the kiln</h1></div>"
+        f"<div data-test-id='truncated-description'><span>{description}</span></div>"
+        "<div data-test-id='creator-profile'><a href='/creator/'><img alt='' src='/a.jpg'></a>"
+        f"<div data-test-id='creator-profile-name'><a href='/creator/'>{creator}</a></div>"
+        f"</div><div data-test-id='comment-list'>{comments}</div>"
+    )
+
+
+PIN_URL = "https://uk.pinterest.com/pin/918734561234567890/"
+
+
+@pytest.mark.parametrize(("creator", "hers"), [("Mo Kelly", True), ("Rosa Fenwick", False)])
+def test_a_pins_creator_card_names_whose_description_it_is(creator: str, hers: bool) -> None:
+    said = "These are going to the residents at the home where I work, their old mugs were sad."
+    page = html_page(pin_page(creator, said), url=PIN_URL)
+    assert values(page, MORAG, WORK_TALK) == ([said] if hers else [])
+
+
+def test_on_her_own_pin_her_replies_are_hers_and_the_comments_she_answers_are_not() -> None:
+    theirs = "We had a staff shortage on the ward all week and my manager never noticed."
+    mine = "Not these ones, they’re for work: the night shift gets through so much tea."
+    comments = pin_comment("Rosa Fenwick", "wildclay", theirs) + pin_comment(
+        "Mo Kelly", "moragk", mine, creator=True
+    )
+    page = html_page(pin_page("Mo Kelly", "Third firing this month.", comments), url=PIN_URL)
+    assert values(page, MORAG, WORK_TALK) == [mine]  # no "Creator" badge in front of it
+
+
+def test_a_linkedin_posts_commentary_is_the_post_not_a_comment() -> None:
+    """LinkedIn's public post marks its text ``main-feed-activity-card__commentary``."""
+    said = "Proud of our reablement team, who got four people home from hospital this week."
+    body = (
+        "<h1>Mo Kelly</h1><article class='main-feed-activity-card'>"
+        "<p data-test-id='main-feed-activity-card__commentary'>"
+        f"{said}</p></article>"
+    )
+    page = html_page(body, url="https://www.linkedin.com/posts/moragk_reablement-activity-7")
+    assert values(page, MORAG, WORK_TALK) == [said]

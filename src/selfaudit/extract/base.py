@@ -64,7 +64,7 @@ _KEEP_WHOLE = frozenset({"html", "body", "main"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 _COMMENT_TOKEN = re.compile(
-    r"comment|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses?)(?:$|[-_])"
+    r"comment(?!ary)|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses?)(?:$|[-_])"
 )
 """Other people's words under a post: comments, replies, a fundraiser's supporters' messages,
 Medium's "responses"."""
@@ -471,7 +471,7 @@ def _tokens(el: Tag) -> list[str]:
         styled = _STYLED_CLASS.match(c) if c[:4] == "css-" else None
         if styled:
             out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
-    for attr in ("id", "itemprop", "data-testid", "data-tag"):  # Patreon names by data-tag
+    for attr in ("id", "itemprop", "data-testid", "data-test-id", "data-tag"):  # Patreon: data-tag
         value = el.get(attr)
         if isinstance(value, str):
             out.extend(value.lower().split())
@@ -1526,6 +1526,9 @@ def _business_responses(soup: BeautifulSoup) -> list[Tag]:
 
 
 _LAYOUT_INLINE = frozenset({"span", "a", "time", "label", "button", "small"})
+_BADGE = re.compile(r"^(?:[a-z]+[-_])?badge$")
+"""A badge beside a commenter's name ("creator-badge": Pinterest's "Creator", an "Author" or
+"OP" label): the site's label for who wrote it, not words of the comment."""
 
 
 _MENTION = re.compile(r"^@[\w.]{1,40}$")
@@ -1563,6 +1566,8 @@ def _visible_text(soup: BeautifulSoup) -> str:
         if isinstance(node, Tag):
             if node.name == "br":
                 parts.append("\n")
+                continue
+            if node.name == "span" and any(_BADGE.match(c) for c in classes(node)):
                 continue
             # an element put in a web component's slot (Reddit's <shreddit-post> has its
             # "credit-bar" and "title") is laid out as a part of its own
@@ -2389,10 +2394,11 @@ _AUTHOR_BLOCK = re.compile(
     r"^(?:organi[sz]er|fundraiser|(?:page[-_]?)?owner(?:[-_]?name)?|(?:post[-_]?)?byline"
     r"|posted[-_]?by|created[-_]?by|(?:pattern[-_]?)?designer"
     r"|written[-_]?by|article[-_]?author|author[-_]?(?:info|name|bio)"
-    r"|(?:seller|advertiser)[-_]?name|athlete[-_]card)$"
+    r"|(?:seller|advertiser)[-_]?name|athlete[-_]card|creator[-_]?(?:profile|info|name|card))$"
 )
 """A block that names who made the page: an organiser, a byline, a seller, a Strava
-activity's athlete card (the owner's name and town beside the stats)."""
+activity's athlete card (the owner's name and town beside the stats), a pin's or video's
+creator card."""
 _AUTHORED_BY = re.compile(
     r"(?:(?:posted|written|created|organi[sz]ed|started|shared)\s+by\s+(?P<who>[^\n.,·|]{3,60}))"
     r"|(?:^|\n)\s*(?P<who2>[^\n.,·|]{3,60}?)\s+is\s+(?:organi[sz]ing|running\s+this|fundraising|raising\s+money)\b",
@@ -2403,13 +2409,14 @@ fundraiser". Their first-person words on it are theirs."""
 
 
 def _has_class_or_testid(el: Tag) -> bool:
-    return el.has_attr("class") or el.has_attr("data-testid")
+    return el.has_attr("class") or el.has_attr("data-testid") or el.has_attr("data-test-id")
 
 
 def _signed_by_subject(soup: BeautifulSoup, names: list[str], handles: list[str]) -> bool:
     """An organiser, byline or author block (outside any comment) that names the subject."""
     for el in soup.find_all(_has_class_or_testid, limit=5_000):
-        testid = str(el.get("data-testid") or "").lower()  # Nextdoor's "post-byline"
+        # Nextdoor's data-testid "post-byline", Pinterest's data-test-id "creator-profile"
+        testid = str(el.get("data-testid") or el.get("data-test-id") or "").lower()
         if any(_AUTHOR_BLOCK.match(t) for t in [*_tokens(el), testid]):
             text = one_line(el.get_text(" "))[:200]
             if any(mentions_name(text, n) for n in names) or any(
