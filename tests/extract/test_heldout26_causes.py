@@ -159,3 +159,17 @@ def test_a_linkedin_posts_commentary_is_the_post_not_a_comment() -> None:
     )
     page = html_page(body, url="https://www.linkedin.com/posts/moragk_reablement-activity-7")
     assert values(page, MORAG, WORK_TALK) == [said]
+
+
+@pytest.mark.parametrize(("alt", "tagged"), [("Mo Kelly at the wall, chalk everywhere", True),
+                                             ("The purple problem at the wall", False)])
+def test_a_photo_shown_in_a_button_to_open_it_full_size_is_read(alt: str, tagged: bool) -> None:
+    """Bluesky puts a post's picture in a labelled button that opens it full size."""
+    src = "https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:4xk2/bafkreia2@jpeg"
+    body = (
+        "<h1>Mo Kelly</h1><div data-testid='postText'>Off to the wall for two hours.</div>"
+        f"<div data-testid='contentHider-embed'><button aria-label='{alt}' role='button'"
+        f" data-testid='imageEmbed'><img alt='{alt}' src='{src}'></button></div>"
+    )
+    page = html_page(body, url="https://bsky.app/profile/moragk.bsky.social/post/3lc2w7")
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == ([src] if tagged else [])

@@ -519,11 +519,15 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
     """Page furniture and other people's words: dropped before anything reads the page."""
     if el.name in _DROP_TAGS:
         # an SVG that draws a photo (Facebook's profile picture) is kept for the photo, and
-        # so is a labelled button that shows one as its background (Google Maps' review photos)
+        # so is a labelled button that shows one, as its background (Google Maps' review
+        # photos) or as the picture to open full size (Bluesky's image embed)
         if el.name == "svg":
             return not any(t.name == "image" for t in _first_tags(el, 30))
         if el.name == "button" and el.get("aria-label"):
-            return not _STYLE_URL.search(str(el.get("style") or ""))
+            shows = _STYLE_URL.search(str(el.get("style") or "")) or any(
+                t.name == "img" for t in _first_tags(el, 5)
+            )
+            return not shows
         if el.name == "noscript":  # SoundCloud serves the whole track page inside one
             return el.find(["article", "main", "h1"]) is None
         return True
