@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from selfaudit.extract.work_talk import is_work_talk
 from selfaudit.models import FindingKind
 
 from .helpers import MORAG, html_page, values
@@ -173,3 +174,15 @@ def test_a_photo_shown_in_a_button_to_open_it_full_size_is_read(alt: str, tagged
     )
     page = html_page(body, url="https://bsky.app/profile/moragk.bsky.social/post/3lc2w7")
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == ([src] if tagged else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "talk"),
+    [
+        ("Where I work: Dunmore Council (make a referral)", False),  # a link page's label
+        ("My day job: Dunmore Council adult social work", False),
+        ("Where I work: nights are long and the residents need us all.", True),
+    ],
+)
+def test_a_label_pointing_at_the_employer_is_not_talk_about_work(said: str, talk: bool) -> None:
+    assert is_work_talk(said, ["Dunmore Council"]) is talk

@@ -236,10 +236,12 @@ _THIRD_PERSON = re.compile(r"(?i)\b(?:she|he|her|his|hers|him)\b")
 _SCARE_QUOTED = re.compile(r"[\"“‘']\s*[\w -]{1,25}?\s*[\"”’']")
 """A work word in quotes is someone's jargon ("his famous 'caseload' session"), not work."""
 _LINK_LABEL = re.compile(
-    r"(?i)^\s*(?:my|our)\s+(?:team|service|workplace|employer)\s+(?:at|@|with)\s+[^.!?]{0,80}$"
+    r"(?i)^\s*(?:(?:my|our)\s+(?:team|service|workplace|employer)\s+(?:at|@|with)\s"
+    r"|(?:where\s+I\s+work|my\s+(?:work|job|day\s+job|employer|workplace))\s*[:–—]\s)"
+    r"[^.!?]{0,80}$"
 )
-"""A verbless label pointing at the employer ("My team at Northbank ..."): a workplace, not
-talk about work."""
+"""A verbless label pointing at the employer ("My team at Northbank ...", a link page's "Where
+I work: Humber Voice Advocacy (make a referral)"): a workplace, not talk about work."""
 _PERSONAL = re.compile(
     r"(?i)\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i'll|me|my|we|we're|our|ours|us|today|tonight|yesterday"
     r"|this\s+(?:week|morning|afternoon|month)|each\s+other['’]s|again)\b"
