@@ -199,7 +199,7 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
         return False
     places_named = [f.value for f in findings if f.kind is FindingKind.LOCATION]
     if not places_named:  # "a joiner born and bred in Aberystwyth": a town, if not a finding
-        places_named = towns_in(doc.all_text) or [
+        places_named = _place_lines(doc.text) or towns_in(doc.all_text) or [
             written for written, _, _ in places.places_in_context(doc.all_text[:20_000])
         ]  # "local delivery across Barnstaple & Bideford": any town the gazetteer knows
     conflicts = context_conflicts(
@@ -343,7 +343,7 @@ _TRADES = (
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
-    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|teacher|teaches|baker"
+    r"|music\s+teacher|photographer|dog\s+groomer|dog\s+grooming|(?:head\s*)?teacher|teaches|baker"
     r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian|dj|disc\s+jockey"
     r"|physio|physiotherapist|sports\s+therapist"
     r"|electrical\s+engineer|mechanical\s+engineer|civil\s+engineer|software\s+(?:engineer|developer)"
@@ -365,6 +365,22 @@ _OTHER_TRADE = re.compile(rf"(?i)\b(?:{_TRADES})s?\b")
 
 
 _TOWNS = re.compile(rf"\b(?:{places.alternation(places.UK_TOWNS)})\b")
+
+
+_PLACE_LINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}){1,2}")
+
+
+def _place_lines(text: str) -> list[str]:
+    """The towns of the lines near the top of a page that are only a place ("Aberystwyth,
+    United Kingdom" under a profile's name): the profile's own location, which says more
+    about whose page it is than the towns its reviews and trips name."""
+    found = []
+    for line in text.splitlines()[:40]:
+        line = line.strip()
+        town = _TOWNS.match(line)
+        if town and (town.end() == len(line) or _PLACE_LINE_TAIL.fullmatch(line, town.end())):
+            found.append(town.group(0))
+    return found
 
 
 def towns_in(text: str) -> list[str]:

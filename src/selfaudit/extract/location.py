@@ -239,6 +239,22 @@ _BIO_SEGMENT = re.compile(
     rf"(?m)(?:^|(?P<before>[·•|]))[ \t]*(?P<place>{PLACE})[ \t]*(?=$|(?P<after>[·•|]))"
 )
 """One part of a bio line that runs its parts together with dots or bars."""
+_MANY_PLACES = 3
+"""Places in one dotted line that make it a list of places (a travel map's cities, a
+service's areas), not a bio with a home among its parts ("Support worker · knitter · Fife")."""
+
+
+def _places_in_line(text: str, line_start: int) -> int:
+    """How many of the parts of the line starting at ``line_start`` are places."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
+    known = places.gazetteer()
+    return sum(
+        1 for m in _BIO_SEGMENT.finditer(line)
+        if places.fold_place(m.group("place")) in known or m.group("place") in _AREAS
+    )  # fmt: skip
+
+
 _DATED_PART = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bpresent\b")
 """A year or "Present" in a bio line before a place: the line dates a job or a course."""
 _AREAS = frozenset(places.UK_AREAS) - places.UK_NATIONS
@@ -394,6 +410,12 @@ _ROUTE_BEFORE = re.compile(
 )
 """Before a town: a route ("between Lowestoft and Leeds") or the employer's premises ("in the
 office in Sleaford"), not where someone lives."""
+_STAY_BEFORE = re.compile(
+    r"(?i)\b(?:\w+\s+(?:nights?|days?)|(?:a|the)\s+(?:weekend|week|holiday|break|trip)"
+    r"|stay(?:ed|ing)?|staying\s+over)\s+in\s+$"
+)
+"""Before a town: a stay there ("Three nights in Newport for the coast path", "stayed in
+Tenby"), a visit, not where the writer lives."""
 _READER_BEFORE = re.compile(
     r"(?i)\b(?:if\s+you(?:['’]re|\s+are|\s+live|\s+happen\s+to\s+be)(?:\s+ever)?"
     r"|anyone(?:\s+else)?(?:\s+(?:living|based))?)\s+(?:in|near|around|round)\s+$"
@@ -412,6 +434,13 @@ _LIVES_HERE = re.compile(
 """After a verdict on a town's place, the reviewer says it is her town too ("Best chippy in
 Stirling, and I've lived here twelve years")."""
 _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
+_VENUE_WORD = re.compile(
+    r"\b(?:Guest\s+House|Guesthouse|Hotel|Inn|Arms|Caf[eé]|Tea\s*[Rr]oom|Restaurant|Bistro|Pub"
+    r"|Bar|Deli|Bakery|Brewery|Castle|Museum|Gallery|Campsite|Lodge|Stadium|Theatre)\b"
+)
+_VENUE_TOWN = re.compile(rf"(?:{_VENUE_WORD.pattern})[ \t]+$")
+"""A venue's name, then its town on the same line ("Llys Meigan Guest House Newport,
+Pembrokeshire" over a review, "Cardigan Castle Cardigan"): where the place is."""
 """Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
     r"(?i)\b(?:band|choir|group|orchestra|troupe|duo|trio|quartet|stall|shop|bakery|caf[eé]"
@@ -493,6 +522,8 @@ class LocationExtractor(Extractor):
                 line = " ".join(line_at(text, match.start(), match.end()).split())
                 if line in elsewhere:
                     continue  # the line is a past job's or an event's place field
+                if _places_in_line(text, text.rfind("\n", 0, match.start()) + 1) >= _MANY_PLACES:
+                    continue  # "Visited 14 cities · Aberystwyth · ... · Newport": a list
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
                 if place.strip()[0].isupper() and not written[0].isupper():
                     continue
@@ -510,6 +541,8 @@ class LocationExtractor(Extractor):
                     _NOT_HOME_AFTER.match(text, match.end())
                     or _ROUTE_BEFORE.search(text, before, match.start())
                     or _VENUE_BEFORE.search(text, before, match.start())
+                    or _VENUE_TOWN.search(text, before, match.start())
+                    or _STAY_BEFORE.search(text, before, match.start())
                     or _GROUP_BEFORE.search(text, before, match.start())
                     or _READER_BEFORE.search(text, before, match.start())
                     or (
@@ -539,7 +572,8 @@ class LocationExtractor(Extractor):
                 ):
                     written = text[district.start("part") : match.start()] + written
                 listed = _place_list_at(text, match.start(), match.end())
-                if listed and _VENUE_NAME.search(listed.split(",", 1)[0]):
+                first = listed.split(",", 1)[0] if listed else ""
+                if listed and (_VENUE_NAME.search(first) or _VENUE_WORD.search(first)):
                     continue  # "Brickmakers Arms, Walton Street, Hull": a venue's address
                 written = _without_names(listed, subject) or _with_area(
                     text, match.end(), written
@@ -561,6 +595,8 @@ class LocationExtractor(Extractor):
                 line_start = text.rfind("\n", 0, match.start()) + 1
                 if _DATED_PART.search(text, line_start, match.start()):
                     continue  # "2008 - 2019 · Cullompton": where a past job or school was
+                if _places_in_line(text, line_start) >= _MANY_PLACES:
+                    continue  # "Visited 14 cities · Aberystwyth · Aberaeron · ...": a list
                 candidates.append((place, excerpt(text, match.start(), match.end())))
         hits = []
         for match in islice(_NAME_AGE_TOWN.finditer(text), MAX_MATCHES):
