@@ -50,3 +50,27 @@ def test_a_profile_whose_own_place_line_is_elsewhere_is_a_namesakes() -> None:
     found = findings(page, MORAG, FindingKind.TAGGED_PHOTO)
     assert [f.value for f in found] == [photo]
     assert all(f.may_not_be_you for f in found)
+
+
+def lemmy_comment(shown: str, account: str, said: str, replies: str = "") -> str:
+    """A Lemmy comment: a display name linking to the account, the words in paragraphs."""
+    return (
+        f"<li class='comment' role='comment'><article class='comment-node'><div><span>"
+        f"<a title='{account}' href='/u/{account}'><span>{shown}</span></a></span> 5h</div>"
+        f"<div class='md-div'><p>{said}</p></div></article><ul class='comments'>{replies}</ul>"
+        "</li>"
+    )
+
+
+@pytest.mark.parametrize(("account", "hers"), [("moragk", True), ("mo_kerr", False)])
+def test_a_comment_by_her_account_under_a_display_name_is_hers(account: str, hers: bool) -> None:
+    said = "Our team lead is brilliant but she’s getting squeezed as much as we are."
+    other = "Wales here, 35ish on our caseload and the ceiling has been a myth for years."
+    comments = lemmy_comment("cwm_sw", "cwm_sw", other, lemmy_comment("Pip", account, said))
+    body = (
+        "<h1>Anyone else’s caseload creeping past 40?</h1><div class='post-listing'><a"
+        " href='/u/someone_else'>Sam</a><p>Genuinely curious.</p></div>"
+        f"<ul class='comments'>{comments}</ul>"
+    )
+    page = html_page(body, url="https://feddit.uk/post/2248713")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == ([said] if hers else [])

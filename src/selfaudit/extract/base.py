@@ -712,13 +712,38 @@ def _subjects_comments(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
         if not _is_one_comment(el):
             continue  # a list of comments ("comment-list", "replyContainer") is not one
         author = _comment_author(el)
-        if (author and looks_like_subject(author, names, handles)) or (
-            not author and is_handle(_avatar_handle(el) or "", handles)
+        if (
+            (author and looks_like_subject(author, names, handles))
+            or (not author and is_handle(_avatar_handle(el) or "", handles))
+            or (author and is_handle(_author_account(el, author) or "", handles))
         ):
             mine.append(el)
             if len(mine) >= 50:
                 break
     return mine
+
+
+_USER_PATH = re.compile(
+    r"^(?:https?://[^/?#]+)?/(?:u|user|users|profile|members?|people|@)/(?P<handle>[\w.-]{1,40})/?$"
+)
+"""A user's profile address on a forum or a federated site (Lemmy's ``/u/declan_mag``)."""
+
+
+def _author_account(el: Tag, author: str) -> str | None:
+    """The account a comment's author link goes to, where the link shows a short display
+    name instead ("Dec", linking to ``/u/declan_mag`` with ``title="declan_mag"``): the
+    handle, which names the writer better than the name they display."""
+    for node in _first_tags(el, 25):
+        if node.name != "a" or _text_upto(node, 61) != author:
+            continue
+        title = str(node.get("title") or "").strip().lstrip("@").split("@")[0]
+        if re.fullmatch(r"[\w.-]{3,40}", title):
+            return title
+        found = _USER_PATH.match(str(node.get("href") or "")) or _PROFILE_PATH.match(
+            str(node.get("href") or "")
+        )
+        return found.group("handle") if found else None
+    return None
 
 
 def _own_comments(mine: list[Tag]) -> tuple[set[int], set[int], set[int]]:
@@ -761,6 +786,13 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
             if nearest is el and not _is_one_comment(body):
                 taken.add(id(body))
                 bodies.append(tidy(body.get_text("\n"))[:5_000])
+        if not bodies:  # no body named as such (Lemmy's "md-div"): its own paragraphs
+            bodies = [
+                "\n".join(
+                    tidy(p.get_text(" ")) for p in el.find_all("p", limit=50)
+                    if next((a for a in _ancestors(p, 30) if _is_one_comment(a)), None) is el
+                )[:5_000]
+            ]  # fmt: skip
         # The longest: a typography class on the name above the words ("Text Text__title5")
         # looks like a body too; a body's wrapper holds what is inside it anyway.
         words.append(max(bodies, key=len, default=""))
