@@ -74,3 +74,32 @@ def test_a_comment_by_her_account_under_a_display_name_is_hers(account: str, her
     )
     page = html_page(body, url="https://feddit.uk/post/2248713")
     assert values(page, MORAG, FindingKind.WORK_TALK) == ([said] if hers else [])
+
+
+def telegram_message(said: str, signed: str | None) -> str:
+    """One post of a Telegram channel's public preview (t.me/s/...), signed or not."""
+    signature = (
+        f"&nbsp;<span class='tgme_widget_message_from_author'>{signed}</span>" if signed else ""
+    )
+    return (
+        "<div class='tgme_widget_message_wrap'><div class='tgme_widget_message'>"
+        "<div class='tgme_widget_message_bubble'><div class='tgme_widget_message_author'><a"
+        " class='tgme_widget_message_owner_name' href='https://t.me/leithsessions'><span>Leith"
+        f" Trad Sessions</span></a>{signature}</div><div class='tgme_widget_message_text'>"
+        f"{said}</div></div></div></div>"
+    )
+
+
+def test_a_telegram_channels_posts_are_read_by_who_signed_them() -> None:
+    mine = "Apologies, I won’t make Thursday: I’m covering the duty rota and can’t get away."
+    theirs = "Long week of home visits with my clients, so tonight is strictly slow reels."
+    body = (
+        "<div class='tgme_channel_info'><div class='tgme_channel_info_header_title'>Leith Trad"
+        " Sessions</div></div><section class='tgme_channel_history'>"
+        + telegram_message(theirs, "Aoife Byrne")
+        + telegram_message("Session back at The Plough from 8 with the long fiddle set.", None)
+        + telegram_message(mine, "Morag Kelly")
+        + "</section>"
+    )
+    page = html_page(body, url="https://t.me/s/leithsessions")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [mine]

@@ -90,15 +90,17 @@ h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person
 _ENTRY = frozenset(
     {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
      "crawler-post", "topic-post", "detailed-status", "status-public",
-     "chatlog__message-container"}
+     "chatlog__message-container", "tgme_widget_message"}
 )  # fmt: skip
 """Entries by one author: h-entries, forum posts (phpBB ``post``, XenForo ``message--post``,
 Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``), and a
 Mastodon thread's posts (``detailed-status``, and ``status status-public`` for each reply),
-and a chat export's messages (DiscordChatExporter's ``chatlog__message-container``)."""
+a chat export's messages (DiscordChatExporter's ``chatlog__message-container``) and a
+Telegram channel's public preview's (``tgme_widget_message``)."""
 _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname",
-     "fn", "status__display-name", "detailed-status__display-name", "chatlog__author"}
+     "fn", "status__display-name", "detailed-status__display-name", "chatlog__author",
+     "tgme_widget_message_from_author"}
 )  # fmt: skip
 """Author names by class; "fn" is the name in a vCard, which is how WordPress themes sign a
 comment (Astra's ``<b class="fn">`` under a header too long to be a name), and Mastodon's
