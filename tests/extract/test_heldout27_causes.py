@@ -29,6 +29,7 @@ def test_a_dotted_list_of_places_is_not_a_home(line: str, expected: list[str]) -
         "Ship Inn Leith, Edinburgh",  # a reviewed place's name, then its town
         "Three nights in Leith for the festival, and the breakfast was superb.",
         "We stayed in Leith for the weekend.",
+        "Visiting family in Leith over Christmas, so a gentle one for a change.",
     ],
 )
 def test_a_reviewed_place_or_a_stay_is_not_where_she_lives(said: str) -> None:
@@ -103,3 +104,22 @@ def test_a_telegram_channels_posts_are_read_by_who_signed_them() -> None:
     )
     page = html_page(body, url="https://t.me/s/leithsessions")
     assert values(page, MORAG, FindingKind.WORK_TALK) == [mine]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Wedding & events filmmaker. Drone-licensed, tiny kit, no fuss.",
+        "Outdoor instructor and Mountain Leader at a Lochaber outdoor centre.",
+    ],
+)
+def test_a_same_name_profile_in_another_trade_and_town_is_a_namesakes(bio: str) -> None:
+    photo = "https://media.example.com/portrait/48211937.jpg"
+    body = (
+        f"<h1>Morag Kelly</h1><p>Fort William, Highland, Scotland</p><p>{bio}</p>"
+        f"<img src='{photo}' alt='Morag Kelly'>"
+    )
+    page = html_page(body, url="https://www.alltrails.com/members/morag-kelly")
+    found = findings(page, MORAG, FindingKind.TAGGED_PHOTO)
+    assert [f.value for f in found] == [photo]
+    assert all(f.may_not_be_you for f in found)

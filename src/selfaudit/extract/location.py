@@ -412,10 +412,11 @@ _ROUTE_BEFORE = re.compile(
 office in Sleaford"), not where someone lives."""
 _STAY_BEFORE = re.compile(
     r"(?i)\b(?:\w+\s+(?:nights?|days?)|(?:a|the)\s+(?:weekend|week|holiday|break|trip)"
-    r"|stay(?:ed|ing)?|staying\s+over)\s+in\s+$"
+    r"|stay(?:ed|ing)?|staying\s+over|visiting(?:\s+(?:\w+\s+)?(?:family|friends|relatives"
+    r"|mum|mam|dad|parents|grandchildren|grandkids|in-laws|folks))?)\s+in\s+$"
 )
 """Before a town: a stay there ("Three nights in Newport for the coast path", "stayed in
-Tenby"), a visit, not where the writer lives."""
+Tenby", "Visiting family in Perth over Christmas"), a visit, not where the writer lives."""
 _READER_BEFORE = re.compile(
     r"(?i)\b(?:if\s+you(?:['’]re|\s+are|\s+live|\s+happen\s+to\s+be)(?:\s+ever)?"
     r"|anyone(?:\s+else)?(?:\s+(?:living|based))?)\s+(?:in|near|around|round)\s+$"
