@@ -142,6 +142,9 @@ def test_facebooks_cover_and_profile_picture_carrying_the_employer_are_branding(
         ("Tŷ Derwen Secure Children's Home", "Tŷ Derwen"),  # "Secure" before "Children's"
         ("Glanrhyd Residential Care Home", "Glanrhyd"),
         ("Secure Futures Trust", "Secure Futures"),  # only generic before a generic word
+        ("Gwent Vale Adoption Service", "Gwent Vale"),
+        ("Brightlands Fostering", "Brightlands"),
+        ("Humber Voice Advocacy", "Humber Voice"),
     ],
 )
 def test_an_employers_short_name(employer: str, short: str | None) -> None:

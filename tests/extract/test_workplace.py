@@ -169,6 +169,8 @@ def test_where_they_studied_is_not_where_they_work() -> None:
         ("@tallowmerefc", "Tallowmere Family Trust", False),  # the football club
         ("@medwaycouncil", "Medway Vale Community Health NHS Trust", False),
         ("@LarkfieldRFC", "Larkfield Children's Homes Ltd", False),
+        ("@laganbannhsct", "Lagan and Bann Health and Social Care Trust", True),  # no "and"
+        ("@laganbannfc", "Lagan and Bann Health and Social Care Trust", False),
     ],
 )
 def test_an_organisations_account_name_names_it(account: str, employer: str, named: bool) -> None:

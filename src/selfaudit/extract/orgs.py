@@ -258,7 +258,7 @@ NAME_TAIL_WORDS = frozenset(
     borough housing association group ltd limited cic llp plc charity project centre center hub
     team social children's childrens adult adults mental practice rehab rehabilitation
     recovery living lives shared solutions agency clinic hospital hospitals network board
-    city district metropolitan
+    city district metropolitan adoption fostering advocacy
     """.split()  # noqa: SIM905 - a list of words is easier to read as words
 )
 
@@ -449,12 +449,18 @@ def _account_of(squashed: str, employer: str) -> bool:
     short = distinct_short_name(employer)
     if short is None:
         return False
-    lead = re.sub(r"[^a-z0-9]", "", fold(short))
-    rest = words[len(fold(short).split()) :]
-    tail = squashed[len(lead) :]
-    return squashed.startswith(lead) and (
-        tail in NAME_TAIL_WORDS or tail == "".join(w[0] for w in rest)
-    )
+    rest = words[len([w for w in fold(short).split() if w not in _LINKING]) :]
+    # "Lagan and Bann": "@laganbannhsct" leaves out the "and", as accounts do
+    for lead in {
+        re.sub(r"[^a-z0-9]", "", fold(short)),
+        "".join(re.sub(r"[^a-z0-9]", "", w) for w in fold(short).split() if w not in _LINKING),
+    }:
+        tail = squashed[len(lead) :]
+        if squashed.startswith(lead) and (
+            tail in NAME_TAIL_WORDS or tail == "".join(w[0] for w in rest)
+        ):
+            return True
+    return False
 
 
 def _clause_before(text: str, start: int) -> str:
