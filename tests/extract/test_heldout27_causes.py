@@ -123,3 +123,14 @@ def test_a_same_name_profile_in_another_trade_and_town_is_a_namesakes(bio: str) 
     found = findings(page, MORAG, FindingKind.TAGGED_PHOTO)
     assert [f.value for f in found] == [photo]
     assert all(f.may_not_be_you for f in found)
+
+
+@pytest.mark.parametrize(("by", "hers"), [("Mo Kelly", True), ("Fraser McLean", False)])
+def test_an_outdoor_apps_hike_by_line_names_whose_tour_it_is(by: str, hers: bool) -> None:
+    said = "Did this on my one day off in nine, after a week of double-up calls with a client."
+    body = (
+        f"<h1>Kinnoull Hill birding loop</h1><span>Hike by <a href='/user/48'>{by}</a></span>"
+        f"<h2>Tour description</h2><p>{said}</p>"
+    )
+    page = html_page(body, url="https://www.komoot.com/tour/1987654321")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == ([said] if hers else [])

@@ -2438,12 +2438,13 @@ _AUTHOR_BLOCK = re.compile(
 activity's athlete card (the owner's name and town beside the stats), a pin's or video's
 creator card."""
 _AUTHORED_BY = re.compile(
-    r"(?:(?:posted|written|created|organi[sz]ed|started|shared)\s+by\s+(?P<who>[^\n.,·|]{3,60}))"
+    r"(?:(?:posted|written|created|organi[sz]ed|started|shared|hike|walk|run|ride|tour|route"
+    r"|checklist|activity)\s+by\s+(?P<who>[^\n.,·|:]{3,60}))"
     r"|(?:^|\n)\s*(?P<who2>[^\n.,·|]{3,60}?)\s+is\s+(?:organi[sz]ing|running\s+this|fundraising|raising\s+money)\b",
     re.IGNORECASE,
 )
 """Who says they made the page: "Posted by Fiona Lennox", "Fiona Lennox is organising this
-fundraiser". Their first-person words on it are theirs."""
+fundraiser", an outdoor app's "Hike by Morag K". Their first-person words on it are theirs."""
 
 
 def _has_class_or_testid(el: Tag) -> bool:
