@@ -215,7 +215,9 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     if no_care and (titles or _OTHER_TRADE.search(doc.all_text)):
         conflicts += 1  # a trade, or a structured job title, and not a word of care work
     elif any(
-        (_OTHER_TRADE.search(line) or _RETIRED.search(line)) and not CARE_WORK.search(line)
+        # "Head Veterinary Nurse": the trade's own words, not a nurse's, say who it is
+        (_OTHER_TRADE.search(line) or _RETIRED.search(line))
+        and not CARE_WORK.search(_OTHER_TRADE.sub(" ", line))
         for line in [*_credentials(doc.all_text, subject), *titles]
     ) or (_OTHER_TRADE.search(doc.all_text) and _left_care(doc.text)) or (
         doc.owner_is_subject and _SAYS_RETIRED.search(doc.text[:50_000])
@@ -337,7 +339,8 @@ def _credentials(text: str, subject: Subject) -> list[str]:
 
 
 _TRADES = (
-    r"plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
+    r"veterinary\s+nurse|vet\s+nurse|balayage|hair\s+salon|salon\s+owner|colou?rist"
+    r"|wedding\s+hair|stylist|plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
     r"|mechanic|gas\s+safe|locksmith|painter\s+and\s+decorator|landscaper|landscape\s+gardener"
     r"|landscaping|florist|floristry|chef"
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
