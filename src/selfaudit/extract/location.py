@@ -435,6 +435,7 @@ _LIVES_HERE = re.compile(
 """After a verdict on a town's place, the reviewer says it is her town too ("Best chippy in
 Stirling, and I've lived here twelve years")."""
 _VENUE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?:in|at)\s+$")
+"""Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _VENUE_WORD = re.compile(
     r"\b(?:Guest\s+House|Guesthouse|Hotel|Inn|Arms|Caf[eé]|Tea\s*[Rr]oom|Restaurant|Bistro|Pub"
     r"|Bar|Deli|Bakery|Brewery|Castle|Museum|Gallery|Campsite|Lodge|Stadium|Theatre)\b"
@@ -442,7 +443,6 @@ _VENUE_WORD = re.compile(
 _VENUE_TOWN = re.compile(rf"(?:{_VENUE_WORD.pattern})[ \t]+$")
 """A venue's name, then its town on the same line ("Llys Meigan Guest House Newport,
 Pembrokeshire" over a review, "Cardigan Castle Cardigan"): where the place is."""
-"""Before a town: a named venue in it ("the Wetherspoons in Oldbury", "the Co-op at Ely")."""
 _GROUP_BEFORE = re.compile(
     r"(?i)\b(?:band|choir|group|orchestra|troupe|duo|trio|quartet|stall|shop|bakery|caf[eé]"
     r"|business|company|market|club|agency"
