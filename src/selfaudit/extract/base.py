@@ -627,7 +627,7 @@ def _avatar_handle(el: Tag) -> str | None:
     link = next((t for t in _first_tags(el, 25) if t.name == "a"), None)
     if link is None or _text_upto(link, 10):
         return None  # a named link: _comment_author has read it
-    if next((a for a in _ancestors(link, 25) if _is_one_comment(a)), None) is not el:
+    if _nearest_comment(link, 25) is not el:
         return None  # the avatar of a reply nested in this comment, not this comment's
     return _profile_handle(link)
 
@@ -741,11 +741,14 @@ def _author_account(el: Tag, author: str) -> str | None:
         title = str(node.get("title") or "").strip().lstrip("@").split("@")[0]
         if re.fullmatch(r"[\w.-]{3,40}", title):
             return title
-        found = _USER_PATH.match(str(node.get("href") or "")) or _PROFILE_PATH.match(
-            str(node.get("href") or "")
-        )
-        return found.group("handle") if found else None
+        found = _USER_PATH.match(str(node.get("href") or ""))
+        return found.group("handle") if found else _profile_handle(node)
     return None
+
+
+def _nearest_comment(el: Tag, limit: int = 30) -> Tag | None:
+    """The innermost single comment that holds ``el`` (a body, a link), if any."""
+    return next((a for a in _ancestors(el, limit) if _is_one_comment(a)), None)
 
 
 def _own_comments(mine: list[Tag]) -> tuple[set[int], set[int], set[int]]:
@@ -784,15 +787,14 @@ def _own_comment_words(mine: list[Tag]) -> tuple[str, ...]:
                 continue
             if any(id(a) in taken for a in _ancestors(body, 30)):
                 continue  # read with its wrapper: each word is read once, however deep
-            nearest = next((a for a in _ancestors(body, 30) if _is_one_comment(a)), None)
-            if nearest is el and not _is_one_comment(body):
+            if _nearest_comment(body) is el and not _is_one_comment(body):
                 taken.add(id(body))
                 bodies.append(tidy(body.get_text("\n"))[:5_000])
         if not bodies:  # no body named as such (Lemmy's "md-div"): its own paragraphs
             bodies = [
                 "\n".join(
                     tidy(p.get_text(" ")) for p in el.find_all("p", limit=50)
-                    if next((a for a in _ancestors(p, 30) if _is_one_comment(a)), None) is el
+                    if _nearest_comment(p) is el
                 )[:5_000]
             ]  # fmt: skip
         # The longest: a typography class on the name above the words ("Text Text__title5")
