@@ -1077,6 +1077,7 @@ def _prune(
     _outermost(_others_items(soup, subject))
 
     entry_ids: set[int] = set()
+    row_ids: set[int] = set()  # entries that are phpBB 2 post rows
     card_ids: set[int] = set()
     up_entry: dict[int, Tag | None] = {}  # the nearest entry enclosing an element
     up_card: dict[int, Tag | None] = {}  # the nearest person card enclosing an element
@@ -1103,6 +1104,11 @@ def _prune(
         ):
             entry_ids.add(id(el))
             entries.append(el)
+        elif (poster := _post_row_author(el)) is not None:
+            row_ids.add(id(el))
+            entry_ids.add(id(el))
+            entries.append(el)
+            authors[id(el)] = poster
         if (
             any(_PERSON_BLOCK.search(t) for t in tokens)
             or "schema.org/person" in str(el.get("itemtype") or "").lower()
@@ -1125,9 +1131,15 @@ def _prune(
     if own_posts and entries and entries[0].parent is None:
         # The thread was started by someone else (its first post is gone): its title is
         # their words, not the subject's.
-        for heading in soup.find_all(["h1", "h2"], limit=5):
-            if up_entry.get(id(heading)) is None:
-                heading.decompose()
+        if all(id(e) in row_ids for e in entries):
+            # A phpBB 2 topic: all else outside the subject's posts is the site's (its menu
+            # table, its footer with the club secretary's number). Not so on a profile
+            # page of replies, whose header above the posts is the subject's own.
+            _keep_only(soup, [e for e in entries if e.parent is not None])
+        else:
+            for heading in soup.find_all(["h1", "h2"], limit=5):
+                if up_entry.get(id(heading)) is None:
+                    heading.decompose()
     _outermost(
         _other_replies(soup, subject)
         + _quoted_posts(soup, subject)
@@ -1175,6 +1187,42 @@ def _own_card_words(soup: BeautifulSoup, subject: Subject) -> tuple[str, ...]:
         if len(out) >= 5:
             break
     return tuple(out)
+
+
+def _keep_only(soup: BeautifulSoup, kept: list[Tag]) -> None:
+    """Remove everything from the page but the ``kept`` elements and the way down to them:
+    of each element on the way, only the children that lead to a kept one stay."""
+    path: dict[int, Tag] = {}
+    for el in kept:
+        for above in _ancestors(el, 200):
+            path[id(above)] = above
+    if not path:
+        return
+    stay = set(path) | {id(el) for el in kept}
+    for holder in list(path.values()):
+        for child in list(holder.children):
+            if id(child) in stay:
+                continue
+            if isinstance(child, Tag):
+                child.decompose()
+            else:
+                child.extract()
+
+
+def _post_row_author(el: Tag) -> Tag | None:
+    """The author of a phpBB 2 post, which is a table row and nothing more: a left cell that
+    starts with the poster's ``<span class="name">`` and a right cell holding the
+    ``<span class="postbody">``. None for any other element. Without this a thread of such
+    posts is nobody's, and what the subject wrote in it is never read."""
+    if el.name != "tr":
+        return None
+    cells = el.find_all("td", recursive=False, limit=3)
+    if len(cells) < 2:
+        return None
+    name = cells[0].find("span", class_="name", recursive=False)
+    if not isinstance(name, Tag) or cells[1].find("span", class_="postbody") is None:
+        return None
+    return name
 
 
 def _prune_people(
