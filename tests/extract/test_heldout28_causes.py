@@ -61,3 +61,26 @@ def test_a_phpbb2_topic_reads_the_subjects_posts_as_theirs_and_nothing_else() ->
     talk = values(page, MORAG, FindingKind.WORK_TALK)
     assert len(talk) == 1 and "late home visit" in talk[0]  # hers; not the other's caseload
     assert values(page, MORAG, FindingKind.PHONE) == []  # the member's and the club's numbers
+
+
+QUORA_ANSWER = (
+    "<div class='q-box'><div class='q-text'>Morag Kelly</div>"
+    "<p>Most days start with the duty rota, a pile of referrals and a coffee that goes cold."
+    " The paperwork is relentless: chronologies, plans and reports for the panel.</p></div>"
+)
+
+
+def test_a_page_titled_as_the_subjects_answer_is_hers() -> None:
+    title = "<title>Morag Kelly's answer to What is social work really like? - Quora</title>"
+    page = html_page(QUORA_ANSWER, head=title, url="https://www.quora.com/x/answer/Morag-Kelly-3")
+    assert len(values(page, MORAG, FindingKind.WORK_TALK)) == 2
+    other = title.replace("Morag Kelly", "Ailsa Gray")
+    page = html_page(QUORA_ANSWER, head=other, url="https://www.quora.com/x/answer/Ailsa-Gray")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == []
+
+
+@pytest.mark.parametrize("mark", ["data-promoted='true'", "class='ad-slot'", "id='sponsored'"])
+def test_an_advert_on_the_subjects_page_is_not_hers(mark: str) -> None:
+    ad = f"<div {mark}><p>Sponsored. Free taster sessions. Call 0131 496 0277 to book.</p></div>"
+    page = html_page(f"<h1>Morag Kelly</h1><p>Knitter in Leith.</p>{ad}")
+    assert values(page, MORAG, FindingKind.PHONE) == []

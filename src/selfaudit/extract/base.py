@@ -538,9 +538,23 @@ def _is_chrome(el: Tag, tokens: list[str]) -> bool:
         return True
     if el.name in _KEEP_WHOLE:
         return False
-    if _is_shared(el, tokens):
+    if _is_shared(el, tokens) or _is_advert(el, tokens):
         return True
     return _is_comment(tokens)
+
+
+_ADVERT = re.compile(
+    r"^(?:ad|ads|advert|advertisement|sponsored|promoted)"
+    r"(?:[-_](?:post|content|unit|slot|box|banner|card|item|block|container|wrapper))?$"
+)
+
+
+def _is_advert(el: Tag, tokens: list[str]) -> bool:
+    """An advertisement on the page (Quora's ``data-promoted="true"`` box, "ad-slot",
+    "sponsored-post"): an advertiser's words and phone number, never the subject's."""
+    return str(el.get("data-promoted") or "").lower() == "true" or any(
+        _ADVERT.match(t) for t in tokens
+    )
 
 
 def _is_shared(el: Tag, tokens: list[str]) -> bool:
@@ -2369,6 +2383,7 @@ episode's guest is its "actor")."""
 _POSTER_TITLE = re.compile(
     r"^\s*(?P<who>[^:\n]{2,60}?)\s+on\s+(?:Instagram|X|Twitter|LinkedIn|Threads|Facebook"
     r"|TikTok|Bluesky|Mastodon|Tumblr)\b"
+    r"|^\s*(?P<who2>[^:\n]{2,60}?)['’]s\s+answer\s+to\s"
 )
 """The title a social site gives one post: "<poster> on Instagram: "caption"", "<poster> on
 LinkedIn: #socialwork"."""
@@ -2418,7 +2433,8 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         return True
     for line in doc.meta_text.splitlines()[:10]:  # "Dez Fairweather on Instagram: ..."
         poster = _POSTER_TITLE.match(line) or _SOLD_BY.search(line)
-        if poster and looks_like_subject(poster.group("who"), names, handles):
+        who = poster and (poster.group("who") or poster.groupdict().get("who2"))
+        if who and looks_like_subject(who, names, handles):
             return True
     own_labels = _given_names(subject) | {"".join(name_tokens(n)) for n in names}
     host = urlparse(doc.url).netloc.lower().removeprefix("www.").split(".")[0]
