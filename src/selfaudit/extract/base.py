@@ -26,6 +26,7 @@ from ..severity import SeverityContext, assess
 from . import json_api, structured
 from .facts import Facts, FactsBuilder, ImageRef
 from .json_api import ApiProfile
+from .mail_archive import read_archived_message
 from .names import (
     fold,
     handle_in,
@@ -336,6 +337,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     items = [] if deep else _attempt(lambda: structured.parse_mf2(html, url), [])
     cards = _attempt(lambda: structured.hcards(items), [])
 
+    message = _attempt(lambda: read_archived_message(soup), None)
     author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
     mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
     own_words = _attempt(lambda: _own_comment_words(mine), ())
@@ -345,6 +347,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     if subject is not None:
         own_words = (*own_words, *_attempt(lambda: _own_card_words(soup, subject), ()))
     facts, display = _attempt(lambda: _facts(url, jsonld, cards, meta, subject), (Facts(), None))
+    if message is not None and display is None:
+        display = message.sender  # a list archive's message is its sender's page
     images = _attempt(lambda: _images(soup, meta, url, facts), [])
     tel = _attempt(lambda: _links(soup, "tel:"), [])
     mailto = _attempt(lambda: _links(soup, "mailto:"), [])
