@@ -134,3 +134,20 @@ def test_an_outdoor_apps_hike_by_line_names_whose_tour_it_is(by: str, hers: bool
     )
     page = html_page(body, url="https://www.komoot.com/tour/1987654321")
     assert values(page, MORAG, FindingKind.WORK_TALK) == ([said] if hers else [])
+
+
+def test_a_list_of_observation_places_is_not_where_she_lives() -> None:
+    observations = "".join(
+        f"<li><p>{species}</p><p>{where}</p></li>"
+        for species, where in [
+            ("Eurasian Wren", "Figgate Park, Edinburgh"),
+            ("Sand Martin", "Water of Leith, Leith"),
+            ("Common Goldeneye", "Loch of the Lowes, Dunkeld"),
+        ]
+    )
+    page = html_page(
+        "<h1>Morag Kelly</h1><p>Birder. I’m a knitter based in Leith, but I grew up in"
+        f" Edinburgh.</p><h2>Recent observations</h2><ul>{observations}</ul>",
+        url="https://www.inaturalist.org/people/moragk",
+    )
+    assert sorted(values(page, MORAG, FindingKind.LOCATION)) == ["Edinburgh", "Leith"]

@@ -255,6 +255,23 @@ def _places_in_line(text: str, line_start: int) -> int:
     )  # fmt: skip
 
 
+_NAMED = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|upon|on|under|by|and|[A-Z][\w'’.-]*)){0,5}"
+_PLACE_LINE = re.compile(rf"(?m)^[ \t]*{_NAMED}(?:,[ \t]*(?P<last>{_NAMED})){{1,3}}[ \t]*$")
+_PLACE_LINES = 3
+"""Lines that are nothing but a place ("Moncreiffe Island, Perth") that make a page's place
+lines a list (where observations, fixtures or events were), none of them a location field."""
+
+
+def _place_lines(text: str) -> int:
+    """How many different lines of ``text`` are only a place, ending in a known one."""
+    known = places.gazetteer()
+    found = {
+        " ".join(m.group(0).split()) for m in islice(_PLACE_LINE.finditer(text), MAX_MATCHES)
+        if places.fold_place(m.group("last")) in known or m.group("last") in _AREAS
+    }  # fmt: skip
+    return len(found)
+
+
 _DATED_PART = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bpresent\b")
 """A year or "Present" in a bio line before a place: the line dates a job or a course."""
 _AREAS = frozenset(places.UK_AREAS) - places.UK_NATIONS
@@ -510,6 +527,7 @@ class LocationExtractor(Extractor):
                 continue  # "Clevedon Community Centre / Princes Road ...": where an event is
             if address and theirs(match.start(), match.end()):
                 candidates.append((address[0], excerpt(text, match.start(), match.end())))
+        listed_places = _place_lines(text) >= _PLACE_LINES
         for place in subject.locations:
             if not place.strip():
                 continue
@@ -580,7 +598,7 @@ class LocationExtractor(Extractor):
                     text, match.end(), written
                 )
                 written = _FIELD_LABEL.sub("", written)  # Facebook's intro: "From Ilkeston, ..."
-                alone = line == written
+                alone = line == written and not listed_places
                 forms.append((not alone, written, excerpt(text, match.start(), match.end())))
             if forms:
                 # A line that is only the place ("Forfar, Scotland" on an organiser's card) is
