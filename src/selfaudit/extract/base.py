@@ -709,6 +709,8 @@ def _rescue_replies(replies: list[Tag], dropping: list[Tag]) -> None:
 
 
 def _is_one_comment(el: Tag) -> bool:
+    if el.name in _KEEP_WHOLE:
+        return False  # a page's <body class="body-review">: the page, not one comment
     return bool(_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el)))
 
 
@@ -959,7 +961,8 @@ _RELATED_HEADING = re.compile(
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
     r"|more (?:relevant )?(?:posts|articles|stories) like this|more relevant posts"
     r"|(?:see )?others named|other people named|more people named|people with the same name"
-    r"|recommended|explore (?:collaborative )?articles|explore topics)\b"
+    r"|recommended|explore (?:collaborative )?articles|explore topics"
+    r"|also (?:reviewed|watched|liked|read|rated) by)\b"
 )
 """A box of other people's profiles or other stories: never the page owner's, even when one
 of them shares the subject's name."""
@@ -1554,6 +1557,12 @@ def _quoted_posts(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
 _ONE_REVIEW = re.compile(r"^(?:.*[-_])?review(?:[-_]*(?:item|container|wrapper|card|box|block))*$")
 
 
+def _is_one_review(el: Tag) -> bool:
+    """A single review by its class; never the page's body (Letterboxd's ``<body
+    class="review-page body-review">`` on a review's page is the whole page)."""
+    return el.name not in _KEEP_WHOLE and any(_ONE_REVIEW.match(t) for t in _tokens(el))
+
+
 def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     """Reviews signed by someone else (a customer's under a shop's listing: "Mark · 20 Sep"):
     their words, as comments are. A review that names no one is left alone: on the subject's
@@ -1562,7 +1571,7 @@ def _others_reviews(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
     handles = subject_handles(subject)
     out: list[Tag] = []
     moves: list[tuple[Tag, Tag]] = []
-    for el in soup.find_all(lambda t: any(_ONE_REVIEW.match(x) for x in _tokens(t)), limit=300):
+    for el in soup.find_all(_is_one_review, limit=300):
         author = _comment_author(el)
         if author and not looks_like_subject(author, names, handles):
             out.append(el)  # a customer's review: the shop's answer to it is kept apart
