@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selfaudit.models import FindingKind, Page
 
-from .helpers import MORAG, values
+from .helpers import MORAG, html_page, values
 
 REVIEW_PAGE = (
     "<!doctype html><html><head><title>Review</title></head>"
@@ -37,3 +37,60 @@ def test_others_who_also_reviewed_it_are_not_tagged_photos_of_her() -> None:
     page = review_page("Also reviewed by")
     photos = values(page, MORAG, FindingKind.TAGGED_PHOTO)
     assert photos == ["https://img.example.org/avatars/moragk.jpg"]
+
+
+def _disqus_post(pid: int, who: str, handle: str, words: str, replies: str = "") -> str:
+    """One Disqus comment as its embed renders it: a ``li.post``, replies nested inside."""
+    return (
+        f"<li class='post' id='post-{pid}'><div class='post-content'><div class='post-body'>"
+        "<header class='comment__header'><span class='post-byline'><span class='author'>"
+        f"<a href='https://disqus.com/by/{handle}/' data-username='{handle}'>{who}</a></span>"
+        "</span></header><div class='post-body-inner'><div class='post-message'>"
+        f"<p>{words}</p></div></div></div></div><ul class='children'>{replies}</ul></li>"
+    )
+
+
+DISQUS_ARTICLE = (
+    "<article><h1>Waits for mental health beds grow</h1><p>By Lowenna Hicks, reporter.</p>"
+    "<p>Figures show long waits in A&amp;E.</p></article>"
+    "<section class='comments' id='comments'><div id='disqus_thread'><ul class='post-list'>"
+    + _disqus_post(
+        1, "Trev K", "trevk", "Typical council, what are these people doing all night?",
+        _disqus_post(
+            2, "Mo K", "tired_sw", "I sat in A&amp;E with a client until five this morning"
+            " because there was no bed, and my caseload doesn't stop for it.",
+        ),
+    )
+    + _disqus_post(
+        3, "Kate in Redruth", "kernowkate",
+        "My caseload at the hospital is the same, we sit with patients all night.",
+    )
+    + "</ul></div></section>"
+)
+
+
+def test_a_disqus_reply_nested_under_anothers_comment_is_hers_and_theirs_is_not() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Lowenna Hicks"}}</script>'
+    )
+    page = html_page(DISQUS_ARTICLE, head=head, url="https://news.example.org/story-1")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert len(talk) == 1 and "until five this morning" in talk[0]
+
+
+def test_her_reply_nested_in_another_members_post_is_kept() -> None:
+    def post(who: str, words: str, inner: str = "") -> str:
+        return (
+            f"<div class='post'><p class='byline'><a class='author' href='/user/{who}'>{who}"
+            f"</a></p><div class='body'><p>{words}</p></div>{inner}</div>"
+        )
+
+    thread = post(
+        "owain", "How do rural teams cope with the driving?",
+        post("tired_sw", "The council pays 45p a mile but nobody pays for the two hours"
+             " of my caseload visits each way."),
+    ) + post("bryn", "Same here in Powys, honestly.")
+    page = html_page(thread, url="https://forum.example.org/t/rural-teams")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert len(talk) == 1 and "45p a mile" in talk[0]

@@ -711,6 +711,8 @@ def _rescue_replies(replies: list[Tag], dropping: list[Tag]) -> None:
 def _is_one_comment(el: Tag) -> bool:
     if el.name in _KEEP_WHOLE:
         return False  # a page's <body class="body-review">: the page, not one comment
+    if el.name == "li" and "post" in _class_list(el) and str(el.get("id", "")).startswith("post-"):
+        return True  # Disqus: <li class="post" id="post-6482019207">, replies nested inside
     return bool(_ONE_COMMENT.match(el.name) or any(_ONE_COMMENT.match(t) for t in _tokens(el)))
 
 
@@ -1268,8 +1270,13 @@ def _prune_people(
     for entry in entries:  # document order: an enclosing entry comes first
         outer = up_entry[id(entry)]
         if outer is not None and id(outer) in gone:
-            author = _labelled_author(entry)
-            if author and looks_like_subject(author, names, subject.handles):
+            author_el = authors.get(id(entry))
+            author = _labelled_author(entry) or (
+                _name_in(author_el) if author_el is not None else None
+            )
+            if (author and looks_like_subject(author, names, subject.handles)) or (
+                author_el is not None and _author_link_is_subject(author_el, subject)
+            ):  # "Wenna T", a Disqus reply nested in the post it answers
                 rescued.append((entry, outer))  # their reply under a friend's comment
                 continue
             gone.add(id(entry))
@@ -1327,7 +1334,8 @@ def _prune_people(
     _move_out(rescued, up_entry, gone)
     _outermost(drop)
     dropped_top = sum(1 for e in drop if id(e) in gone and up_entry.get(id(e)) is None)
-    own_posts = signed > 0 and signed + dropped_top == len(top_entries)
+    # replies of hers rescued from a dropped post count as hers; the top ones all judged
+    own_posts = signed + len(rescued) > 0 and signed + dropped_top == len(top_entries)
     return owner_is_other, own_posts
 
 
