@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from selfaudit.extract.names import looks_like_subject
+from selfaudit.extract.text import sentences
 from selfaudit.models import FindingKind, Page
 
 from .helpers import MORAG, html_page, values
@@ -94,3 +98,68 @@ def test_her_reply_nested_in_another_members_post_is_kept() -> None:
     page = html_page(thread, url="https://forum.example.org/t/rural-teams")
     talk = values(page, MORAG, FindingKind.WORK_TALK)
     assert len(talk) == 1 and "45p a mile" in talk[0]
+
+
+def _group_message(who: str, body: str) -> str:
+    """One message of a Google Groups conversation: labelled for screen readers only."""
+    return (
+        f"<section role='listitem' aria-label=\"{who}'s message\"><h3><span>{who}</span></h3>"
+        f"<div role='region' aria-label='Message body'>{body}</div></section>"
+    )
+
+
+MO = replace(MORAG, aliases=("Mo K", "Mo Kelly"))
+"""The subject with a shortened alias ("Mo K") beside a full one ("Mo Kelly")."""
+
+GROUP_THREAD = (
+    "<main><h1>Interpreter bookings for out-of-hours admissions?</h1>"
+    + _group_message(
+        "Morag Kelly",
+        "Hi all,<br><br>We had a Deaf gentleman in his eighties admitted to hospital<br>"
+        "on Friday night and there was no interpreter available until Monday. It was<br>"
+        "on my caseload.<br><br>--<br>Morag Kelly<br>Dunmore Council<br>"
+        "Team duty: 0131 496 0712<br>morag...@example.org<br>",
+    )
+    + _group_message(
+        "Fiona Baird", "We have a call-off framework, my caseload is calmer for it.<br>"
+    )
+    + _group_message(
+        "Mo Kerr", "Same problem here, my caseload is full of weekend admissions.<br>"
+    )
+    + _group_message(
+        "Morag Kelly",
+        "Thanks Fiona, I'll take it to our team meeting on Thursday and see if our<br>"
+        "service manager will go for it.<br><br>On Tue, Fiona Baird wrote:<br>"
+        "&gt; We have a call-off framework, my caseload is calmer for it.<br>",
+    )
+    + "</main>"
+)
+
+
+def test_a_google_groups_thread_gives_her_messages_only() -> None:
+    page = html_page(GROUP_THREAD, url="https://groups.google.com/g/sensory/c/Qm3vT8kXe2A")
+    talk = values(page, MO, FindingKind.WORK_TALK)
+    assert "We had a Deaf gentleman in his eighties admitted to hospital on Friday night and"\
+        " there was no interpreter available until Monday." in talk
+    assert any(t.endswith("see if our service manager will go for it.") for t in talk)
+    assert not any("framework" in t or "weekend admissions" in t for t in talk)
+    assert values(page, MO, FindingKind.PHONE) == []  # the team's duty line, not hers
+    assert values(page, MO, FindingKind.EMAIL) == []  # masked by the archive: not an address
+
+
+def test_a_full_name_her_short_alias_fits_is_not_her_when_her_full_alias_does_not() -> None:
+    assert not looks_like_subject("Mo Kerr", ["Morag Kelly", "Mo K", "Mo Kelly"])
+    assert looks_like_subject("Mo K.", ["Morag Kelly", "Mo K", "Mo Kelly"])
+    assert looks_like_subject("Mo Kelly", ["Morag Kelly", "Mo K", "Mo Kelly"])
+
+
+def test_only_a_mail_programs_wrap_joins_two_lines_into_one_sentence() -> None:
+    wrapped = "We had a gentleman in his eighties admitted to the ward on a Friday\nnight."
+    assert [s for _, s in sentences(wrapped)] == [wrapped]
+    ask = (  # a Tumblr ask: one long line, then the answer in lower case
+        "how do you not get burnt out doing child protection? genuinely asking as a first"
+        " year student\ni don't always manage it, but a good senior helps."
+    )
+    assert len(list(sentences(ask))) == 3
+    short = "Support worker in Leeds\nknitter and mum"  # a bio's lines
+    assert len(list(sentences(short))) == 2

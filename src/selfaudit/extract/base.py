@@ -831,11 +831,17 @@ id="replies">`` and ``<ytd-comment-replies-renderer>``, "comment-replies")."""
 
 
 def _labelled_by(el: Tag) -> str | None:
-    """The author Facebook's screen-reader label gives a comment ("Comment by Dai Morgan 1
-    week ago"); None for anything else."""
+    """The author a screen-reader label gives a comment or message: Facebook's ("Comment by
+    Dai Morgan 1 week ago") or Google Groups' ("Ruaridh Galbraith's message"); None for
+    anything else."""
     label = el.get("aria-label")
-    match = _LABELLED_AUTHOR.match(one_line(label)) if isinstance(label, str) else None
+    if not isinstance(label, str):
+        return None
+    match = _LABELLED_AUTHOR.match(one_line(label)) or _MESSAGE_LABEL.match(one_line(label))
     return match.group("who") if match else None
+
+
+_MESSAGE_LABEL = re.compile(r"^(?P<who>\S.{0,60}?)['’]s\s+(?:message|post)$")
 
 
 def _shape(el: Tag) -> tuple[str, ...]:
@@ -1124,6 +1130,7 @@ def _prune(
             or (el.name.endswith("-post") and el.has_attr("author"))
             or any(_BY_HANDLE.match(t) for t in tokens)
             or el.name.endswith("-video-renderer")  # YouTube's Shorts in sequence, by channel
+            or _MESSAGE_LABEL.match(one_line(str(el.get("aria-label") or "")))  # Google Groups
         ):
             entry_ids.add(id(el))
             entries.append(el)
@@ -2329,6 +2336,8 @@ _SERVICE_LINE = re.compile(
     r"\s+(?:line|number|desk|team|hub)\b[^\n]{0,20}$"
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:helpline|hotline)\s*(?:on|is|:)?\s*$"
+    r"|\b(?:team|main)\s+(?:duty|line|number|phone|tel)\s*(?:on|is|:)?\s*$"
+    r"|\b(?:switchboard|reception)\s*:\s*$"
     r"|\b(?:venue|general|press|media|box\s+office|group|hall|centre)\s+(?:enquir(?:y|ies)"
     r"|bookings?)\s*(?:on|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"

@@ -84,6 +84,9 @@ def normalise(address: str) -> str | None:
     address = address.strip().strip(".,;:").lower()
     if not address or not_an_email(address):
         return None
+    local = address.split("@", 1)[0]
+    if ".." in local or local.endswith("."):
+        return None  # "ruarid...@example.co.uk": an archive's masked address, not one
     return address
 
 

@@ -195,9 +195,27 @@ def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str
         if is_handle(segment, handles):
             return True
         for name in names:
-            if names_compatible(segment, name) or mentions_name(segment, name):
+            if mentions_name(segment, name):
+                return True
+            if names_compatible(segment, name) and not _other_full_name(segment, name, names):
                 return True
     return False
+
+
+def _other_full_name(shown: str, short: str, names: list[str]) -> bool:
+    """Is ``shown`` a full name ("Rory Gallacher") that fits only the subject's shortened
+    name ("Rory G") while one of their full names with the same first name ("Rory
+    Galbraith") rules it out? Then it is someone else's."""
+    if all(len(t) > 1 for t in name_tokens(short)):
+        return False  # not a shortened name
+    tokens = name_tokens(shown)
+    if len(tokens) < 2 or any(len(t) < 2 for t in tokens):
+        return False  # "Rory G." is as short as the subject's own
+    full = [
+        n for n in names
+        if len(nt := name_tokens(n)) >= 2 and all(len(t) > 1 for t in nt) and nt[0] == tokens[0]
+    ]  # fmt: skip
+    return bool(full) and not any(names_compatible(shown, n) for n in full)
 
 
 _TITLE_WORDS = re.compile(r"[&+#\d]|\b(?i:and|the|of|for|with|my|our)\b")

@@ -98,6 +98,25 @@ _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 when the next word is in lower case ("D. moved in after eighteen months")."""
 
 
+_WRAP_AT, _WRAPPED_MAX = 55, 80
+"""How long a line must be to have been wrapped by a mail program (which wraps at 72-78
+characters) rather than ended by its writer; a longer line was never wrapped."""
+
+
+def _hard_wrapped(text: str, at: int) -> bool:
+    """Does the line break at ``at`` only wrap a long line mid-sentence: the line before is
+    long and ends in no punctuation, and the next goes on in lower case ("admitted\nto
+    hospital")?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    after = text[at + 1 : at + 2]
+    return (
+        _WRAP_AT <= len(line) <= _WRAPPED_MAX
+        and after.islower()
+        and line.rstrip()[-1:] not in ".!?:;…"
+        and not line.lstrip().startswith(">")
+    )
+
+
 def sentences(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs, split at sentence punctuation and line breaks."""
     start = 0
@@ -114,6 +133,8 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
             and re.match(r"[.!?…]+[\"”’']", text[match.start() - 1 : match.end()])
         ):
             continue  # 'the answer to “how do you fit this in?” is that ...': a quotation
+        if match.group(0) == "\n" and _hard_wrapped(text, match.start()):
+            continue  # a plain-text email's line, wrapped at 72 in the middle of a sentence
         closing = len(match.group(0)) - len(match.group(0).lstrip("\"'”’)"))
         chunk = text[start : match.start() + closing].strip()  # with its closing quote
         if chunk:

@@ -526,6 +526,8 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
     for at, sentence in sentences(text):
         paragraph += text.count("\n", seen, at)
         seen = at
+        if text[text.rfind("\n", 0, at) + 1 : at + 1].lstrip().startswith(">"):
+            continue  # "> We now have a call-off framework": an email's quote of another
         sentence = _without_poster(sentence, subject)
         first_person_before = voiced == paragraph
         if _FIRST_PERSON.search(sentence):
