@@ -163,3 +163,17 @@ def test_only_a_mail_programs_wrap_joins_two_lines_into_one_sentence() -> None:
     assert len(list(sentences(ask))) == 3
     short = "Support worker in Leeds\nknitter and mum"  # a bio's lines
     assert len(list(sentences(short))) == 2
+
+
+def test_linked_question_titles_on_her_profile_are_not_things_she_said() -> None:
+    said = "Most weeks I do two duty days on the rota and spend the rest writing reports."
+    titles = "".join(
+        f"<li><a href='/questions/{i}/q'>{q}</a> <span>Jun 2, 2023</span></li>"
+        for i, q in enumerate([
+            "Can the police remove someone from their own home under section 136?",
+            "Can my employer read my personal messages on a work phone?",
+        ])
+    )
+    page = html_page(f"<h1>Morag Kelly</h1><p>{said}</p><h2>Top posts</h2><ul>{titles}</ul>",
+                     url="https://law.stackexchange.com/users/48817/moragk")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [said]

@@ -568,6 +568,13 @@ def _headings(doc: Document) -> frozenset[str]:
             and len(text.split()) <= _SHORT_HEADING
         ):
             found.add(text)
+    for link in doc.soup.find_all("a", limit=2_000):
+        # A question that is a link's whole text ("Can the police remove someone from their
+        # own home under section 136?" in a profile's top posts, "Related questions"): the
+        # title of a question page, asked there, not something said here.
+        text = " ".join(link.get_text(" ").split()).casefold()
+        if text.endswith("?") and 4 <= len(text.split()) <= 30:
+            found.add(text.rstrip(".!?"))
     return frozenset(found)
 
 
