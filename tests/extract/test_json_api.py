@@ -148,3 +148,10 @@ def test_html_to_text() -> None:
     assert html_to_text("<p>a<br/>b</p><p>c &amp; d</p>") == "a\nb\nc & d"
     assert html_to_text(None) == ""
     assert html_to_text("plain") == "plain"
+
+
+def test_an_escaped_field_value_without_tags_is_unescaped() -> None:
+    # Mastodon's field values are HTML even when they hold no tag: "&amp;" is an ampersand
+    assert html_to_text("Family support @ Kirkdale &amp; Walton Council") == (
+        "Family support @ Kirkdale & Walton Council"
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
@@ -46,7 +47,7 @@ def html_to_text(html: Any) -> str:
     if not isinstance(html, str) or not html.strip():
         return ""
     if "<" not in html:
-        return tidy(html)
+        return tidy(unescape(html))  # "Kirkdale &amp; Walton Council": still HTML, no tags
     marked = re.sub(r"(?i)<br\s*/?>|</p\s*>", "\n", html)
     return tidy(BeautifulSoup(marked, "html.parser").get_text())
 
