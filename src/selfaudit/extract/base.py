@@ -837,7 +837,8 @@ def _labelled_by(el: Tag) -> str | None:
     label = el.get("aria-label")
     if not isinstance(label, str):
         return None
-    match = _LABELLED_AUTHOR.match(one_line(label)) or _MESSAGE_LABEL.match(one_line(label))
+    label = one_line(label)
+    match = _LABELLED_AUTHOR.match(label) or _MESSAGE_LABEL.match(label)
     return match.group("who") if match else None
 
 

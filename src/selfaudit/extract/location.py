@@ -256,6 +256,8 @@ def _places_in_line(text: str, line_start: int) -> int:
 
 
 _NAMED = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|upon|on|under|by|and|[A-Z][\w'’.-]*)){0,5}"
+"""A named spot, looser than :data:`PLACE`: an observation's or a fixture's place has "the"
+and "and" in it ("Loch of the Lowes", "Perth and Kinross"), which a town's name has not."""
 _PLACE_LINE = re.compile(rf"(?m)^[ \t]*{_NAMED}(?:,[ \t]*(?P<last>{_NAMED})){{1,3}}[ \t]*$")
 _PLACE_LINES = 3
 """Lines that are nothing but a place ("Moncreiffe Island, Perth") that make a page's place
