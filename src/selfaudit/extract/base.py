@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from ..models import Finding, FindingKind, Page, Subject
 from ..severity import SeverityContext, assess
 from . import json_api, structured
+from .contact_list import named_above, on_venue_line
 from .facts import Facts, FactsBuilder, ImageRef
 from .json_api import ApiProfile
 from .mail_archive import read_archived_message
@@ -2363,6 +2364,11 @@ named service's, unless the name is the subject's ("Questions? Leonie: ...")."""
 def points_to_other(text: str, start: int, subject: Subject) -> bool:
     """Does the text just before a contact detail give it to someone else ("call her on",
     "Mrs J. Haldane, tel.", a testimonial's "– Carol (carol@...)")?"""
+    if on_venue_line(text, start):
+        return True  # "Ground: The Paddock, Swithland Lane ... 0116 496 0987"
+    listed = named_above(text, start)
+    if listed and not looks_like_subject(listed, subject_names(subject), subject.handles):
+        return True  # "Club Secretary / Graham Oakes / 0116 496 0412"
     window = text[max(0, start - 80) : start]
     cut = max(window.rfind("\n\n"), window.rfind(". ", 0, max(0, len(window) - 60)))
     window = window[cut + 1 :] if cut >= 0 else window

@@ -31,6 +31,7 @@ from .base import (
     subject_names,
     tied_to_subject,
 )
+from .contact_list import on_venue_line
 from .names import fold
 from .orgs import ONE_ROLE, ROLE, same_org
 from .text import MAX_MATCHES, excerpt, phrase_pattern, trim, words
@@ -527,6 +528,8 @@ class LocationExtractor(Extractor):
             address = _address_with_postcode(text, match)
             if address and _under_a_venue(text, address[1]):
                 continue  # "Clevedon Community Centre / Princes Road ...": where an event is
+            if address and on_venue_line(text, address[1]):
+                continue  # "Ground: The Paddock, Swithland Lane ...": where a club plays
             if address and theirs(match.start(), match.end()):
                 candidates.append((address[0], excerpt(text, match.start(), match.end())))
         listed_places = _place_lines(text) >= _PLACE_LINES
@@ -543,6 +546,8 @@ class LocationExtractor(Extractor):
                 line = " ".join(line_at(text, match.start(), match.end()).split())
                 if line in elsewhere:
                     continue  # the line is a past job's or an event's place field
+                if on_venue_line(text, match.start()):
+                    continue  # "Ground: The Paddock, ..., Loughborough": where a club plays
                 if _places_in_line(text, text.rfind("\n", 0, match.start()) + 1) >= _MANY_PLACES:
                     continue  # "Visited 14 cities · Aberystwyth · ... · Newport": a list
                 # "Reading" the town, not "reading" the verb: keep the capital if it was given.
