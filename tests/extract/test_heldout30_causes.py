@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from selfaudit.extract.contact_list import named_above
-from selfaudit.models import FindingKind
+from selfaudit.models import FindingKind, Page
 
 from .helpers import MORAG, html_page, values
 
@@ -37,3 +37,56 @@ def test_a_role_or_heading_above_a_number_is_not_read_as_a_person() -> None:
     assert named_above(text, text.index("0131 496 0412")) is None
     assert named_above(text, text.index("0131 496 0413")) is None
     assert named_above(text, text.index("0131 496 0414")) == "Dee Kaur"
+
+
+def _steam_comment(cid: int, handle: str, words: str) -> str:
+    """One Steam profile comment: an avatar link with no alt, then the author block (the
+    name link and a timestamp), then the words."""
+    return (
+        f"<div class='commentthread_comment' id='comment_{cid}'>"
+        f"<div class='commentthread_comment_avatar'><a href='https://games.example.org/id/{handle}'>"
+        "<img src='https://img.example.org/a.jpg'></a></div>"
+        "<div class='commentthread_comment_content'><div class='commentthread_comment_author'>"
+        f"<a class='commentthread_author_link' href='https://games.example.org/id/{handle}'>"
+        f"<bdi>{handle}</bdi></a><span class='commentthread_comment_timestamp'>3 Jun @ 9:12pm"
+        f"</span></div><div class='commentthread_comment_text'>{words}</div></div></div>"
+    )
+
+
+STEAM_PROFILE = (
+    "<html><head><title>Game Community :: tired_sw</title>"
+    "<meta name='description' content='Cosy games after long days of home visits.'></head>"
+    "<body><div class='persona_name'>tired_sw</div>"
+    "<div class='header_real_name'><bdi>Morag</bdi>&nbsp;Leith, Scotland, United Kingdom</div>"
+    "<div class='profile_summary'>Cosy games after long days of home visits.</div>"
+    "<div class='commentthread_comments'>"
+    + _steam_comment(1, "rajiv_bowls", "you still doing the social work thing?")
+    + _steam_comment(
+        2, "tired_sw", "Can't do Tuesdays this month, I'm on the late rota covering the duty desk."
+    )
+    + _steam_comment(
+        3, "mo_k_87", "I'm a dental nurse and my rota is just as bad, my manager is a nightmare."
+    )
+    + "</div></body></html>"
+)
+
+
+def steam_page() -> Page:
+    url = "https://games.example.org/id/tired_sw/"
+    return Page(url=url, content_type="text/html", body=STEAM_PROFILE.encode())
+
+
+def test_a_bio_sentence_the_page_also_gives_as_its_description_is_still_work_talk() -> None:
+    talk = values(steam_page(), MORAG, FindingKind.WORK_TALK)
+    assert "Cosy games after long days of home visits." in talk
+
+
+def test_her_comments_are_told_from_others_by_the_comment_author_block() -> None:
+    talk = values(steam_page(), MORAG, FindingKind.WORK_TALK)
+    assert any("late rota covering the duty desk" in t for t in talk)
+    assert not any("dental nurse" in t for t in talk)
+
+
+def test_her_first_name_before_her_location_is_not_part_of_the_place() -> None:
+    places = values(steam_page(), MORAG, FindingKind.LOCATION)
+    assert places == ["Leith, Scotland, United Kingdom"]

@@ -110,9 +110,11 @@ web app signs each post with its ``status__display-name`` link."""
 _AUTHOR_LIKE = re.compile(
     r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
+    r"|^(?:[a-z]*(?:comment|thread|reply|review)[a-z]*[-_]){1,2}(?:author|commenter|poster)"
+    r"(?:[-_](?:name|link))?$"
 )
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name",
-Strava's "entry-owner"."""
+Strava's "entry-owner", Steam's "commentthread_comment_author"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
     r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"
@@ -618,6 +620,10 @@ def _comment_author(el: Tag) -> str | None:
             or any(_AUTHOR_LIKE.match(t) for t in tokens)  # Substack's "commenter-name"
         ):
             text = _SAYS.sub("", _text_upto(node, 61))  # WordPress: "kettlesonorla says:"
+            link = node.find("a") if node.name != "a" else None
+            named = _text_upto(link, 61) if link is not None else ""
+            if named and text.startswith(named):
+                return named  # Steam's "ap_spinner 3 Jun @ 10:40pm": the link is the name
             if text and len(text) <= 60:
                 return text
     lead = _text_upto(el, 80)

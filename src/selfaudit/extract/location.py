@@ -298,11 +298,13 @@ def _with_area(text: str, end: int, town: str) -> str:
 
 def _without_names(places: str | None, subject: Subject) -> str | None:
     """A place list without the subject's own name in it: a signature "Callum, Headingley"
-    places them in Headingley, a comment's "Grace Finch Cogan, Penarth" in Cogan."""
+    places them in Headingley, a comment's "Grace Finch Cogan, Penarth" in Cogan, Steam's
+    real-name line "Anjali Leicester, England" in Leicester."""
     if not places:
         return places
     own = {fold(w) for n in subject_names(subject) for w in n.split()}
     names = sorted(subject_names(subject), key=len, reverse=True)
+    names += sorted({n.split()[0] for n in names if len(n.split()) >= 2}, key=len, reverse=True)
     lead = re.compile(
         rf"^(?:{'|'.join(re.escape(n) for n in names if n.strip())})\s+", re.IGNORECASE
     ) if names else None  # fmt: skip

@@ -518,7 +518,7 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
         text = "\n".join([text, *captions, *_own_description(doc)])
     titles = {
         " ".join(part.split()).casefold()
-        for line in doc.meta_text.splitlines() for part in _TITLE_PARTS.split(line)
+        for line in _titles(doc) for part in _TITLE_PARTS.split(line)
     }  # fmt: skip
     headings = _headings(doc)
     paragraph, seen = 0, 0
@@ -544,6 +544,20 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
             # for Bernard", "his timesheet" is Bernard's
             continue
         yield paragraph, sentence
+
+
+def _titles(doc: Document) -> list[str]:
+    """The page's titles and taglines: a sentence that is only one of these is a heading
+    ("notes from the night shift"). A description that ends like a sentence is not one:
+    it is often the bio's or the post's first sentence (Steam puts "Cosy games after long
+    days of home visits." there)."""
+    return [
+        line for line in doc.meta_text.splitlines()
+        if line == doc.meta_text.split("\n", 1)[0] or not _ENDS_SENTENCE.search(line)
+    ]  # fmt: skip
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
 _HASHTAGS = re.compile(r"(?:^|\s)#\w[\w-]*(?:\s+\w+)?")
