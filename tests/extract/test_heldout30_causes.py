@@ -90,3 +90,44 @@ def test_her_comments_are_told_from_others_by_the_comment_author_block() -> None
 def test_her_first_name_before_her_location_is_not_part_of_the_place() -> None:
     places = values(steam_page(), MORAG, FindingKind.LOCATION)
     assert places == ["Leith, Scotland, United Kingdom"]
+
+
+def _review(who: str, town: str, words: str) -> str:
+    """One review as a travel-review site marks it: a member box (an avatar with no alt, the
+    name, a camel-cased ``userLocation``), then the words in ``div.entry > p.partial_entry``
+    and a disclaimer in ``helpful_text``."""
+    return (
+        "<div class='review-container'><div class='member_info'>"
+        "<div class='avatar'><img src='https://img.example.org/default.jpg' alt=''></div>"
+        f"<div class='username mo'><span class='scrname'>{who}</span></div>"
+        f"<div class='memberBadging'><span class='userLocation'>{town}</span> · 42 contributions"
+        "</div></div><div class='rev_wrap'><div class='entry'>"
+        f"<p class='partial_entry'>{words}</p></div><div class='helpful'>"
+        "<span class='helpful_text'>This review is the opinion of a member.</span></div>"
+        "</div></div>"
+    )
+
+
+REVIEWS_PAGE = (
+    "<h1>The Old Bakehouse Café</h1><p>17 Church Square, Market Harborough</p>"
+    + _review(
+        "Mo Kelly",
+        "Edinburgh, United Kingdom",
+        "Booked the back room for twelve of us from the social work team after supervision"
+        " training. The lemon drizzle is enormous.",
+    )
+    + _review("SarahW_Lboro", "Loughborough, United Kingdom", "Eggs royale were spot on.")
+)
+
+
+REVIEWS_URL = "https://reviews.example.org/ShowUserReviews-g1-d2-r3-Old_Bakehouse.html"
+
+
+def test_her_review_body_in_an_entry_block_is_read_as_her_words() -> None:
+    talk = values(html_page(REVIEWS_PAGE, url=REVIEWS_URL), MORAG, FindingKind.WORK_TALK)
+    assert any("from the social work team" in t for t in talk)
+
+
+def test_the_location_in_her_member_box_is_hers_and_anothers_is_not() -> None:
+    places = values(html_page(REVIEWS_PAGE, url=REVIEWS_URL), MORAG, FindingKind.LOCATION)
+    assert places == ["Edinburgh, United Kingdom"]

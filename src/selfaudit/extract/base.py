@@ -796,7 +796,7 @@ def _own_comments(mine: list[Tag]) -> tuple[set[int], set[int], set[int]]:
     return own, holders - own, others - own
 
 
-_BODY_NAME = re.compile(r"(?:^|[-_])(?:body|content|text|message)$")
+_BODY_NAME = re.compile(r"(?:^|[-_])(?:body|content|text|message|entry)$")
 """A comment's body by its class or id ("comment-body", Reddit's "...-rtjson-content", and
 its slot="comment"), not a utility class that merely has the word in it ("text-14")."""
 
@@ -2158,8 +2158,22 @@ def _card_heading(el: Tag) -> str:
         if title and text.find(title) in range(0, 40):
             return title
     first = _first_content(el)
-    if first is not None:
-        return " ".join(str(first.get(a) or "") for a in ("alt", "title")).strip()
+    pictured = (
+        " ".join(str(first.get(a) or "") for a in ("alt", "title")).strip() if first else ""
+    )
+    return pictured or _named_author(el, text)
+
+
+def _named_author(el: Tag, text: str) -> str:
+    """The author block a card opens with (Tripadvisor's member box: an avatar with no alt,
+    then ``div.username`` "Anjali P", then her location): the person the card is about."""
+    for node in _first_tags(el, 12):
+        tokens = _tokens(node)
+        if set(tokens) & _AUTHOR or any(_AUTHOR_LIKE.match(t) for t in tokens):
+            name = _text_upto(node, 61)
+            if name and len(name) <= 60 and text.find(name) in range(0, 40):
+                return name
+            return ""
     return ""
 
 

@@ -173,6 +173,7 @@ _ELSEWHERE = re.compile(
 )
 """Blocks whose location fields say where something else is: a past job, a school, an event,
 and another seller's ad in a marketplace's "similar ads" cards."""
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:location|lives in|hometown|home town|from)\s*:?\s*")
 
 
@@ -195,8 +196,11 @@ def _marked_field(el: Tag) -> bool:
         term = el.find_previous_sibling(["dt", "dd"])
         if term is not None and term.name == "dt" and _TERM_LABEL.match(term.get_text(" ")):
             return True
-    if any(_FIELD_CLASS.search(c) for c in classes(el)):
-        return True
+    written = el.get("class") or []
+    if isinstance(written, str):
+        written = written.split()
+    if any(_FIELD_CLASS.search(_CAMEL_HUMP.sub("-", c).lower()) for c in written):
+        return True  # "owner-location", Tripadvisor's "userLocation"
     testid = el.get("data-testid")
     return isinstance(testid, str) and bool(_FIELD_TESTID.search(testid.lower()))
 
