@@ -131,3 +131,46 @@ def test_her_review_body_in_an_entry_block_is_read_as_her_words() -> None:
 def test_the_location_in_her_member_box_is_hers_and_anothers_is_not() -> None:
     places = values(html_page(REVIEWS_PAGE, url=REVIEWS_URL), MORAG, FindingKind.LOCATION)
     assert places == ["Edinburgh, United Kingdom"]
+
+
+def _flickr_reply(handle: str, message: str) -> str:
+    """One reply in a photo site's group discussion: the author block holds an avatar link
+    with an empty alt, then the name link, then "posted 4 weeks ago"."""
+    return (
+        "<div class='group-discussion-topic-reply'><div class='reply-author'>"
+        f"<a href='/photos/{handle}/'><img class='person-buddyicon' alt=''"
+        " src='https://img.example.org/buddy.jpg'></a>"
+        f"<a class='person-name' href='/photos/{handle}/'>{handle}</a>"
+        "<span class='post-time'>posted 4 weeks ago</span></div>"
+        f"<div class='reply-message'>{message}</div></div>"
+    )
+
+
+THREAD = (
+    "<h2 class='topic-title'>Best lens for trial photos?</h2>"
+    "<div class='group-discussion-topic-replies'>"
+    + _flickr_reply(
+        "tired_sw",
+        "<p>Sorry for the slow reply, we've had a new lady move in with us through the"
+        " fostering service and my caseload has been all hands on deck.</p>",
+    )
+    + _flickr_reply(
+        "glyn_lens",
+        "<p>Here's one I got of her at the trial. My manager at work would love this.</p>"
+        "<p><img src='https://img.example.org/photos/53014471829_z.jpg'"
+        " alt='Morag Kelly and Fly walking back from the pen' width='640'></p>",
+    )
+    + "</div>"
+)
+THREAD_URL = "https://photos.example.org/groups/sheepdogs/discuss/7215772/"
+
+
+def test_her_reply_is_told_apart_by_the_named_link_after_the_avatar() -> None:
+    talk = values(html_page(THREAD, url=THREAD_URL), MORAG, FindingKind.WORK_TALK)
+    assert len(talk) == 1
+    assert "fostering service" in talk[0]
+
+
+def test_a_photo_of_her_in_someone_elses_reply_is_a_tagged_photo() -> None:
+    photos = values(html_page(THREAD, url=THREAD_URL), MORAG, FindingKind.TAGGED_PHOTO)
+    assert photos == ["https://img.example.org/photos/53014471829_z.jpg"]

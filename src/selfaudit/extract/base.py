@@ -345,6 +345,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
     own_words = _attempt(lambda: _own_comment_words(mine), ())
     answered = _attempt(lambda: _answered_comments(soup, subject, mine), ()) if subject else ()
+    in_comments = _attempt(lambda: _photos_in_comments(soup, url, subject, mine), [])
     pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
     if subject is not None:
@@ -353,6 +354,8 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     if message is not None and display is None:
         display = message.sender  # a list archive's message is its sender's page
     images = _attempt(lambda: _images(soup, meta, url, facts), [])
+    seen = {i.url for i in images}
+    images += [i for i in in_comments if i.url not in seen]
     tel = _attempt(lambda: _links(soup, "tel:"), [])
     mailto = _attempt(lambda: _links(soup, "mailto:"), [])
     body_text = _attempt(lambda: _visible_text(soup), "")
@@ -620,10 +623,12 @@ def _comment_author(el: Tag) -> str | None:
             or any(_AUTHOR_LIKE.match(t) for t in tokens)  # Substack's "commenter-name"
         ):
             text = _SAYS.sub("", _text_upto(node, 61))  # WordPress: "kettlesonorla says:"
-            link = node.find("a") if node.name != "a" else None
-            named = _text_upto(link, 61) if link is not None else ""
+            links = node.find_all("a", limit=4) if node.name != "a" else []
+            named = next((n for n in (_text_upto(a, 61) for a in links) if n), "")
             if named and text.startswith(named):
-                return named  # Steam's "ap_spinner 3 Jun @ 10:40pm": the link is the name
+                # Steam's "ap_spinner 3 Jun @ 10:40pm", Flickr's "cwmcollie posted 4 weeks
+                # ago" (after an avatar link): the named link is the author
+                return named
             if text and len(text) <= 60:
                 return text
     lead = _text_upto(el, 80)
@@ -2035,6 +2040,38 @@ def _near_context(img: Tag) -> tuple[str, list[str]]:
         if anc.name in ("figure", "li", "article"):
             break
     return " | ".join(p for p in parts if p)[:2_000], tags[:100]
+
+
+def _photos_in_comments(
+    soup: BeautifulSoup, url: str, subject: Subject | None, mine: Sequence[Tag]
+) -> list[ImageRef]:
+    """Photos that other people's comments show with the subject's full name in the alt
+    of a picture of something ("Meinir Rowlands and Fly walking back from the pen", posted
+    in a Flickr thread by the club's admin): photos others tagged her in. Read before the
+    comments are cut away, since their words are not hers but the photo is of her."""
+    if subject is None:
+        return []
+    names = [n for n in subject_names(subject) if len(name_tokens(n)) >= 2]
+    own = {id(el) for el in mine}
+    out: list[ImageRef] = []
+    for img in soup.find_all("img", alt=True, limit=500):
+        label = one_line(str(img.get("alt") or ""))
+        named = next((n for n in names if mentions_name(label, n)), None)
+        if named is None or len(name_tokens(label)) < len(name_tokens(named)) + 2:
+            continue  # an alt that is only a name is the commenter's avatar, not a photo
+        comment = _nearest_comment(img)
+        if comment is None or id(comment) in own:
+            continue  # not in a comment: the page itself is read as it is
+        src = _img_src(img)
+        if not src:
+            continue
+        absolute = urljoin(url, src)
+        hints = " ".join([_hints(img)] + [_hints(a) for a in _ancestors(img, 3)])
+        if _img_role(img, hints, label, absolute) == "content":
+            out.append(ImageRef(absolute, "content", label, hints=hints))
+        if len(out) >= 20:
+            break
+    return out
 
 
 def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts) -> list[ImageRef]:
