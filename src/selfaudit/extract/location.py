@@ -419,7 +419,8 @@ def _dated(el: Tag) -> bool:
 
 
 _NOT_HOME_AFTER = re.compile(
-    r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit|round|patch)\b"
+    r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit|round|patch"
+    r"|practice|firm|surgery|club)\b"
     r"|\s+(?i:\d+\s*k|half(?:\s+marathon)?|marathon|parkrun|triathlon|fun\s+run)\b"
     r"|\s+(?:and|to)\s+[A-Z][a-z]"
     r"|\s+(?:[a-z]+\s+){1,2}(?:service|project|clinic)\b"
@@ -427,8 +428,9 @@ _NOT_HOME_AFTER = re.compile(
 """After a town: the employer's premises ("the Dingwall office crew"), a care round's patch
 ("our Newport Pagnell round"), a service ("Northlight's Liverpool community recovery
 service"; a staff card's bare "Dunfermline service" is left: it says where she is based),
-a race ("the Bristol 10K") or a route ("Lowestoft and Leeds", "Alness to Tain"), not where
-someone lives."""
+a race ("the Bristol 10K"), another business or a club ("qualifying with a Derry
+practice", "camogie for a Belfast club") or a route ("Lowestoft and Leeds", "Alness to
+Tain"), not where someone lives."""
 _ROUTE_BEFORE = re.compile(
     r"(?i)\b(?:between|across)\s+$"
     r"|\b(?:office|offices|branch|depot|hub|site|campus|hospital|ward|unit|hq|headquarters)"
