@@ -24,3 +24,40 @@ def test_a_town_that_names_a_business_or_club_is_not_where_she_lives() -> None:
         "<p>I trained with a Leith practice and play shinty for an Edinburgh club.</p>"
     )
     assert values(page, MORAG, FindingKind.LOCATION) == []
+
+
+def _xenforo_post(author: str, words: str) -> str:
+    return (
+        f"<article class='message message--post js-post' data-author='{author}'>"
+        f"<section class='message-user'><h4 class='message-name'>{author}</h4></section>"
+        f"<div class='message-content'><article class='message-body'>{words}</article>"
+        "<aside class='message-signature'><div class='bbWrapper'>"
+        f"{'Leith born, Edinburgh based.' if author == 'tired_sw' else 'Hull and proud.'}"
+        "</div></aside></div></article>"
+    )
+
+
+FORUM_THREAD = (
+    "<h1 class='p-title-value'>Traybakes that survive a houseful of teenagers?</h1>"
+    "<div class='block-body js-replyNewMessageContainer'>"
+    + _xenforo_post(
+        "tired_sw",
+        "I work in a children's home and Saturday baking is the one activity all five of our"
+        " young people will come downstairs for.",
+    )
+    + _xenforo_post("MaryBerryFan_Hull", "My caseload at the surgery would love these.")
+    + "</div>"
+)
+FORUM_URL = "https://forum.bakefans.example.org/threads/traybakes.18842/"
+
+
+def test_a_thread_inside_a_script_hook_for_new_replies_is_still_read() -> None:
+    talk = values(html_page(FORUM_THREAD, url=FORUM_URL), MORAG, FindingKind.WORK_TALK)
+    assert len(talk) == 1
+    assert "children's home" in talk[0]
+
+
+def test_her_forum_signature_is_hers_and_anothers_is_not() -> None:
+    places = values(html_page(FORUM_THREAD, url=FORUM_URL), MORAG, FindingKind.LOCATION)
+    assert "Leith" in places
+    assert not any("Hull" in p for p in places)

@@ -76,10 +76,12 @@ _COMMENT_NOT = re.compile(
     r"^(?:has|no|with|allow|show|enable|open|closed)[-_]|[-_]with[-_](?:comments?|replies)$"
     rf"|^{_SELLER_ANSWER_CLASS}$"
     r"|[-_](?:open|closed|count|status|number)$"
+    r"|^js-reply"
 )
 """Classes that say a post has comments, not that the element is one: "has-comments",
-LinkedIn's "main-feed-activity-card-with-comments"; and a shop's answer to a review, which is
-the shop owner's (:func:`_sellers_answers`)."""
+LinkedIn's "main-feed-activity-card-with-comments"; a script's hook for where new replies
+go (XenForo's "js-replyNewMessageContainer" holds the whole thread); and a shop's answer
+to a review, which is the shop owner's (:func:`_sellers_answers`)."""
 _PERSON_BLOCK = re.compile(
     r"^(?:h-card|vcard|person|officer|committee[-_]member|trustee|board[-_]member|coach)$"
     r"|(?:coach|volunteer|leader)[-_]?(?:card|profile|item)$"
@@ -957,6 +959,8 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
     """A sidebar, widget, footer, related-people box or site banner (see :data:`_FURNITURE`)."""
     if el.name in _KEEP_WHOLE:
         return False
+    if any(_SIGNATURE.search(t) for t in tokens):
+        return False  # a forum post's signature ("Strabane born, Derry based"): its author's
     if el.name in ("aside", "footer"):  # kept where it names the subject (a blog's About me)
         return True
     if el.name == "header" and not any(
@@ -970,6 +974,7 @@ def _is_furniture(el: Tag, tokens: list[str]) -> bool:
     return any(_FURNITURE.search(t) for t in tokens)
 
 
+_SIGNATURE = re.compile(r"(?:^|[-_])signature$")
 _GROUP_ABOUT = re.compile(r"^Group\w*About")
 """Facebook's ``data-pagelet="GroupInlineAbout"``: "Friendly ukulele group based in Barry"
 and the group's "Barry, United Kingdom" line."""
