@@ -61,3 +61,21 @@ def test_her_forum_signature_is_hers_and_anothers_is_not() -> None:
     places = values(html_page(FORUM_THREAD, url=FORUM_URL), MORAG, FindingKind.LOCATION)
     assert "Leith" in places
     assert not any("Hull" in p for p in places)
+
+
+def test_a_pin_used_as_a_bullet_before_a_hobby_is_not_a_place() -> None:
+    page = html_page("<p>Social worker in Leith 📍 Ladies football, bakes and a greyhound.</p>")
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def test_a_pin_before_a_town_is_still_a_place() -> None:
+    page = html_page("<p>Tired social worker 📍 Portobello and proud</p>")
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Portobello"]
+
+
+def test_from_wikipedia_is_not_a_hometown() -> None:
+    page = html_page(
+        "<h1>User:Moragk</h1><div>From Wikipedia, the free encyclopedia</div>"
+        "<p>This user lives in Leith.</p>"
+    )
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]

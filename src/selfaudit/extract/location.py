@@ -67,7 +67,10 @@ _PLACE_PATTERNS = (
         rf"|where)\s*:)\s*"
         rf"(?P<place>{PLACE})"
     ),
-    re.compile(rf"📍\s*(?:(?i:lives|living|based|located)\s+(?i:in|near)\s+)?(?P<place>{PLACE})"),
+    re.compile(  # not "📍 Ladies football, bakes": a pin used as a bullet
+        rf"📍\s*(?:(?i:lives|living|based|located)\s+(?i:in|near)\s+)?(?P<place>{PLACE})"
+        r"\b(?![ \t]+(?!(?:and|based|area|ish|way)\b)[a-z])"
+    ),
     re.compile(  # "Washington, Tyne & Wear 📍": the pin after the place
         rf"(?:^|[\n·•|]|[^\w\s,.!?]\s)\s*(?P<place>{PLACE})"
         rf"(?=(?:,[ \t]*[^,\n📍]{{2,30}})?[ \t]*📍)"
@@ -84,7 +87,7 @@ _NOT_PLACES = words(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday the a an my our love social
     care health work home here there road street views opinions proud mum dad wife husband i
-    im i'm and or but with"""
+    im i'm and or but with wikipedia"""
 )
 
 _POSSESSIVE_END = re.compile(r"[A-Za-z]['’]s$")
