@@ -79,3 +79,26 @@ def test_from_wikipedia_is_not_a_hometown() -> None:
         "<p>This user lives in Leith.</p>"
     )
     assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+SQUAD_PAGE = (
+    "<h1>Ladies squad 2024</h1>"
+    "<div class='player-card'><h3>Morag Kelly</h3><p>Half-back. A Leith native and a social"
+    " worker off the pitch.</p></div>"
+    "<div class='player-card'><h3>Shona Kelly</h3><p>Corner-forward. Morag's cousin, works as"
+    " a staff nurse and lives in Musselburgh.</p></div>"
+)
+
+
+def test_a_relatives_card_that_names_her_is_still_the_relatives() -> None:
+    places = values(html_page(SQUAD_PAGE, url=STAFF_URL), MORAG, FindingKind.LOCATION)
+    assert "Leith" in places
+    assert "Musselburgh" not in places
+
+
+def test_a_number_given_as_her_employers_reception_is_not_hers() -> None:
+    page = html_page(
+        "<p>Questions about access? Call or text Morag on 07700 900123. For group bookings"
+        " please call Dunmore House reception on 0131 496 0488.</p>"
+    )
+    assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]

@@ -2371,12 +2371,15 @@ def tied_to_subject(doc: Document, subject: Subject, contexts: Iterable[str]) ->
     line, *headings = list(contexts) or [""]
     names = subject_names(subject)
     handles = subject_handles(subject)
-    given = _given_names(subject)
+    own_tokens = {t for n in names for t in name_tokens(n)}
     if not any(_mentions_subject(h, subject) for h in headings) and any(
-        is_clearly_other(h, names, handles) and name_tokens(h)[:1] and name_tokens(h)[0] in given
+        is_clearly_other(h, names, handles) and set(name_tokens(h)) & own_tokens
         for h in headings
     ):
-        # A card headed "Sophie Bunting": its "Sophie B." is her, not Sophie Bultitude.
+        # A card headed "Sophie Bunting": its "Sophie B." is her, not Sophie Bultitude; a card
+        # headed "Sinéad McElhinney" that says "Shauna's cousin ... lives in Buncrana" is her
+        # cousin's. A card of someone who shares a name with her: only her full name or
+        # handle ties a line there to her.
         return any(handle_in(line, h) for h in handles if len(h) >= 3) or any(
             len(name_tokens(n)) >= 2 and set(name_tokens(n)) <= set(name_tokens(line))
             for n in names
@@ -2401,7 +2404,7 @@ _SERVICE_LINE = re.compile(
     r"|\bthe\s+(?:[\w’'-]+\s+){1,3}(?:line|helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:helpline|hotline)\s*(?:on|is|:)?\s*$"
     r"|\b(?:team|main)\s+(?:duty|line|number|phone|tel)\s*(?:on|is|:)?\s*$"
-    r"|\b(?:switchboard|reception)\s*:\s*$"
+    r"|\b(?:switchboard|reception)\s*:\s*$|\breception\s+(?:on|is)\s*$"
     r"|\b(?:venue|general|press|media|box\s+office|group|hall|centre)\s+(?:enquir(?:y|ies)"
     r"|bookings?)\s*(?:on|:)?\s*$"
     r"|\b(?:vacancies|jobs|recruiting|recruitment|enquiries|bookings)\b[^\n.]{0,60}"
