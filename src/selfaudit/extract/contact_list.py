@@ -31,8 +31,8 @@ _NOT_NAME_WORDS = words(
     senior youth women girls men boys school church chapel council service services hub centre
     center house hall road street lane find call email phone mobile tel home work about more
     follow join visit website admin support the of and for our your get in touch main duty
-    reception booking secretary sunday saturday monday tuesday wednesday thursday friday
-    first second third team's kit shop bar pavilion"""
+    reception booking sunday saturday monday tuesday wednesday thursday friday first second
+    third team's kit shop bar pavilion"""
 )
 """Words a role, an office or a heading has ("Club Secretary", "Welfare Officer", "Get In
 Touch") and a person's name does not."""
@@ -42,6 +42,8 @@ _VENUE_LABEL = re.compile(
 )
 """A line that gives a place's details ("Ground: The Paddock, Swithland Lane ... 0116 ...")."""
 
+_LINE_CAP = 200
+"""Characters read per line looked back over: a name line is short."""
 _LOOK_BACK = 4
 """How many lines above a detail to look for the name: enough for a number and an address
 under one name, not so many that a list's heading is read as its owner."""
@@ -56,7 +58,9 @@ def named_above(text: str, start: int) -> str | None:
     before = text[line_start:start].strip()
     if before:
         return _name_of(before)
-    lines = text[:line_start].split("\n")[-_LOOK_BACK - 1 : -1]
+    # A window, not all the text before: a page may give many numbers.
+    window = text[max(0, line_start - _LOOK_BACK * _LINE_CAP) : line_start]
+    lines = window.split("\n")[-_LOOK_BACK - 1 : -1]
     for line in reversed(lines):
         if not line.strip():
             return None  # a blank line ends the card
