@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from selfaudit.models import FindingKind
 
 from .helpers import MORAG, all_may_not_be_you, html_page, values
@@ -102,3 +104,54 @@ def test_a_number_given_as_her_employers_reception_is_not_hers() -> None:
         " please call Dunmore House reception on 0131 496 0488.</p>"
     )
     assert values(page, MORAG, FindingKind.PHONE) == ["+447700900123"]
+
+
+def _tune_comment(cid: int, title: str, words: str, who: str, replies: str = "") -> str:
+    """A tune site's comment: a title linking to the comment itself, the words, then the
+    byline under them ("# Posted by <a>who</a> two years ago.")."""
+    return (
+        f"<li class='comment' id='comment{cid}'><h3><a href='#comment{cid}'>{title}</a></h3>"
+        f"<p>{words}</p><p class='manifest'># Posted by <a href='/members/{cid}'>{who}</a>"
+        f" <span class='date'>two years ago</span>.</p>{replies}</li>"
+    )
+
+
+TUNE_PAGE = (
+    "<h1>The Lass o' the Moray Firth</h1><ol class='comments'>"
+    + _tune_comment(
+        1,
+        "Friday afternoons",
+        "I play this every Friday for the residents where I work and they get up to dance.",
+        "moragk",
+        "<ol class='replies'>"
+        + _tune_comment(
+            2, "Re: Friday afternoons", "My mum's care home had a music night too.", "Fraser"
+        )
+        + _tune_comment(
+            3,
+            "Re: Friday afternoons",
+            "Dunmore House in Leith, a wee care home. We do a music afternoon every week.",
+            "moragk",
+        )
+        + "</ol>",
+    )
+    + _tune_comment(4, "Setting #3", "This is how we play it at the Edinburgh session.", "moragk")
+    + _tune_comment(5, "Re: Setting #3", "I work nights in a care home and hum this.", "Mags")
+    + "</ol>"
+)
+TUNE_URL = "https://tunes.example.org/tunes/21877"
+
+
+def test_comments_signed_under_their_words_are_told_apart() -> None:
+    talk = values(html_page(TUNE_PAGE, url=TUNE_URL), MORAG, FindingKind.WORK_TALK)
+    assert any("for the residents where I work" in t for t in talk)
+    assert not any("hum this" in t or "My mum" in t for t in talk)
+
+
+def test_the_town_of_her_employer_or_of_a_session_is_not_where_she_lives() -> None:
+    carer = replace(MORAG, employers=("Dunmore House Care Home",))
+    page = html_page(
+        "<p>Activities at Dunmore House in Leith, a wee care home on the shore.</p>"
+        "<p>This is how we play it at the Edinburgh session on a Tuesday.</p>"
+    )
+    assert values(page, carer, FindingKind.LOCATION) == []

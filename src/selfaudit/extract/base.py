@@ -625,7 +625,8 @@ def _comment_author(el: Tag) -> str | None:
             or any(_AUTHOR_LIKE.match(t) for t in tokens)  # Substack's "commenter-name"
         ):
             text = _SAYS.sub("", _text_upto(node, 61))  # WordPress: "kettlesonorla says:"
-            links = node.find_all("a", limit=4) if node.name != "a" else []
+            inside = _first_tags(node, 12) if node.name != "a" else iter(())
+            links = [t for t in inside if t.name == "a"][:4]
             named = next((n for n in (_text_upto(a, 61) for a in links) if n), "")
             if named and text.startswith(named):
                 # Steam's "ap_spinner 3 Jun @ 10:40pm", Flickr's "cwmcollie posted 4 weeks
@@ -633,10 +634,23 @@ def _comment_author(el: Tag) -> str | None:
                 return named
             if text and len(text) <= 60:
                 return text
+    for node in first:  # a byline under the words: "# Posted by <a>islafiddles</a> ..."
+        lead = next((str(t) for t in node.contents[:2] if is_words(t) and str(t).strip()), "")
+        if node.name not in ("p", "div", "span", "footer") or not _SIGNED_LEAD.match(lead):
+            continue
+        signed = _SIGNED_BY.match(_text_upto(node, 120))
+        link = next((t for t in _first_tags(node, 12) if t.name == "a"), None)
+        if (
+            signed
+            and link is not None
+            and signed.group("who") == _text_upto(link, 61)
+            and _nearest_comment(node) is el
+        ):
+            return signed.group("who")
     lead = _text_upto(el, 80)
     for node in first:
-        if node.name != "a":
-            continue
+        if node.name != "a" or str(node.get("href") or "").startswith("#"):
+            continue  # "Re: The Lass o' the Moray Firth", a link to the comment itself
         text = _text_upto(node, 61)
         if text:
             # the comment's first words, not a link inside what it says ("Thanks <a>Morag</a>")
@@ -665,6 +679,13 @@ def _avatar_handle(el: Tag) -> str | None:
 
 
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|replied)\s*:?\s*$", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    r"^\W{0,3}(?i:posted|written|submitted|added)\s+by\s+(?P<who>[^\n.,·|:]{2,60}?)"
+    r"(?=\s+(?:\w+\s+){0,3}(?i:ago|on|at)\b|\s*[.,·|]|$)"
+)
+"""A comment signed below its words ("# Posted by islafiddles two years ago."), the name
+being the link there (The Session's tune comments)."""
+_SIGNED_LEAD = re.compile(r"^\W{0,3}(?i:posted|written|submitted|added)\s+by\b")
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
     r"^(?:.*[-_])?(?:comment|reply|response|review)"

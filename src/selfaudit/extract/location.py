@@ -33,7 +33,7 @@ from .base import (
 )
 from .contact_list import on_venue_line
 from .names import fold
-from .orgs import ONE_ROLE, ROLE, same_org
+from .orgs import ONE_ROLE, ROLE, employer_mentions, same_org
 from .text import MAX_MATCHES, excerpt, phrase_pattern, trim, words
 
 _PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|St\.?)"
@@ -369,8 +369,11 @@ def _employer_before(text: str, start: int, orgs: Iterable[str]) -> bool:
     window = text[max(0, start - 100) : start]
     if not re.search(r"\s(?:in|at)\s+$", window):
         return False
+    before = re.sub(r"\s+(?:in|at)\s+$", "", window)
     return any(
         re.search(phrase_pattern(org) + r"\s+(?:in|at)\s+$", window, re.IGNORECASE)
+        # or a shorter form of it: "Craigmore House in Inverness" for Craigmore House Care Home
+        or any(m.end == len(before) for m in employer_mentions(before, org, limit=5))
         for org in orgs
         if org.strip()
     )
@@ -423,7 +426,7 @@ def _dated(el: Tag) -> bool:
 
 _NOT_HOME_AFTER = re.compile(
     r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit|round|patch"
-    r"|practice|firm|surgery|club)\b"
+    r"|practice|firm|surgery|club|session)\b"
     r"|\s+(?i:\d+\s*k|half(?:\s+marathon)?|marathon|parkrun|triathlon|fun\s+run)\b"
     r"|\s+(?:and|to)\s+[A-Z][a-z]"
     r"|\s+(?:[a-z]+\s+){1,2}(?:service|project|clinic)\b"
