@@ -2068,6 +2068,12 @@ def _near_context(img: Tag) -> tuple[str, list[str]]:
     return " | ".join(p for p in parts if p)[:2_000], tags[:100]
 
 
+def _img_hints(img: Tag) -> str:
+    """The class and id words of an image and its three nearest ancestors: what tells an
+    avatar, a banner or a logo from a photo."""
+    return " ".join([_hints(img)] + [_hints(a) for a in _ancestors(img, 3)])
+
+
 def _photos_in_comments(
     soup: BeautifulSoup, url: str, subject: Subject | None, mine: Sequence[Tag]
 ) -> list[ImageRef]:
@@ -2092,7 +2098,7 @@ def _photos_in_comments(
         if not src:
             continue
         absolute = urljoin(url, src)
-        hints = " ".join([_hints(img)] + [_hints(a) for a in _ancestors(img, 3)])
+        hints = _img_hints(img)
         if _img_role(img, hints, label, absolute) == "content":
             out.append(ImageRef(absolute, "content", label, hints=hints))
         if len(out) >= 20:
@@ -2137,7 +2143,7 @@ def _images(soup: BeautifulSoup, meta: Mapping[str, Any], url: str, facts: Facts
         label = " ".join(
             str(img.get(a)) for a in ("alt", "title", "aria-label") if img.get(a)
         ).strip()
-        hints = " ".join([_hints(img)] + [_hints(a) for a in _ancestors(img, 3)])
+        hints = _img_hints(img)
         filename = unquote(urlparse(absolute).path.rsplit("/", 1)[-1]).lower()
         role = _img_role(img, hints, label, absolute)
         context, tags = _near_context(img)
