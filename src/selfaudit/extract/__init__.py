@@ -260,18 +260,30 @@ def _gives_own_contact(findings: list[Finding], subject: Subject) -> bool:
     return any(fold(f.value).strip() in given for f in findings)
 
 
+_HONORIFIC = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+"
+"""A title before a surname: how a school's or a firm's staff page names its people."""
+
+
 def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject) -> bool:
-    """Someone else's page (a club's race report, a news story) about a same-name person, as
-    told in the sentences that name them: another trade and another town ("Carys, who
-    teaches PE at Ysgol y Ffin in Wrexham"), and nothing the subject told us."""
-    if not doc.owner_is_other or _gives_own_contact(findings, subject):
+    """A page that is not the subject's own (a club's race report, a news story, a school's
+    staff list) about a same-name person, as told in the sentences that name them: another
+    trade and another town ("Carys, who teaches PE at Ysgol y Ffin in Wrexham", "Mrs
+    Llewellyn grew up in Llandeilo and has taught at Bryn Teg"), and nothing the subject
+    told us."""
+    if doc.owner_is_subject or _gives_own_contact(findings, subject):
         return False
     names = [n for n in subject_names(subject) if len(n.split()) >= 2]
     firsts = {n.split()[0] for n in names}
+    titled = {rf"{_HONORIFIC}{re.escape(n.split()[-1])}" for n in names}  # "Mrs Llewellyn"
+    # On a page nobody in particular owns (a school's staff list), only the sentences that
+    # name her fully tell: "we have a Roisin and a Rosheen ... Rosheen is a teacher" is not
+    # about either Roisin.
+    by_first = doc.owner_is_other
     told = [
         s for _, s in sentences(doc.text[:50_000])
         if any(mentions_name(s, n) for n in names)
-        or any(re.search(rf"\b{re.escape(f)}\b", s) for f in firsts)
+        or (by_first and any(re.search(rf"\b{re.escape(f)}\b", s) for f in firsts))
+        or any(re.search(rf"\b{t}\b", s) for t in titled)
     ]  # fmt: skip
     if not told:
         return False
@@ -348,7 +360,7 @@ _TRADES = (
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
     r"|music\s+teacher|photographer|film-?maker|dog\s+groomer|dog\s+grooming"
-    r"|(?:head\s*)?teacher|teaches|baker"
+    r"|(?:head\s*)?teacher|teaches|has\s+taught|baker"
     r"|tattoo\s+artist|personal\s+trainer|vet|vets|veterinary|veterinarian|dj|disc\s+jockey"
     r"|physio|physiotherapist|sports\s+therapist"
     r"|electrical\s+engineer|mechanical\s+engineer|civil\s+engineer|software\s+(?:engineer|developer)"
@@ -357,6 +369,7 @@ _TRADES = (
     r"|hgv\s+driver|bus\s+driver|train\s+driver|postman|postwoman|firefighter|police\s+officer"
     r"|bartender|barista|publican|jeweller|tailor|beautician|nail\s+tech(?:nician)?"
     r"|nail\s+artist|make-?up\s+artist|hair\s+stylist|videographer|wedding\s+planner|auctioneer|estate\s+agency|mortgage\s+adviser"
+    r"|(?:sales|lettings|property)\s+negotiator|lettings?\s+agent"
     r"|financial\s+adviser|bookkeeper|jockey|gamekeeper|fisherman|cabin\s+crew|dentistry"
     r"|dental\s+nurse|personal\s+training|(?:fitness|yoga|outdoor|ski|climbing|driving|surf"
     r"|kayak)\s+instructor|mountain\s+leader"

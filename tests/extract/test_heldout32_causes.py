@@ -1,0 +1,45 @@
+"""Held-out corpus 32's first-score errors, each as the general case it stands for."""
+
+from __future__ import annotations
+
+from .helpers import MORAG, all_may_not_be_you, findings, html_page
+
+SCHOOL_STAFF = (
+    "<h1>Our Staff</h1><h2>Teachers</h2>"
+    "<div class='staff'><img src='/media/staff/morag-kelly.jpg' alt='Mrs Morag Kelly'>"
+    "<h3>Mrs Morag Kelly</h3><p>Year 4 · Gaelic Lead</p>"
+    "<p>Mrs Kelly grew up in Stornoway and has taught at Bayview Primary since 2012.</p></div>"
+    "<h2>Safeguarding</h2><p>If you are worried about a child, contact children's services.</p>"
+)
+
+
+def test_a_school_staff_entry_for_a_same_name_teacher_is_someone_else() -> None:
+    page = html_page(SCHOOL_STAFF, url="https://www.bayview.example.org/our-staff/")
+    assert all_may_not_be_you(page)
+
+
+ESTATE_AGENT = (
+    "<h1>Morag Kelly</h1><p>Senior Sales Negotiator · Aberdeen West End branch</p>"
+    "<p>Morag grew up in Montrose and has sold homes across Aberdeen for eleven years. Many"
+    " of her clients are families selling after a parent's move into a care home.</p>"
+    "<p>Direct line: <a href='tel:01314960391'>0131 496 0391</a></p>"
+)
+
+
+def test_a_same_name_estate_agent_who_sells_care_home_families_houses_is_someone_else() -> None:
+    page = html_page(ESTATE_AGENT, url="https://www.agents.example.org/team/morag-kelly")
+    assert all_may_not_be_you(page)
+
+
+BAND_PLAYERS = (
+    "<h1>Our Players</h1><h3>Morag Kelly – Principal Cornet</h3>"
+    "<p>Morag joined the band in 2016. She grew up in Leith and works at Dunmore Council.</p>"
+    "<h3>Morven Kell – Repiano</h3><p>Yes, we have a Morag and a Morven on the front row."
+    " Morven is a primary school teacher in Crosby and has played longest after Morag.</p>"
+    "<p>Player of the Year: Morag Kelly, seen here in Blackpool.</p>"
+)
+
+
+def test_a_club_page_naming_another_players_trade_beside_her_first_name_is_still_hers() -> None:
+    found = findings(html_page(BAND_PLAYERS, url="https://band.example.org/players/"), MORAG)
+    assert found and not any(f.may_not_be_you for f in found)
