@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .helpers import MORAG, all_may_not_be_you, findings, html_page
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, all_may_not_be_you, findings, html_page, values
 
 SCHOOL_STAFF = (
     "<h1>Our Staff</h1><h2>Teachers</h2>"
@@ -43,3 +45,29 @@ BAND_PLAYERS = (
 def test_a_club_page_naming_another_players_trade_beside_her_first_name_is_still_hers() -> None:
     found = findings(html_page(BAND_PLAYERS, url="https://band.example.org/players/"), MORAG)
     assert found and not any(f.may_not_be_you for f in found)
+
+
+def _shop(member_caption: str) -> str:
+    return (
+        "<h1>KellyKnits</h1>"
+        "<p class='shop-location'><span class='wt-screen-reader-only'>Shop location</span>"
+        "Edinburgh, United Kingdom</p>"
+        "<p>Yarn is hand-dyed in my kitchen. My mum buys the undyed skeins at Leith market.</p>"
+        "<div class='shop-member'><img src='/m1.jpg' alt='Morag Kelly'>"
+        "<p><strong>Morag Kelly</strong></p><p>Owner, Maker</p></div>"
+        "<div class='shop-member'><img src='/m2.jpg' alt='Alan Kelly'>"
+        f"<p><strong>Alan Kelly</strong></p><p>{member_caption}</p></div>"
+    )
+
+
+SHOP_URL = "https://www.etsy.example.org/shop/moragk"
+
+
+def test_a_location_field_with_a_hidden_screen_reader_label_is_read_as_the_place() -> None:
+    page = html_page(_shop("Labels and packing"), url=SHOP_URL)
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Edinburgh, United Kingdom"]
+
+
+def test_a_relatives_card_on_her_own_shop_page_gives_his_town_not_hers() -> None:
+    page = html_page(_shop("Labels, packing and moral support (my dad, Leith)"), url=SHOP_URL)
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Edinburgh, United Kingdom"]

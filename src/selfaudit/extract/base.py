@@ -2388,29 +2388,36 @@ def in_page_topic(doc: Document, subject: Subject, text: str, start: int) -> boo
     )
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+"""A heading that is only a person's name ("Alan Thirlwell"), not a greeting ("Hi, I'm
+Shona!")."""
+
+
 def tied_to_subject(doc: Document, subject: Subject, contexts: Iterable[str]) -> bool:
     """Is a value in these contexts the subject's: on a page of their own (not a namesake's),
     or in the same paragraph, item or card as their name or handle?"""
     if doc.namesake:
         return False
-    if doc.owner_is_subject:
-        return True
     line, *headings = list(contexts) or [""]
     names = subject_names(subject)
     handles = subject_handles(subject)
     own_tokens = {t for n in names for t in name_tokens(n)}
     if not any(_mentions_subject(h, subject) for h in headings) and any(
         is_clearly_other(h, names, handles) and set(name_tokens(h)) & own_tokens
+        and (not doc.owner_is_subject or _BARE_NAME.fullmatch(h.strip()))
         for h in headings
     ):
         # A card headed "Sophie Bunting": its "Sophie B." is her, not Sophie Bultitude; a card
         # headed "Sinéad McElhinney" that says "Shauna's cousin ... lives in Buncrana" is her
         # cousin's. A card of someone who shares a name with her: only her full name or
-        # handle ties a line there to her.
+        # handle ties a line there to her. On her own shop page too: the card of "Alan
+        # Thirlwell ... (my dad, Rotherham)" is her dad's.
         return any(handle_in(line, h) for h in handles if len(h) >= 3) or any(
             len(name_tokens(n)) >= 2 and set(name_tokens(n)) <= set(name_tokens(line))
             for n in names
         )
+    if doc.owner_is_subject:
+        return True
     return any(mentions_subject(doc, subject, c) for c in (line, *headings))
 
 

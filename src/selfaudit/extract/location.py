@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from .. import places
 from ..models import Finding, FindingKind, Subject
@@ -322,6 +322,30 @@ def _without_names(places: str | None, subject: Subject) -> str | None:
     return ", ".join(kept) if kept else None
 
 
+_SCREEN_READER_ONLY = re.compile(
+    r"(?i)^(?:sr-only|screen-reader-(?:only|text)|wt-screen-reader-only|visually-?hidden"
+    r"|visuallyhidden|a11y-hidden|u-hidden-visually)$"
+)
+"""Classes that hide a label from sight and keep it for screen readers: Etsy's "Shop
+location" before the place, which the eye never reads as part of it."""
+
+
+def _shown_text(el: Tag) -> str:
+    """``el``'s text without its screen-reader-only labels."""
+    return " ".join(
+        str(s) for s in el.find_all(string=True, limit=200) if not _hidden_label(s, el)
+    )
+
+
+def _hidden_label(string: NavigableString, field: Tag) -> bool:
+    for parent in string.parents:
+        if parent is field or parent is None:
+            return False
+        if any(_SCREEN_READER_ONLY.match(c) for c in classes(parent)):
+            return True
+    return False
+
+
 def _location_fields(
     doc: Document, text: str, elsewhere: set[str]
 ) -> Iterable[tuple[str, int, int]]:
@@ -341,7 +365,7 @@ def _location_fields(
             if 0 < len(line) <= 60:
                 elsewhere.add(line)
     for el in doc.soup.find_all(_marked_field, limit=5_000):
-        raw = " ".join(el.get_text(" ").split())
+        raw = " ".join(_shown_text(el).split())
         if _dated(el) or any(
             # where a job, a school or an event was, not where the person lives; "7:52 on
             # Sunday, 9 March 2025 · Portreath": where a run or a post was
@@ -426,7 +450,7 @@ def _dated(el: Tag) -> bool:
 
 _NOT_HOME_AFTER = re.compile(
     r"\s+(?:office|offices|branch|depot|hub|site|base|campus|hospital|ward|unit|round|patch"
-    r"|practice|firm|surgery|club|session)\b"
+    r"|practice|firm|surgery|club|session|market|show|fair|festival)\b"
     r"|\s+(?i:\d+\s*k|half(?:\s+marathon)?|marathon|parkrun|triathlon|fun\s+run)\b"
     r"|\s+(?:and|to)\s+[A-Z][a-z]"
     r"|\s+(?:[a-z]+\s+){1,2}(?:service|project|clinic)\b"
