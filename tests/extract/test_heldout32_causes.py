@@ -71,3 +71,21 @@ def test_a_location_field_with_a_hidden_screen_reader_label_is_read_as_the_place
 def test_a_relatives_card_on_her_own_shop_page_gives_his_town_not_hers() -> None:
     page = html_page(_shop("Labels, packing and moral support (my dad, Leith)"), url=SHOP_URL)
     assert values(page, MORAG, FindingKind.LOCATION) == ["Edinburgh, United Kingdom"]
+
+
+ABOUT_ME = (
+    "<h1>Morag Kelly</h1><p>Children's practitioner &amp; surf coach</p>"
+    "<p class='location'>Safeguarding · Edinburgh, UK</p>"
+    "<p>I'm a social worker at Dunmore Council. At weekends I volunteer with Portobello Surf"
+    " Club. I also volunteer with Leith Food Bank on Saturdays.</p>"
+)
+
+
+def test_a_location_field_stringing_a_trade_and_a_town_gives_the_town() -> None:
+    page = html_page(ABOUT_ME)
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Edinburgh, UK"]
+
+
+def test_volunteering_at_a_club_is_a_pastime_and_a_food_bank_ends_before_its_days() -> None:
+    workplaces = values(html_page(ABOUT_ME), MORAG, FindingKind.WORKPLACE)
+    assert sorted(workplaces) == ["Dunmore Council", "Leith Food Bank"]

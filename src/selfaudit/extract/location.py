@@ -346,6 +346,22 @@ def _hidden_label(string: NavigableString, field: Tag) -> bool:
     return False
 
 
+_FIELD_PARTS = re.compile(r"[ \t]+[·•|][ \t]+")
+
+
+def _place_part(value: str) -> str:
+    """The part of a field that is a place, where the field strings several together
+    ("Safeguarding · Swansea, UK" under an about.me name): the one part whose first words
+    the gazetteer knows, else the field as it is."""
+    parts = _FIELD_PARTS.split(value)
+    if len(parts) < 2:
+        return value
+    known = [
+        p for p in parts if places.fold_place(p.split(",")[0].strip()) in places.gazetteer()
+    ]
+    return known[0] if len(known) == 1 else value
+
+
 def _location_fields(
     doc: Document, text: str, elsewhere: set[str]
 ) -> Iterable[tuple[str, int, int]]:
@@ -375,7 +391,7 @@ def _location_fields(
         ):
             elsewhere.add(raw)
             continue
-        value = trim(_FIELD_LABEL.sub("", raw))
+        value = _place_part(trim(_FIELD_LABEL.sub("", raw)))
         if not value or len(value) > 60 or not re.search(r"[A-Za-z]", value):
             continue
         # The field's own line ("Mold" under "Base"), not the same word earlier in a sentence.

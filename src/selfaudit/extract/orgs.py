@@ -25,7 +25,8 @@ ORG_NAME = rf"{_CAP}(?:[ \t]+(?:{_GLUE}[ \t]+)?{_CAP}){{0,7}}"
 # Capitalised words that end a name rather than belong to it: "Dunmore Council Views my own".
 _STOP_WORDS = words(
     """views opinions own since previously formerly also currently mum dad wife husband mother
-    father she he they my our proud tweets posts all personal love lover fan i im i'm and"""
+    father she he they my our proud tweets posts all personal love lover fan i im i'm and
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays"""
 )
 _NOT_ORGS = words(
     """home work present night nights weekends weekend the moment christmas easter present
@@ -81,6 +82,10 @@ _WORKPLACE_PATTERNS = (
         rf"(?P<org>(?:{_CAP}[ \t]+(?:{_GLUE}[ \t]+)?){{1,6}}(?:{_EMPLOYER_WORDS}))\b"
     ),
 )
+_VOLUNTEER = re.compile(r"(?i)^volunteers?\b")
+_CLUB = re.compile(r"\b(?:Club|FC|AFC|RFC|CC|Choir|Chorus|Band|Orchestra|Players)$")
+"""A club, choir or band: volunteering there is a pastime ("I volunteer with Swansea Bay Surf
+Club"), where volunteering at a food bank or a hospice is still a place she can be found."""
 _RELATION = re.compile(
     r"(?i)\b(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:husband|wife|partner|brother|sister|mum|mom"
     r"|mother|dad|father|son|daughter|friend|pal|neighbour|neighbor|cousin|uncle|aunt|auntie"
@@ -492,6 +497,8 @@ def discover_orgs(
             if other and not looks_like_subject(other.group(1), names, handles):
                 continue
             value = clean_org(match.group("org"))
+            if value and _VOLUNTEER.search(match.group(0)) and _CLUB.search(value):
+                continue  # "I volunteer with Swansea Bay Surf Club": a hobby, not a job
             if value:
                 found.append(OrgMatch(value, match.start("org"), match.end("org")))
     found.sort(key=lambda m: m.start)
