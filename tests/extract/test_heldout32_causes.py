@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from selfaudit.models import FindingKind
 
 from .helpers import MORAG, all_may_not_be_you, findings, html_page, values
@@ -89,3 +91,20 @@ def test_a_location_field_stringing_a_trade_and_a_town_gives_the_town() -> None:
 def test_volunteering_at_a_club_is_a_pastime_and_a_food_bank_ends_before_its_days() -> None:
     workplaces = values(html_page(ABOUT_ME), MORAG, FindingKind.WORKPLACE)
     assert sorted(workplaces) == ["Dunmore Council", "Leith Food Bank"]
+
+
+def _profile_with_box(heading: str) -> str:
+    return (
+        "<h1>moragk</h1><p class='location'>Edinburgh</p><p>Selling my old surf kit.</p>"
+        f"<section><h2>{heading}</h2><ul>"
+        "<li><a href='/u/fifewetsuits'>fifewetsuits</a>"
+        " <span class='location'>Kirkcaldy</span></li>"
+        "<li><a href='/u/perthpreloved'>perthpreloved · Perth</a></li>"
+        "</ul></section>"
+    )
+
+
+@pytest.mark.parametrize("heading", ["Similar shops", "Members you may like", "followers"])
+def test_towns_in_boxes_of_other_members_are_theirs(heading: str) -> None:
+    page = html_page(_profile_with_box(heading))
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Edinburgh"]

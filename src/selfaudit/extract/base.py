@@ -1003,8 +1003,11 @@ and the group's "Barry, United Kingdom" line."""
 
 _RELATED_HEADING = re.compile(
     r"(?i)^\s*(?:(?:people|others) (?:also viewed|you may know)"
-    r"|(?:discover )?similar (?:profiles|people|accounts)"
-    r"|suggested (?:for you|accounts|people)|who to follow|you (?:might|may) (?:also )?like"
+    r"|(?:discover )?similar (?:profiles|people|accounts|shops|sellers|stores|members|artists)"
+    r"|discover more (?:people|profiles|shops|sellers)|more (?:shops|sellers) like this"
+    r"|followers|following\s*$"
+    r"|suggested (?:for you|accounts|people)|who to follow"
+    r"|(?:(?:members|people|accounts|shops|sellers) )?you (?:might|may) (?:also )?like"
     r"|more (?:people|profiles)|related (?:profiles|people|posts|articles|stories)|most read"
     r"|more (?:relevant )?(?:posts|articles|stories) like this|more relevant posts"
     r"|(?:see )?others named|other people named|more people named|people with the same name"
