@@ -158,7 +158,7 @@ def _findings_of(doc: Document, subject: Subject) -> list[Finding]:
         # housing project in Derby ... Kedleston Vale start around £24k"), read as their words.
         keys = {f.key for f in findings}
         said = replace(
-            doc, text="\n".join(doc.own_words), meta_text="", owner_is_subject=True,
+            doc, text="\n\n".join(doc.own_words), meta_text="", owner_is_subject=True,
             owner_is_other=False, subject_posts=False, images=(), blocks=(), soup=None,
             tel_links=(), mailto_links=(), link_context={}, discovered_orgs=(),
         )  # fmt: skip

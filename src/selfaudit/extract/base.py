@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from ..models import Finding, FindingKind, Page, Subject
 from ..severity import SeverityContext, assess
 from . import json_api, structured
+from .chat_log import own_chat_lines
 from .contact_list import named_above, on_venue_line
 from .facts import Facts, FactsBuilder, ImageRef
 from .json_api import ApiProfile
@@ -363,6 +364,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     body_text = _attempt(lambda: _visible_text(soup), "")
     if subject is not None:
         body_text = _with_own_captions(body_text, captions, subject)
+        own_words = (*own_words, *_attempt(lambda: own_chat_lines(body_text, subject), ()))
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: dict[str, tuple[str, ...]] = {}
     if subject is not None and not deep:
@@ -1726,9 +1728,10 @@ def _visible_text(soup: BeautifulSoup) -> str:
     """
     parts: list[str] = []
     size = 0
-    stack: list[tuple[Iterator[Any], bool]] = [(iter(soup.contents), False)]
+    # (children, is a block, inside a <pre>): a <pre>'s line breaks are shown as written
+    stack: list[tuple[Iterator[Any], bool, bool]] = [(iter(soup.contents), False, False)]
     while stack and size < MAX_TEXT * 2:
-        children, block = stack[-1]
+        children, block, pre = stack[-1]
         node = next(children, None)
         if node is None:
             stack.pop()
@@ -1752,10 +1755,12 @@ def _visible_text(soup: BeautifulSoup) -> str:
                 # "<span>Inverness, Scotland</span><span>Contact info</span>": two pieces of
                 # a layout, which a browser shows apart, not one word.
                 parts.append(" ")
-            stack.append((iter(node.contents), is_block))
+            stack.append((iter(node.contents), is_block, pre or node.name == "pre"))
         elif is_words(node):
-            # HTML collapses whitespace: a line break in the source is just a space.
-            parts.append(_HTML_SPACE.sub(" ", str(node)))
+            if pre:  # a pasted chat log or a plain-text export: one message a line
+                parts.append(str(node).replace("\r\n", "\n"))
+            else:  # HTML collapses whitespace: a line break in the source is just a space.
+                parts.append(_HTML_SPACE.sub(" ", str(node)))
             size += len(node)
     return tidy("".join(parts))[:MAX_TEXT]
 

@@ -506,7 +506,7 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
         # but for what they said in their own comments under it (a Reddit thread's replies).
         if not doc.own_words:
             return
-        text = "\n".join(doc.own_words)
+        text = "\n\n".join(doc.own_words)  # each a message of its own, never wrapped
     elif doc.owner_is_subject and not doc.subject_posts:
         # On their own page a long alt is a caption they wrote (TikTok-like video grids
         # carry the post's text only there).

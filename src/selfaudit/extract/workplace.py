@@ -184,8 +184,10 @@ def _theirs(doc: Document, subject: Subject, text: str, start: int, end: int) ->
 _WORK_CUE = re.compile(
     r"(?i)\b(?:work(?:s|ed|ing)?|job|shifts?|team|crew|manager|boss|colleagues?|agency|staff"
     r"|rota|employer|calls|clients|residents|visits|paperwork|support(?:ed|ing)?|care|caring"
-    r"|hours|pay)\b"
+    r"|hours|pay|earlies|lates|sleepovers?|sleep-?ins?)\b"
 )
+_WITH_THEM = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|been|started|still)\s+with\s+(?:the\s+)?$")
+"""Before the employer's short name: "Aye, I'm with Tayside HomeCare, four year now"."""
 
 
 def _short_mention(
@@ -229,6 +231,7 @@ def _short_mention(
             sentence = text[max(0, match.start() - 80) : match.end() + 80]
         about_work = (
             _WORK_CUE.search(sentence)
+            or _WITH_THEM.search(text, max(0, match.start() - 20), match.start())
             or re.search(ROLE, sentence)  # "PA + bank carer @plasithoncarehome"
             or is_work_talk(sentence)  # "Sleep-in at Plas Ithon last night"
         )

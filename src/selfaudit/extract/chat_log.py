@@ -1,0 +1,64 @@
+"""Plain-text chat logs and thread exports on a page: a Discord or WhatsApp export pasted into
+a paste site, an IRC log, a Facebook thread saved as Markdown. A chat line is one message,
+its writer before a colon ("[19:03] snaredrumcal: cant do thursday practice though"); an
+exported thread gives each comment a header line ("> **Euan Strachan** · 08:31") and its
+words on the lines under it. That prefix or header is the only thing that says whose words
+a line is. The subject's are their own words, read as such on a page that is not theirs."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..models import Subject
+from .names import looks_like_subject
+
+_STAMP = (
+    r"\[[^\]\n]{1,40}\]"  # "[19:03]", "[12/03/2024 19:03]"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?[ \t]*-"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"  # "19:03 snaredrumcal: ..." (IRC)
+)
+_CHAT_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_STAMP})[ \t]*<?(?P<who>[^:\n<>\[\]]{{1,40}}?)>?:[ \t]+(?P<words>\S[^\n]*)$"
+)
+"""A time stamp, the writer, a colon, the message."""
+_MIN_LINES = 3
+"""Fewer stamped lines than this are not a log ("[Update 19:03] Note: ..." in an article)."""
+_QUOTE = re.compile(r"^(?:>|&gt;)")
+"""A message that quotes another (Discord's "> ..."): the quoted words are someone else's."""
+
+
+_HEADER = re.compile(
+    r"(?m)^[ \t>#]*(?:(?:Post|Comment|Reply)[ \t]+by[ \t]+)?\*\*(?P<who>[^*\n]{1,60})\*\*"
+    r"[ \t]*[·•|-][^\n]*$"
+)
+"""An exported comment's header: its writer in bold, then a time ("> **Sheena Kidd** · 07:52")."""
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t>]+")
+
+
+def own_chat_lines(text: str, subject: Subject) -> tuple[str, ...]:
+    """The messages of a chat log or a thread export in ``text`` that the subject wrote (by
+    a handle or a name of theirs), in order; nothing when ``text`` holds neither."""
+    names = [n for n in (subject.name, *subject.aliases) if n and n.strip()]
+    handles = [h for h in subject.handles if h and h.strip()]
+    if not names and not handles:
+        return ()
+
+    def theirs(who: str) -> bool:
+        return looks_like_subject(who.strip(), names, handles)
+
+    lines = list(islice(_CHAT_LINE.finditer(text), 5_000))
+    said = []
+    if len(lines) >= _MIN_LINES:
+        said += [
+            m.group("words").strip() for m in lines
+            if not _QUOTE.match(m.group("words")) and theirs(m.group("who"))
+        ]  # fmt: skip
+    headers = list(islice(_HEADER.finditer(text), 1_000))
+    if len(headers) >= _MIN_LINES:
+        for header, after in zip(headers, [*headers[1:], None], strict=True):
+            if theirs(header.group("who")):
+                body = text[header.end() : after.start() if after else len(text)]
+                words = _QUOTE_MARKS.sub("", body).strip()
+                said += [p for p in words.split("\n") if p.strip() and p.strip() != "---"]
+    return tuple(said)

@@ -1,0 +1,72 @@
+"""Chat logs and thread exports pasted into a page: whose words a line is, by its prefix."""
+
+from __future__ import annotations
+
+from selfaudit.extract.chat_log import own_chat_lines
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, html_page, values
+
+DISCORD_PASTE = (
+    "<h1>drum-corps export</h1><pre class='text'>"
+    "Guild: Leith Pipe Band\n"
+    "--- Tuesday, 12 March 2024 ---\n"
+    "[19:02] rossg: who's got the new score for the march\n"
+    "[19:03] tired_sw: cant do thursday practice though, im on a sleepover shift at the house\n"
+    "[19:05] eilidh.b: you are ALWAYS on shift\n"
+    "[19:06] tired_sw: one of the young people I support has a hospital appointment so I swapped\n"
+    "[19:08] eilidh.b: &gt; one of the young people I support has a hospital appointment\n"
+    "[19:09] eilidh.b: my work rota at the vets is worse trust me\n"
+    "[19:10] tired_sw: Dunmore have me on earlies all next week so I'll make tuesday\n"
+    "</pre>"
+)
+PASTE_URL = "https://pastebin.example.org/Xy7hQ2mN"
+
+
+def test_a_chat_export_in_a_pre_keeps_each_message_on_its_own_line() -> None:
+    talk = values(html_page(DISCORD_PASTE, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
+    assert "cant do thursday practice though, im on a sleepover shift at the house" in talk
+    assert not any("vets" in t or "ALWAYS" in t for t in talk)
+
+
+def test_her_lines_of_a_chat_export_name_her_employer_by_its_short_name() -> None:
+    page = html_page(DISCORD_PASTE, url=PASTE_URL)
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_only_her_own_lines_are_hers_and_a_quote_of_her_is_not_read_twice() -> None:
+    text = DISCORD_PASTE.replace("&gt;", ">").split("<pre class='text'>")[1]
+    assert own_chat_lines(text, MORAG) == (
+        "cant do thursday practice though, im on a sleepover shift at the house",
+        "one of the young people I support has a hospital appointment so I swapped",
+        "Dunmore have me on earlies all next week so I'll make tuesday",
+    )
+
+
+def test_two_stamped_lines_in_an_article_are_not_a_chat_log() -> None:
+    text = "[10:02] tired_sw: I work at Dunmore\n[10:03] Update: more soon"
+    assert own_chat_lines(text, MORAG) == ()
+
+
+THREAD_EXPORT = (
+    "<pre># Leith Noticeboard\n"
+    "## Post by **Morag Kelly** · 12 March 2024 at 07:41\n"
+    "Anyone know if the 22 is back on? I’ve got four visits before nine.\n"
+    "---\n"
+    "> **Sheena Kidd** · 07:52\n"
+    "> Diverted till Friday. Are you one of the Dunmore lot?\n"
+    ">\n"
+    ">> **Morag Kelly** · 07:55\n"
+    ">> Aye, I’m with Dunmore, four year now.\n"
+    "> **Linda Ogilvie** · 08:20\n"
+    "> You did my dad’s review in Portobello back in the day!\n"
+    ">> **Morag Kelly** · 08:31\n"
+    ">> Small world! I grew up in Portobello, moved to Leith in 2015.\n"
+    "</pre>"
+)
+
+
+def test_a_thread_export_gives_her_the_words_under_her_own_headers() -> None:
+    page = html_page(THREAD_EXPORT, url="https://archive.example.org/noticeboard/3")
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+    assert "Leith" in values(page, MORAG, FindingKind.LOCATION)
