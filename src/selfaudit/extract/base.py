@@ -1052,6 +1052,12 @@ def _furniture_names_subject(el: Tag, subject: Subject) -> bool:
     folded = fold(text[:2_000])
     if any(re.search(_SELF_INTRO.format(re.escape(g)), folded) for g in _given_names(subject)):
         return True
+    if el.name == "header" and any(
+        # a blog's own banner with its bio line, "aoife · she/her · fostering SW at ..."
+        re.search(rf"(?m)^\s*{re.escape(g)}\s*[·•|]\s*\S", fold(el.get_text("\n")[:2_000]))
+        for g in _given_names(subject)
+    ):
+        return True
     if el.name == "footer":
         return False  # a site footer's "© Niamh Doherty" comes with its web designer's phone
     hrefs = " ".join(str(a.get("href") or "") for a in el.find_all("a", limit=50))
@@ -1078,6 +1084,36 @@ def _name_in(el: Tag) -> str | None:
     return one_line(name_el.get_text(" "))[:120] or None
 
 
+def _own_reblog_items(soup: BeautifulSoup, subject: Subject) -> set[int]:
+    """The parts of a reblog trail the subject wrote (Tumblr's ``reblog-list-item`` with
+    ``data-reblog-blog="quizqueenaoife"``), with everything inside them and the trail and
+    post around them: a reblog with her words added is her post, where the trail items of
+    the blogs she reblogged are theirs."""
+    handles = subject_handles(subject)
+    if not handles:
+        return set()
+    keep: set[int] = set()
+    for el in soup.find_all(_is_trail_item, limit=200):
+        blog = next(
+            (str(v) for k, v in el.attrs.items() if k.startswith("data-") and "blog" in k), ""
+        )
+        if not blog:
+            link = next((t for t in _first_tags(el, 12) if t.name == "a"), None)
+            blog = _text_upto(link, 61) if link is not None else ""
+        if not is_handle(blog.strip().lstrip("@"), handles):
+            continue
+        keep.update(id(a) for a in _ancestors(el, 60))
+        keep.add(id(el))
+        keep.update(id(t) for t in el.find_all(True, limit=500))
+    return keep
+
+
+def _is_trail_item(el: Tag) -> bool:
+    return any(_SHARED.search(t) for t in classes(el)) and any(
+        t.endswith(("-item", "_item", "-entry")) for t in classes(el)
+    )
+
+
 def _prune(
     soup: BeautifulSoup, subject: Subject | None, mine: Sequence[Tag] = ()
 ) -> tuple[bool, bool]:
@@ -1102,6 +1138,7 @@ def _prune(
     )
     in_own: set[int] = set()  # inside one of the subject's comments
     around_share: set[int] = set()  # elements that held a shared post, now dropped
+    own_reblog = _attempt(lambda: _own_reblog_items(soup, subject), set()) if subject else set()
     drop: list[Tag] = []
     for el in soup.find_all(True):
         if id(el.parent) in dropped:
@@ -1126,6 +1163,8 @@ def _prune(
             )
         ):
             pass  # the subject's comment, or the list it is in: read on
+        elif id(el) in own_reblog and el.name not in _DROP_TAGS:
+            pass  # the subject's own part of a reblog trail, or the trail it is in
         elif _is_chrome(el, tokens):
             dropped.add(id(el))
             drop.append(el)

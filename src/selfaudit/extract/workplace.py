@@ -219,6 +219,9 @@ def _short_mention(
     for match in islice(pattern.finditer(text), 50):
         if not (match.group(0)[0].isupper() or match.group(0)[0] == "@"):
             continue  # "@tallowmerefamilies", the employer's account, is written in lower case
+        account = match.group(0).split(".", 1)[0]  # "@sherbournecc.bsky.social"
+        if account[0] == "@" and not names_employer(account, employer):
+            continue  # "@mournemum" is a mum in Mourne, not Mourne Family Placements
         if any(lo <= match.start() and match.end() <= hi for lo, hi in others):
             continue
         lo = max(0, match.start() - 300)
