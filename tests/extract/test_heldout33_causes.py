@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from selfaudit.models import FindingKind
 
-from .helpers import MORAG, html_page, values
+from .helpers import MORAG, all_may_not_be_you, html_page, values
 
 TUMBLR_URL = "https://tired-sw.tumblr.com/post/741122334455667788/"
 
@@ -55,3 +55,37 @@ def test_another_accounts_handle_starting_with_her_employers_short_name_is_not_i
         url="https://profile.example.org/tired_sw",
     )
     assert values(page, who, FindingKind.WORKPLACE) == []
+
+
+def _goodreads_review(reviewer: str, words: str) -> str:
+    return (
+        f"<meta property='og:title' content=\"{reviewer}'s review of Wintering\">"
+        "<div class='reviewContainer'>"
+        "<div class='bookTitle'><h1><a class='bookTitle' href='/book/1'>Wintering</a></h1>"
+        "<span class='by'>by</span> <a class='authorName' href='/author/1'>Katherine May</a>"
+        "</div><div class='reviewHeader'>"
+        f"<span class='reviewer'><a class='userReview' href='/user/9'>{reviewer}</a></span>'s"
+        " review <div class='userInfo'>212 books · 48 friends</div></div>"
+        f"<div class='reviewText' itemprop='reviewBody'>{words}</div></div>"
+    )
+
+
+def test_a_review_page_is_its_reviewers_and_the_books_author_is_not_the_reviewer() -> None:
+    head, body = _goodreads_review(
+        "Morag Kelly", "I read most of this in the car park between home visits."
+    ).split("<div class='reviewContainer'>", 1)
+    page = html_page("<div class='reviewContainer'>" + body, head=head,
+                     url="https://www.goodreads.example.org/review/show/5829113047")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert talk == ["I read most of this in the car park between home visits."]
+
+
+def test_a_same_name_reviewer_who_works_in_a_pharmacy_elsewhere_is_someone_else() -> None:
+    head, body = _goodreads_review(
+        "Morag Kelly",
+        "Read this over three night shifts in the pharmacy dispensary at the Galway clinic."
+        " As someone who grew up in Salthill, I knew the gossip.",
+    ).split("<div class='reviewContainer'>", 1)
+    page = html_page("<div class='reviewContainer'>" + body, head=head,
+                     url="https://www.goodreads.example.org/review/show/5829113048")
+    assert all_may_not_be_you(page)

@@ -358,6 +358,7 @@ _TRADES = (
     r"|landscaping|florist|floristry|chef"
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
+    r"|dispensary|pharmacy\s+(?:technician|assistant|dispenser)"
     r"|butcher|hairdresser|barber|banker|harpist|pianist|guitarist|violinist|musician"
     r"|music\s+teacher|photographer|film-?maker|dog\s+groomer|dog\s+grooming"
     r"|(?:head\s*)?teacher|teaches|has\s+taught|baker"

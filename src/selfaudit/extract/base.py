@@ -114,7 +114,7 @@ _AUTHOR_LIKE = re.compile(
     r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
     r"|^(?:[a-z]*(?:comment|thread|reply|review)[a-z]*[-_]){1,2}(?:author|commenter|poster)"
-    r"(?:[-_](?:name|link))?$"
+    r"(?:[-_](?:name|link))?$|^reviewer(?:[-_]?name)?$"
 )
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name",
 Strava's "entry-owner", Steam's "commentthread_comment_author"."""
@@ -610,6 +610,13 @@ def _first_tags(el: Tag, limit: int) -> Iterator[Tag]:
     return (node for node in _walk(el, limit) if isinstance(node, Tag))
 
 
+_WORK_TITLE = re.compile(
+    r"(?i)(?:book|album|product|track|film|work)[-_]?(?:title|info|meta|details)"
+)
+"""The title block of the book, album or product a review is of: its "authorName" is the
+book's author, not the review's."""
+
+
 def _comment_author(el: Tag) -> str | None:
     """Who wrote a comment: the first author-marked element or named link at its top (read
     from its first 25 elements only, so a deep thread stays linear), or the ``author`` that
@@ -621,6 +628,10 @@ def _comment_author(el: Tag) -> str | None:
     first = list(_first_tags(el, 25))
     for node in first:  # an element marked as the author wins over any link
         tokens = _tokens(node)
+        if isinstance(node.parent, Tag) and any(
+            _WORK_TITLE.search(t) for t in _tokens(node.parent)
+        ):
+            continue  # "The Bee Sting by <a class="authorName">Paul Murray</a>": the book's
         if (
             node.has_attr("data-username")
             or set(tokens) & _AUTHOR
@@ -1871,7 +1882,19 @@ def _display_name(
         titles = _meta_values(meta, "og:title")
         if titles:
             return _clean_title(titles[0])
+    for title in _meta_values(meta, "og:title")[:1]:
+        authored = _AUTHORED_TITLE.match(title.strip())
+        if authored:
+            return authored.group("who")
     return None
+
+
+_AUTHORED_TITLE = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})['’]s[ \t]+"
+    r"(?:review|rating|diary|list|shelf|bookshelf)\b"
+)
+"""A page that is one person's writing, by its title: Goodreads' "Joanna Blyth's review of
+Wintering", Letterboxd's "Jo's diary"."""
 
 
 def _facts(
