@@ -186,6 +186,11 @@ def gazetteer() -> frozenset[str]:
     return frozenset(fold_place(n) for n in (*names, *UK_TOWNS, *ELSEWHERE))
 
 
+def known(name: str) -> bool:
+    """Is ``name`` a town or village the gazetteer has (compared as :func:`fold_place` does)?"""
+    return fold_place(name) in gazetteer()
+
+
 def is_institution_place(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is part of another name, not where someone is: "Corby
     Road", "Bishop of Durham", or "University of Plymouth" in a text about studying there."""

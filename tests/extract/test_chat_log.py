@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from selfaudit.extract.base import subject_handles, subject_names
 from selfaudit.extract.chat_log import own_chat_lines
 from selfaudit.models import FindingKind
 
@@ -36,7 +37,7 @@ def test_her_lines_of_a_chat_export_name_her_employer_by_its_short_name() -> Non
 
 def test_only_her_own_lines_are_hers_and_a_quote_of_her_is_not_read_twice() -> None:
     text = DISCORD_PASTE.replace("&gt;", ">").split("<pre class='text'>")[1]
-    assert own_chat_lines(text, MORAG) == (
+    assert own_chat_lines(text, subject_names(MORAG), subject_handles(MORAG)) == (
         "cant do thursday practice though, im on a sleepover shift at the house",
         "one of the young people I support has a hospital appointment so I swapped",
         "Dunmore have me on earlies all next week so I'll make tuesday",
@@ -45,7 +46,7 @@ def test_only_her_own_lines_are_hers_and_a_quote_of_her_is_not_read_twice() -> N
 
 def test_two_stamped_lines_in_an_article_are_not_a_chat_log() -> None:
     text = "[10:02] tired_sw: I work at Dunmore\n[10:03] Update: more soon"
-    assert own_chat_lines(text, MORAG) == ()
+    assert own_chat_lines(text, subject_names(MORAG), subject_handles(MORAG)) == ()
 
 
 THREAD_EXPORT = (

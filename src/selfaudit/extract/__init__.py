@@ -44,6 +44,7 @@ from .facts import ImageRef
 from .filters import is_fetchable_image
 from .location import LocationExtractor
 from .names import (
+    TITLE,
     fold,
     is_clearly_other,
     is_handle,
@@ -260,10 +261,6 @@ def _gives_own_contact(findings: list[Finding], subject: Subject) -> bool:
     return any(fold(f.value).strip() in given for f in findings)
 
 
-_HONORIFIC = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+"
-"""A title before a surname: how a school's or a firm's staff page names its people."""
-
-
 def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject) -> bool:
     """A page that is not the subject's own (a club's race report, a news story, a school's
     staff list) about a same-name person, as told in the sentences that name them: another
@@ -274,7 +271,7 @@ def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject)
         return False
     names = [n for n in subject_names(subject) if len(n.split()) >= 2]
     firsts = {n.split()[0] for n in names}
-    titled = {rf"{_HONORIFIC}{re.escape(n.split()[-1])}" for n in names}  # "Mrs Llewellyn"
+    titled = {rf"{TITLE}{re.escape(n.split()[-1])}" for n in names}  # "Mrs Llewellyn"
     # On a page nobody in particular owns (a school's staff list), only the sentences that
     # name her fully tell: "we have a Roisin and a Rosheen ... Rosheen is a teacher" is not
     # about either Roisin.

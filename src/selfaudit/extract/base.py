@@ -364,7 +364,10 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     body_text = _attempt(lambda: _visible_text(soup), "")
     if subject is not None:
         body_text = _with_own_captions(body_text, captions, subject)
-        own_words = (*own_words, *_attempt(lambda: own_chat_lines(body_text, subject), ()))
+        said = _attempt(
+            lambda: own_chat_lines(body_text, subject_names(subject), subject_handles(subject)), ()
+        )
+        own_words = (*own_words, *said)
     blocks: tuple[tuple[str, str], ...] = ()
     link_context: dict[str, tuple[str, ...]] = {}
     if subject is not None and not deep:

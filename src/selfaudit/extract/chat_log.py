@@ -8,9 +8,9 @@ a line is. The subject's are their own words, read as such on a page that is not
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
-from ..models import Subject
 from .names import looks_like_subject
 
 _STAMP = (
@@ -36,11 +36,11 @@ _HEADER = re.compile(
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t>]+")
 
 
-def own_chat_lines(text: str, subject: Subject) -> tuple[str, ...]:
+def own_chat_lines(
+    text: str, names: Sequence[str], handles: Sequence[str]
+) -> tuple[str, ...]:
     """The messages of a chat log or a thread export in ``text`` that the subject wrote (by
-    a handle or a name of theirs), in order; nothing when ``text`` holds neither."""
-    names = [n for n in (subject.name, *subject.aliases) if n and n.strip()]
-    handles = [h for h in subject.handles if h and h.strip()]
+    one of their ``names`` or ``handles``), in order; nothing when ``text`` holds neither."""
     if not names and not handles:
         return ()
 

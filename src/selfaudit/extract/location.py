@@ -356,9 +356,7 @@ def _place_part(value: str) -> str:
     parts = _FIELD_PARTS.split(value)
     if len(parts) < 2:
         return value
-    known = [
-        p for p in parts if places.fold_place(p.split(",")[0].strip()) in places.gazetteer()
-    ]
+    known = [p for p in parts if places.known(p.split(",")[0].strip())]
     return known[0] if len(known) == 1 else value
 
 
@@ -669,7 +667,7 @@ class LocationExtractor(Extractor):
         if doc.owner_is_subject:  # "Support worker · knitter · Fife": a bio's place
             for match in islice(_BIO_SEGMENT.finditer(text), MAX_MATCHES):
                 place = match.group("place")
-                known = places.fold_place(place) in places.gazetteer() or place in _AREAS
+                known = places.known(place) or place in _AREAS
                 if not known or not (match.group("before") or match.group("after")):
                     continue
                 line_start = text.rfind("\n", 0, match.start()) + 1

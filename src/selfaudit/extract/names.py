@@ -180,6 +180,10 @@ def is_handle(display: str, handles: Iterable[str]) -> bool:
 _SEGMENT_SPLIT = re.compile(r"\s[|•·–—-]\s|[|•·(){}\[\]:,/]")
 
 
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+"
+"""A title before a name ("Mrs Llewellyn", "Dr. Patel")."""
+
+
 def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str] = ()) -> bool:
     """Could a shown name (possibly decorated: "Morag Kelly | Social worker") be the subject?"""
     names = [n for n in names if n and n.strip()]

@@ -325,7 +325,7 @@ def distinct_short_name(employer: str, towns: Iterable[str] = ()) -> str | None:
     """:func:`short_name`, unless it is a place first (Dunmore Council's "Dunmore" is a town,
     as is any town the subject gave): a town's name alone does not name the employer."""
     short = short_name(employer)
-    if short is None or places.fold_place(short) in places.gazetteer():
+    if short is None or places.known(short):
         return None
     if any(places.fold_place(short) == places.fold_place(t) for t in towns):
         return None

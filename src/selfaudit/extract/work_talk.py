@@ -30,7 +30,7 @@ from importlib import resources
 
 from ..models import Finding, FindingKind, Subject
 from .base import SERVICE_USERS, Document, Extractor, subject_handles, subject_names
-from .names import looks_like_subject
+from .names import TITLE, looks_like_subject
 from .orgs import ONE_ROLE, distinct_short_name, find_employer
 from .text import EMOJI, phrase_pattern, sentences, shorten
 from .work_talk_model import WorkTalkModel, load
@@ -616,7 +616,7 @@ _REFERENT = re.compile(
 )
 
 
-_NAMED_WITH_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+_NAMED_WITH_TITLE = re.compile(rf"\b{TITLE}[A-Z]")
 """Someone named with a title ("Mr Patel"): in the subject's words a person they speak of,
 never the subject in a bio written about them."""
 
