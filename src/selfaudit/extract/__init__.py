@@ -272,6 +272,8 @@ def _namesake_in_story(doc: Document, findings: list[Finding], subject: Subject)
     names = [n for n in subject_names(subject) if len(n.split()) >= 2]
     firsts = {n.split()[0] for n in names}
     titled = {rf"{TITLE}{re.escape(n.split()[-1])}" for n in names}  # "Mrs Llewellyn"
+    # A news story names her in full once, then by surname: "Bevan, 41, teaches PE".
+    titled |= {rf"^{re.escape(n.split()[-1])}(?=,|\s+[a-z])" for n in names}
     # On a page nobody in particular owns (a school's staff list), only the sentences that
     # name her fully tell: "we have a Roisin and a Rosheen ... Rosheen is a teacher" is not
     # about either Roisin.
@@ -329,9 +331,10 @@ looked after"): a serving worker does not."""
 
 
 _POST_NOMINALS = re.compile(
-    r"(?:[\s,]+(?:[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|\([A-Za-z]+\)))+$"
+    r"(?:[\s,]+(?:[A-Za-z.]*[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|\([A-Za-z]+\)|Dip|Cert))+$"
 )
-"""Letters after a name ("BVMS MRCVS", "BSc (Hons) RGN"): each word two capitals at least."""
+"""Letters after a name ("BVMS MRCVS", "BSc (Hons) RGN", "Dip DTDH"): each word two capitals
+at least, or a diploma or certificate."""
 
 
 def _credentials(text: str, subject: Subject) -> list[str]:
@@ -343,15 +346,23 @@ def _credentials(text: str, subject: Subject) -> list[str]:
     return [
         lines[i + 1][:200]
         for i, line in enumerate(lines[:-1])
-        if fold(line) in names or fold(_POST_NOMINALS.sub("", line)) in names
+        if fold(line) in names
+        or fold(_POST_NOMINALS.sub("", line)) in names
+        or any(_trading_as(fold(line), name) for name in names)
     ]
+
+
+def _trading_as(line: str, name: str) -> bool:
+    """Is ``line`` (folded) a business named after the person ("rosalind tremlett
+    decorating")? Then the line under it says what the business does."""
+    return line.startswith(name + " ") and bool(_TRADING_AS.match(line[len(name):]))
 
 
 _TRADES = (
     r"veterinary\s+nurse|vet\s+nurse|balayage|hair\s+salon|salon\s+owner|colou?rist"
     r"|wedding\s+hair|stylist"
     r"|plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
-    r"|mechanic|gas\s+safe|locksmith|painter\s+and\s+decorator|landscaper|landscape\s+gardener"
+    r"|mechanic|gas\s+safe|locksmith|painter\s+(?:and|&)\s+decorator|decorator|landscaper|landscape\s+gardener"
     r"|landscaping|florist|floristry|chef"
     r"|footballer|striker|midfielder|goalkeeper|solicitor|barrister|accountant|estate\s+agent"
     r"|dentist|veterinary\s+surgeon|architect|surveyor|pharmacist|airline\s+pilot|farmer"
@@ -369,7 +380,7 @@ _TRADES = (
     r"|nail\s+artist|make-?up\s+artist|hair\s+stylist|videographer|wedding\s+planner|auctioneer|estate\s+agency|mortgage\s+adviser"
     r"|(?:sales|lettings|property)\s+negotiator|lettings?\s+agent"
     r"|financial\s+adviser|bookkeeper|jockey|gamekeeper|fisherman|cabin\s+crew|dentistry"
-    r"|dental\s+nurse|personal\s+training|(?:fitness|yoga|outdoor|ski|climbing|driving|surf"
+    r"|dental\s+(?:nurse|therapist|hygienist)|hygienist|personal\s+training|(?:fitness|yoga|outdoor|ski|climbing|driving|surf"
     r"|kayak)\s+instructor|mountain\s+leader"
     r"|cake\s+maker|cake\s+designer|celebration\s+cakes|wedding\s+cakes|golf\s+professional"
     r"|golf\s+pro|pga\s+professional|golf\s+coach"
@@ -379,6 +390,14 @@ _TRADES = (
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong
 "may not be you" hides the subject's own exposure."""
 _OTHER_TRADE = re.compile(rf"(?i)\b(?:{_TRADES})s?\b")
+
+
+_TRADING_AS = re.compile(
+    rf"(?i)^\s*(?:{_TRADES}|decorating|plumbing|heating|roofing|building|electrical|joinery"
+    r"|carpentry|landscapes?|cleaning|gardening|removals|ltd|limited)\b(?:\s+\S+){0,3}$"
+)
+"""What follows a name that is a business's ("Rosalind Tremlett Decorating", "... Plumbing &
+Heating Ltd"): the trade comes first."""
 
 
 _TOWNS = re.compile(rf"\b(?:{places.alternation(places.UK_TOWNS)})\b")
