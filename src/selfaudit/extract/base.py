@@ -27,6 +27,7 @@ from . import json_api, structured
 from .chat_log import own_chat_lines
 from .contact_list import named_above, on_venue_line
 from .facts import Facts, FactsBuilder, ImageRef
+from .feeds import feed_as_html
 from .json_api import ApiProfile
 from .mail_archive import read_archived_message
 from .names import (
@@ -309,6 +310,8 @@ def build_document(page: Page, subject: Subject | None = None) -> Document:
 
 def _json_document(page: Page, url: str, data: Any, subject: Subject | None) -> Document:
     api = _attempt(lambda: json_api.adapt(url, data), None)
+    if api is None and (html := _attempt(lambda: feed_as_html(data), None)):
+        return _html_document(page, url, html, subject)
     if api is None:
         text = _attempt(lambda: json_api.generic_text(data), "")
         doc = Document(page=page, url=url, kind="json", text=tidy(text)[:MAX_TEXT])

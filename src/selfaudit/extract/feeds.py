@@ -1,0 +1,123 @@
+"""Syndication feeds served as JSON, rendered as the HTML page a reader of the blog would see.
+
+Shapes read: Blogger's Atom-as-JSON (``/feeds/posts/default?alt=json``: ``feed.entry[]`` with
+``title.$t``, ``content.$t`` and ``author[].name.$t``) and JSON Feed 1.x (``items[]`` with
+``content_html`` or ``content_text`` and ``authors[]``/``author``).
+
+Why render rather than read: a feed is a page of entries, each with its own author, like a
+group blog's front page. The HTML reader already tells a mixed feed's authors apart (an
+h-entry's p-author), keeps the subject's entries as theirs and drops everyone else's, and
+reads photos with their alt text wherever they are. Writing the feed as that markup reuses
+all of it, where a second reader for the same ideas would drift from the first.
+
+Names and titles are escaped; an entry's content is the HTML its feed says it is (Atom
+``type="html"``, JSON Feed ``content_html``) and is parsed like any fetched page, never run.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+MAX_ENTRIES = 200
+"""A feed page holds 25 entries by default; more than this is not a page a person reads."""
+
+
+def _atom_text(value: Any) -> str:
+    """An Atom-as-JSON text construct: ``{"$t": "...", "type": "text"}``, or a plain string."""
+    if isinstance(value, dict):
+        value = value.get("$t")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _atom_html(value: Any) -> str:
+    """An Atom content element as HTML: ``type`` "html"/"xhtml" is markup, anything else text."""
+    text = _atom_text(value)
+    kind = value.get("type", "text") if isinstance(value, dict) else "text"
+    return text if kind in ("html", "xhtml") else f"<p>{escape(text)}</p>"
+
+
+def _atom_authors(value: Any) -> str:
+    people = value if isinstance(value, list) else [value]
+    return ", ".join(
+        name for p in people if isinstance(p, dict) and (name := _atom_text(p.get("name")))
+    )
+
+
+def _entry(title: str, author: str, content_html: str) -> str:
+    """One post as a microformats h-entry signed by its author, as blog themes mark it."""
+    byline = (
+        f"<p class='byline'>Posted by <span class='p-author h-card'>{escape(author)}</span></p>"
+        if author
+        else ""
+    )
+    return (
+        f"<article class='post h-entry'><h2 class='p-name'>{escape(title)}</h2>{byline}"
+        f"<div class='post-body e-content'>{content_html}</div></article>"
+    )
+
+
+def _page(title: str, subtitle: str, owner: str, entries: list[str]) -> str:
+    """The feed's own title and description go in an entry of its owner's: the blog is
+    theirs, so "Rolling Through Wrexham" tells of them, not of a guest who wrote one post."""
+    header = _entry(title, owner, f"<p>{escape(subtitle)}</p>" if subtitle else "")
+    return f"<!DOCTYPE html><html><head></head><body>{header}{''.join(entries)}</body></html>"
+
+
+def _blogger(feed: dict) -> str:
+    entries = [
+        _entry(
+            _atom_text(e.get("title")),
+            _atom_authors(e.get("author")),
+            _atom_html(e.get("content") or e.get("summary")),
+        )
+        for e in (feed.get("entry") or [])[:MAX_ENTRIES]
+        if isinstance(e, dict)
+    ]
+    return _page(
+        _atom_text(feed.get("title")),
+        _atom_text(feed.get("subtitle")),
+        _atom_authors(feed.get("author")),
+        entries,
+    )
+
+
+def _json_feed_authors(item: dict) -> str:
+    people = item.get("authors")
+    if not isinstance(people, list):
+        people = [item.get("author")]
+    return ", ".join(
+        p["name"].strip() for p in people
+        if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
+    )  # fmt: skip
+
+
+def _json_feed(data: dict) -> str:
+    entries = []
+    for item in (data.get("items") or [])[:MAX_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        html = item.get("content_html")
+        if not isinstance(html, str):
+            text = item.get("content_text")
+            html = f"<p>{escape(text)}</p>" if isinstance(text, str) else ""
+        title = item.get("title") if isinstance(item.get("title"), str) else ""
+        entries.append(_entry(title, _json_feed_authors(item), html))
+    description = data.get("description") if isinstance(data.get("description"), str) else ""
+    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    return _page(title, description, _json_feed_authors(data), entries)
+
+
+def feed_as_html(data: Any) -> str | None:
+    """The HTML page a JSON feed stands for, or None when ``data`` is not a feed."""
+    if not isinstance(data, dict):
+        return None
+    feed = data.get("feed")
+    if isinstance(feed, dict) and isinstance(feed.get("entry"), list):
+        return _blogger(feed)
+    version = data.get("version")
+    if isinstance(version, str) and "jsonfeed.org" in version and isinstance(
+        data.get("items"), list
+    ):
+        return _json_feed(data)
+    return None

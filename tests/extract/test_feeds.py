@@ -1,0 +1,101 @@
+"""Blog feeds served as JSON: whose entry is whose comes only from each entry's author."""
+
+from __future__ import annotations
+
+from selfaudit.extract.feeds import feed_as_html
+from selfaudit.models import FindingKind
+
+from .helpers import MORAG, json_page, values
+
+FEED_URL = "https://nightshiftnotes.blogspot.com/feeds/posts/default?alt=json"
+
+
+def _atom(entries: list[tuple[str, str, str]], owner: str = "Gethin Pryce") -> dict:
+    return {
+        "version": "1.0",
+        "feed": {
+            "title": {"type": "text", "$t": "Rolling Through Wrexham"},
+            "subtitle": {"type": "html", "$t": "Wheels, rights and rugby league."},
+            "author": [{"name": {"$t": owner}}],
+            "entry": [
+                {
+                    "title": {"type": "text", "$t": title},
+                    "content": {"type": "html", "$t": html},
+                    "author": [{"name": {"$t": author}}],
+                }
+                for title, author, html in entries
+            ],
+        },
+    }
+
+
+GUEST = (
+    "Guest post: a day as his PA",
+    "Morag Kelly",
+    "<p>Nobody warned me how much paperwork there is: timesheets, the payroll portal and the"
+    " risk assessment for the hoist at Dunmore Council.</p>",
+)
+HIS = (
+    "Five years of direct payments",
+    "Gethin Pryce",
+    "<p>My old agency, Alyn Valley Homecare, cut calls to fifteen minutes. Here in Wrexham"
+    " the support service helps with payroll.</p>"
+    "<p><img src='https://img.example.org/alyn-waters.jpg'"
+    " alt='Morag Kelly pushing me up the hill at Alyn Waters'></p>",
+)
+
+
+def test_her_guest_entry_in_someone_elses_feed_is_read_as_her_words() -> None:
+    page = json_page(_atom([HIS, GUEST]), url=FEED_URL)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any("risk assessment for the hoist" in t for t in talk)
+    assert "Dunmore Council" in values(page, MORAG, FindingKind.WORKPLACE)
+
+
+def test_the_feed_owners_entries_and_blog_title_are_not_hers() -> None:
+    page = json_page(_atom([HIS, GUEST]), url=FEED_URL)
+    assert values(page, MORAG, FindingKind.LOCATION) == []
+    assert "Alyn Valley Homecare" not in values(page, MORAG, FindingKind.WORKPLACE)
+
+
+def test_a_photo_in_his_entry_that_names_her_is_a_tagged_photo() -> None:
+    page = json_page(_atom([HIS, GUEST]), url=FEED_URL)
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == [
+        "https://img.example.org/alyn-waters.jpg"
+    ]
+
+
+def test_a_json_feed_of_her_own_blog_is_hers() -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Notes from Leith",
+        "authors": [{"name": "Morag Kelly"}],
+        "items": [
+            {
+                "title": "Shift notes",
+                "authors": [{"name": "Morag Kelly"}],
+                "content_text": "I work at Dunmore Council on the duty team. Three child"
+                " protection visits before lunch and a strategy meeting after.",
+            }
+        ],
+    }
+    page = json_page(feed, url="https://moragk.example.org/feed.json")
+    assert "Dunmore Council" in values(page, MORAG, FindingKind.WORKPLACE)
+    assert "Leith" in values(page, MORAG, FindingKind.LOCATION)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any("strategy meeting" in t for t in talk)
+
+
+def test_names_and_text_entries_are_escaped_not_parsed_as_markup() -> None:
+    html = feed_as_html(_atom([("<script>x</script>", "<b>Gethin</b>", "")]))
+    assert html is not None
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    text_feed = _atom([])
+    text_feed["feed"]["entry"] = [{"content": {"type": "text", "$t": "<img src=x>"}}]
+    rendered = feed_as_html(text_feed)
+    assert rendered is not None and "<img" not in rendered
+
+
+def test_json_that_is_not_a_feed_is_left_alone() -> None:
+    assert feed_as_html({"items": [1, 2]}) is None
+    assert feed_as_html([{"feed": {}}]) is None
