@@ -155,3 +155,65 @@ def test_an_escaped_field_value_without_tags_is_unescaped() -> None:
     assert html_to_text("Family support @ Kirkdale &amp; Walton Council") == (
         "Family support @ Kirkdale & Walton Council"
     )
+
+
+def _instagram_post(owner: str, caption: str, alt: str, picture: str) -> dict:
+    return {
+        "node": {
+            "owner": {"id": "1", "username": owner},
+            "display_url": picture,
+            "accessibility_caption": alt,
+            "edge_media_to_caption": {"edges": [{"node": {"text": caption}}]},
+            "edge_media_to_tagged_user": {"edges": []},
+        }
+    }
+
+
+INSTAGRAM = {
+    "data": {
+        "user": {
+            "username": "moragk",
+            "full_name": "Morag Kelly",
+            "biography": "SW @dunmorecouncil | Leith",
+            "profile_pic_url_hd": "https://cdn.example/pic/moragk.jpg",
+            "edge_owner_to_timeline_media": {
+                "edges": [
+                    _instagram_post(
+                        "moragk",
+                        "Panel day done. Two years of work with this family and they were"
+                        " approved in twenty minutes.",
+                        "Photo by Morag Kelly on February 02, 2024. May be an image of cake.",
+                        "https://cdn.example/p/cake.jpg",
+                    ),
+                    _instagram_post(
+                        "moragk",
+                        "U12s flew it today!",
+                        "Morag Kelly with the under-12 squad holding the shield",
+                        "https://cdn.example/p/squad.jpg",
+                    ),
+                    _instagram_post(
+                        "dunmorecouncil",
+                        "We're recruiting foster carers! Call us on 0131 496 0000.",
+                        "A blue house logo",
+                        "https://cdn.example/p/recruit.jpg",
+                    ),
+                ]
+            },
+        }
+    },
+    "status": "ok",
+}
+
+
+def test_instagram_profile_reads_her_captions_but_not_a_collab_post_by_another_account() -> None:
+    page = json_page(INSTAGRAM, url="https://i.instagram.example/api/v1/users/web_profile_info/")
+    profile = adapt(page.url, INSTAGRAM)
+    assert profile is not None and profile.handle == "moragk"
+    assert "approved in twenty minutes" in profile.text
+    assert "recruiting" not in profile.text
+    assert values(page, PLAIN, FindingKind.PHONE) == []
+
+
+def test_instagram_machine_alt_text_does_not_tag_her_but_her_own_alt_text_does() -> None:
+    page = json_page(INSTAGRAM, url="https://i.instagram.example/api/v1/users/web_profile_info/")
+    assert values(page, PLAIN, FindingKind.TAGGED_PHOTO) == ["https://cdn.example/p/squad.jpg"]

@@ -29,6 +29,7 @@ from .contact_list import named_above, on_venue_line
 from .facts import Facts, FactsBuilder, ImageRef
 from .feeds import feed_as_html
 from .json_api import ApiProfile
+from .json_person import person_record
 from .mail_archive import read_archived_message
 from .names import (
     fold,
@@ -312,6 +313,8 @@ def _json_document(page: Page, url: str, data: Any, subject: Subject | None) -> 
     api = _attempt(lambda: json_api.adapt(url, data), None)
     if api is None and (html := _attempt(lambda: feed_as_html(data), None)):
         return _html_document(page, url, html, subject)
+    if api is None:
+        api = _attempt(lambda: person_record(url, data), None)
     if api is None:
         text = _attempt(lambda: json_api.generic_text(data), "")
         doc = Document(page=page, url=url, kind="json", text=tidy(text)[:MAX_TEXT])

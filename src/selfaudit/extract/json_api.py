@@ -14,6 +14,8 @@ loopback. Shapes handled (public, unauthenticated endpoints):
 - Gravatar profile JSON (``entry[0]``: ``displayName``, ``aboutMe``, ``currentLocation``,
   ``phoneNumbers[]``, ``emails[]``) and the v3 shape (``display_name``, ``location``, ...).
 - Keybase ``user/lookup.json``: ``them[0].profile`` ``full_name``, ``location``, ``bio``.
+- Instagram ``web_profile_info`` (``data.user``): ``full_name``, ``biography``, and the
+  captions and pictures of the account's own posts.
 """
 
 from __future__ import annotations
@@ -376,6 +378,66 @@ def _flickr_photo(url: str, data: dict) -> ApiProfile:
     return ApiProfile("Flickr", name, _s(owner.get("username")), "", b.freeze())
 
 
+def _is_instagram(path: str, data: Any) -> bool:
+    user = (data.get("data") or {}).get("user") if isinstance(data, dict) else None
+    return (
+        isinstance(user, dict)
+        and isinstance(user.get("username"), str)
+        and ("biography" in user or "edge_owner_to_timeline_media" in user)
+    )
+
+
+_MACHINE_ALT = re.compile(r"(?i)^(?:photo|image|video)\s+(?:by|shared\s+by)\b|\bmay\s+be\s+an?\b")
+"""Instagram's own captions for a picture ("Photo by Aoife Mc on February 02, 2024. May be an
+image of cake"): they name the account, not who is in the picture."""
+
+
+def _instagram(url: str, data: dict) -> ApiProfile:
+    """Instagram's ``web_profile_info`` (``data.user``): the bio, and the captions of the
+    account's own posts in its grid. A collab post another account made (the employer's
+    recruitment post she co-signed) is that account's words; a picture's alt text is the
+    account's own description of it only when Instagram did not write it."""
+    user = data["data"]["user"]
+    b = FactsBuilder()
+    name = _s(user.get("full_name"))
+    handle = _s(user.get("username"))
+    b.add("names", name, "Instagram full_name")
+    b.add("titles", _s(user.get("category_name")), "Instagram category_name")
+    b.add("emails", _s(user.get("business_email")), "Instagram business_email")
+    b.add("phones", _s(user.get("business_phone_number")), "Instagram business_phone_number")
+    _image(b, user.get("profile_pic_url_hd") or user.get("profile_pic_url"), "avatar", url,
+           "Instagram profile_pic_url")
+    lines = [t for t in (_s(user.get("biography")),) if t]
+    media = user.get("edge_owner_to_timeline_media")
+    edges = media.get("edges") if isinstance(media, dict) else None
+    for edge in edges[:100] if isinstance(edges, list) else []:
+        node = edge.get("node") if isinstance(edge, dict) else None
+        if not isinstance(node, dict):
+            continue
+        owner = node.get("owner") if isinstance(node.get("owner"), dict) else {}
+        if handle and _s(owner.get("username")) not in (None, handle):
+            continue
+        alt = _s(node.get("accessibility_caption"))
+        tagged = node.get("edge_media_to_tagged_user")
+        people = tagged.get("edges") if isinstance(tagged, dict) else None
+        tags = tuple(
+            str(p["node"]["user"].get("username"))
+            for p in people if isinstance(people, list)
+            if isinstance(p, dict) and isinstance((p.get("node") or {}).get("user"), dict)
+        ) if isinstance(people, list) else ()  # fmt: skip
+        picture = _s(node.get("display_url"))
+        if picture:
+            label = alt if alt and not _MACHINE_ALT.search(alt) else ""
+            b.add_image(ImageRef(urljoin(url, picture), "content", label=label, tags=tags,
+                                 source="Instagram display_url"))
+        captions = node.get("edge_media_to_caption")
+        for item in (captions.get("edges") or []) if isinstance(captions, dict) else []:
+            text = _s(((item or {}).get("node") or {}).get("text"))
+            if text:
+                lines.append(text)
+    return ApiProfile("Instagram", name, handle, "\n\n".join(lines), b.freeze())
+
+
 _ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfile]], ...] = (
     (_is_mastodon_statuses, _mastodon_statuses),
     (_is_mastodon_account, _mastodon),
@@ -385,6 +447,7 @@ _ADAPTERS: tuple[tuple[Callable[[str, Any], bool], Callable[[str, Any], ApiProfi
     (_is_gravatar, _gravatar),
     (_is_github, _github),
     (_is_flickr_photo, _flickr_photo),
+    (_is_instagram, _instagram),
 )
 
 
