@@ -47,3 +47,42 @@ def test_a_news_story_that_goes_on_by_surname_tells_of_another_trade() -> None:
     )
     assert findings(page, MORAG)
     assert all_may_not_be_you(page)
+
+
+def test_a_count_in_brackets_after_her_name_is_not_an_age_that_rules_her_out() -> None:
+    page = html_page(
+        "<h1>Exeter, St Sidwell</h1><table><tr><td>3</td><td>Morag Kelly</td></tr></table>"
+        "<figure><img src='/image.php?id=1&amp;size=large' alt='Band photo'>"
+        "<figcaption>L–R: Simon Heard, Mo Kelly, Margaret Yeo</figcaption></figure>"
+        "<h2>Comments</h2><p>Morag Kelly (212)</p><p>David Sanders (1,408)</p>",
+        url="https://bb.example.org/view.php?id=1801",
+    )
+    tagged = findings(page, MORAG)
+    assert [f.value for f in tagged] == ["https://bb.example.org/image.php?id=1&size=large"]
+    assert not any(f.may_not_be_you for f in tagged)
+
+
+def test_a_walk_report_posted_by_her_handle_is_her_page_and_its_alt_may_name_the_handle() -> None:
+    page = html_page(
+        "<h1>Ben Chonzie: a hill for a bad week</h1>"
+        "<p>Walked 3 November 2024 · posted by tired_sw · 12.4 km</p>"
+        "<p>It had been a rotten week at work.</p>"
+        "<figure><img src='https://cdn.example.org/IMG_5520.jpg'"
+        " alt='tired_sw at the summit cairn of Ben Chonzie'></figure>",
+        url="https://munrolog.example.org/reports/11402",
+    )
+    tagged = [f for f in findings(page, MORAG) if f.kind.value == "tagged_photo"]
+    assert [f.value for f in tagged] == ["https://cdn.example.org/IMG_5520.jpg"]
+
+
+def test_an_articles_hero_photo_with_a_caption_naming_her_is_a_tagged_photo() -> None:
+    page = html_page(
+        "<article><h1>Supporter of the Month: Morag Kelly</h1><p class='byline'>By Rhodri"
+        " Ellis</p><figure class='article-hero'><img src='/media/news/morag-kelly-800.jpg'"
+        " alt=''><figcaption>Morag Kelly in the South Stand with her ukulele.</figcaption>"
+        "</figure><p>Our supporter of the month has followed the club since she was six.</p>"
+        "</article>",
+        url="https://www.wyverns.example.org/news/supporter-of-the-month",
+    )
+    tagged = [f.value for f in findings(page, MORAG) if f.kind.value == "tagged_photo"]
+    assert tagged == ["https://www.wyverns.example.org/media/news/morag-kelly-800.jpg"]

@@ -426,6 +426,8 @@ def towns_in(text: str) -> list[str]:
 
 _AGED = r"(?i)\b{}\s*(?:\(|,)\s*(?:aged\s+)?(\d{{1,3}})\s*(?:\)|,)"
 _WORKING_AGE = range(18, 68)
+_OLDEST = 115
+"""A number in brackets after a name above this is a count (peals, posts, rides), not an age."""
 """A subject is a serving social-care worker: a person named with an age outside this range
 ("Niamh Doherty, 71, a retired teacher") is someone else with the same name."""
 
@@ -441,7 +443,10 @@ def _namesake_by_age(doc: Document, subject: Subject) -> bool:
         if len(name.split()) < 2:
             continue
         pattern = _AGED.format(r"\s+".join(re.escape(w) for w in name.split()))
-        ages += [int(m.group(1)) for m in re.finditer(pattern, text)]
+        # "Rosalind Tremlett (212)" in a peal board's list is her peal count, not her age
+        ages += [
+            int(m.group(1)) for m in re.finditer(pattern, text) if int(m.group(1)) <= _OLDEST
+        ]  # fmt: skip
     return bool(ages) and all(age not in _WORKING_AGE for age in ages)
 
 

@@ -2676,8 +2676,10 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
         if _signed_by_subject(doc.soup, names, handles):
             return True
     return any(
-        any(mentions_name(m.group("who") or m.group("who2") or "", n) for n in names)
+        any(mentions_name(who, n) for n in names)
+        or (handles and is_handle(who.strip(), handles))  # "posted by fergusbagsmunros"
         for m in _AUTHORED_BY.finditer(doc.text[:20_000])
+        if (who := m.group("who") or m.group("who2") or "")
     )
 
 

@@ -40,6 +40,11 @@ credit it puts the account's name on the picture itself, where a search for the 
 it."""
 
 
+_COINED = re.compile(r"(?=.*[\d_.])[\w.]{4,}|[a-z]{12,}", re.IGNORECASE)
+"""A handle that is no word of its own: with a digit, underscore or dot ("ros_tremlett"), or
+run-together words ("fergusbagsmunros")."""
+
+
 def without_credits(text: str) -> str:
     """``text`` with photo credits cut out."""
     return _CREDIT.sub(" ", text)
@@ -103,8 +108,14 @@ def names_subject(image: ImageRef, subject: Subject, own_page: bool = False) -> 
             if named and not _only_belongings(text, name):
                 return text
         for handle in subject.handles:
-            # An avatar's alt is the account's own label ("gracie_al's profile picture").
-            if handle_in(text, handle, require_at=image.role != "avatar"):
+            # An avatar's alt is the account's own label ("gracie_al's profile picture"); a
+            # handle no dictionary has ("fergusbagsmunros at the summit cairn") needs no "@".
+            # Only in the alt: a caption's bare handle is the poster's ("gracie_al Day off").
+            bare = image.role == "avatar" or (
+                text == without_credits(image.label)
+                and bool(_COINED.fullmatch(handle.strip().lstrip("@")))
+            )
+            if handle_in(text, handle, require_at=not bare):
                 return text
     if own_page:
         for text in texts:
@@ -146,8 +157,12 @@ class TaggedPhotoExtractor(Extractor):
         for image in doc.images:
             if image.role not in ("content", "og", "avatar", "banner"):
                 continue
-            if image.role == "banner" and not _BANNER_OF_THEM.search(image.label):
-                continue  # a banner is a backdrop the subject chose, unless its alt shows them
+            if image.role == "banner" and not (
+                _BANNER_OF_THEM.search(image.label) or image.context
+            ):
+                # a banner is a backdrop the subject chose, unless its alt shows them or a
+                # caption says who is in it (an article's hero photo and its figcaption)
+                continue
             if image.role == "og" and profile_page:
                 continue  # a profile's card image is its avatar, read as such
             # the file's own name, not its folders (Podbean serves guests' photos from
