@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .helpers import MORAG, all_may_not_be_you, findings, html_page
+from dataclasses import replace
+
+from selfaudit.models import FindingKind, Page
+
+from .helpers import MORAG, all_may_not_be_you, findings, html_page, values
 
 NEWS_URL = "https://www.borderherald.example.org/sport/swimming/coach-of-the-year"
 
@@ -86,3 +90,45 @@ def test_an_articles_hero_photo_with_a_caption_naming_her_is_a_tagged_photo() ->
     )
     tagged = [f.value for f in findings(page, MORAG) if f.kind.value == "tagged_photo"]
     assert tagged == ["https://www.wyverns.example.org/media/news/morag-kelly-800.jpg"]
+
+
+def _old_reddit_thread() -> Page:
+    return html_page(
+        "<div class='side'><div class='md'><p>A community for social workers. Please don't"
+        " post identifying details about service users.</p></div></div>"
+        "<div class='thing link' data-author='thistle_msw'><div class='entry'>"
+        "<p class='tagline'>submitted by <a class='author'>thistle_msw</a></p>"
+        "<div class='md'><p>Final year MSc student in Glasgow. Placement next month.</p></div>"
+        "</div></div>"
+        "<div class='thing comment' data-author='tired_sw'><div class='entry'>"
+        "<p class='tagline'><a class='author'>tired_sw</a> 212 points</p>"
+        "<div class='md'><p>We're down two workers, so everyone's caseload is about forty.</p>"
+        "</div></div></div>",
+        head="<title>Is it as grim as people say? : r/socialwork</title><meta"
+        " name='description' content='Final year MSc student in Glasgow. Placement next month.'>",
+        url="https://old.reddit.example.org/r/socialwork/comments/1gq8x2k/grim/",
+    )
+
+
+def test_a_threads_opening_post_in_its_description_is_not_hers() -> None:
+    assert values(_old_reddit_thread(), MORAG, FindingKind.LOCATION) == []
+
+
+def test_a_forums_side_column_rules_are_not_her_words() -> None:
+    talk = values(_old_reddit_thread(), MORAG, FindingKind.WORK_TALK)
+    assert any("caseload" in t for t in talk)
+    assert not any("identifying details" in t for t in talk)
+
+
+def test_people_also_looked_at_is_a_list_of_other_businesses() -> None:
+    who = replace(MORAG, employers=("Larkspur Care Group",))
+    page = html_page(
+        "<h1>Brightstaff Nursing Agency</h1><article><p>Morag K</p><p>I manage a nursing"
+        " home and we use Brightstaff when our own bank can't cover.</p></article>"
+        "<section class='styles_peopleAlsoLookedAt__c1Lq2'><h2>People also looked at</h2>"
+        "<ul><li><a href='/review/larkspur.example.org'>Larkspur Care Group</a> 3.2</li>"
+        "</ul></section>",
+        head="<meta property='og:title' content=\"Morag Kelly's review of Brightstaff\">",
+        url="https://www.trustpilot.example.org/reviews/66d6e1b2",
+    )
+    assert values(page, who, FindingKind.WORKPLACE) == []

@@ -131,7 +131,7 @@ _SHARED_PREPEND = re.compile(
     r"^(?P<who>\S.{0,60}?)\s*\b(?:boosted|reblogged|reposted|retweeted|shared a post)\b"
 )
 _FURNITURE = re.compile(
-    r"sidebar|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
+    r"sidebar|^side$|widget|footer|testimonial|^officers$|^committee$|contact[-_]?us|^related"
     r"|[-_]related|also[-_]viewed|^secondary$|site[-_]?(?:header|branding)|masthead"
     r"|(?:^|[-_])(?:charity|beneficiary|cause)(?:[-_]+(?:info|details|box|card|about))?$"
     r"|about[-_](?:the[-_])?(?:charity|organi[sz]ation|company)"
@@ -387,6 +387,10 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
             part = one_line(part)
             if part and part not in meta_lines:
                 meta_lines.append(part)
+    if subject_posts:
+        # A thread where only the subject's replies are left: its title and description are
+        # the opening post's, someone else's ("Final year MSc student in Glasgow").
+        meta_lines = []
     doc = Document(
         page=page,
         url=url,
@@ -1024,7 +1028,7 @@ and the group's "Barry, United Kingdom" line."""
 
 
 _RELATED_HEADING = re.compile(
-    r"(?i)^\s*(?:(?:people|others) (?:also viewed|you may know)"
+    r"(?i)^\s*(?:(?:people|others) (?:also viewed|also looked at|also searched|you may know)"
     r"|(?:discover )?similar (?:profiles|people|accounts|shops|sellers|stores|members|artists)"
     r"|discover more (?:people|profiles|shops|sellers)|more (?:shops|sellers) like this"
     r"|followers|following\s*$"
