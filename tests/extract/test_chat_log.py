@@ -71,3 +71,20 @@ def test_a_thread_export_gives_her_the_words_under_her_own_headers() -> None:
     page = html_page(THREAD_EXPORT, url="https://archive.example.org/noticeboard/3")
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
     assert "Leith" in values(page, MORAG, FindingKind.LOCATION)
+
+
+def test_a_board_of_signed_notes_gives_her_note_and_nobody_elses() -> None:
+    text = (
+        "23\nStill top, still insufferable. Our sports expert is back from Lanzarote.\n"
+        "— Declan Rafferty (capt.)\n22\nMissed week 6 because a placement fell through at four"
+        " on a Friday.\n— Morag Kelly (capt.)\n19\nBlame me for the science round, I've been"
+        " marking mocks all week.\n— Aoife Quinn (capt.)"
+    )
+    assert own_chat_lines(text, ["Morag Kelly"], ["moragk"]) == (
+        "Missed week 6 because a placement fell through at four on a Friday.",
+    )
+
+
+def test_one_signed_quote_in_an_article_is_not_a_board_of_notes() -> None:
+    text = "Our supporter of the month says the club is her second home.\n— Morag Kelly"
+    assert own_chat_lines(text, ["Morag Kelly"], ["moragk"]) == ()

@@ -2,8 +2,9 @@
 a paste site, an IRC log, a Facebook thread saved as Markdown. A chat line is one message,
 its writer before a colon ("[19:03] snaredrumcal: cant do thursday practice though"); an
 exported thread gives each comment a header line ("> **Euan Strachan** · 08:31") and its
-words on the lines under it. That prefix or header is the only thing that says whose words
-a line is. The subject's are their own words, read as such on a page that is not theirs."""
+words on the lines under it; a board of signed notes closes each with "— Name". That prefix,
+header or signature is the only thing that says whose words a line is. The subject's are their
+own words, read as such on a page that is not theirs."""
 
 from __future__ import annotations
 
@@ -61,4 +62,30 @@ def own_chat_lines(
                 body = text[header.end() : after.start() if after else len(text)]
                 words = _QUOTE_MARKS.sub("", body).strip()
                 said += [p for p in words.split("\n") if p.strip() and p.strip() != "---"]
+    signatures = list(islice(_SIGNATURE.finditer(text), 1_000))
+    if len(signatures) >= _MIN_SIGNED:
+        for signature in signatures:
+            if theirs(signature.group("who")):
+                said += _note_above(text, signature.start())
     return tuple(said)
+
+
+_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[—–][ \t]*(?P<who>[^\n()—–,]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+"""A note's signature on a line of its own: "— Aoife McCreesh (capt.)" under each team's note
+in a league table, "– Sheena, Paisley" under a guestbook entry."""
+_MIN_SIGNED = 2
+"""One signed line is an article's pull quote; a list of them is a board of signed notes."""
+_NOTE_LINES = 5
+
+
+def _note_above(text: str, end: int) -> list[str]:
+    """The note a signature closes: the lines above it, up to a short line (a table's points
+    column, a heading) or the previous signature."""
+    note: list[str] = []
+    for line in reversed(text[:end].rstrip("\n").split("\n")[-_NOTE_LINES:]):
+        if len(line.split()) < 4 or _SIGNATURE.fullmatch(line):
+            break
+        note.insert(0, line.strip())
+    return note
