@@ -99,3 +99,31 @@ def test_names_and_text_entries_are_escaped_not_parsed_as_markup() -> None:
 def test_json_that_is_not_a_feed_is_left_alone() -> None:
     assert feed_as_html({"items": [1, 2]}) is None
     assert feed_as_html([{"feed": {}}]) is None
+
+
+def _status(acct: str, name: str, html: str, note: str = "") -> dict:
+    return {
+        "content": html,
+        "account": {"acct": acct, "display_name": name, "note": note, "fields": []},
+    }
+
+
+def test_a_mastodon_reply_thread_keeps_her_statuses_and_drops_a_same_first_name_account() -> None:
+    context = {
+        "ancestors": [
+            _status("tired_sw", "Mo 🎣", "<p>Back to support plans and transport forms"
+                    " tomorrow after a long day at the duty desk.</p>",
+                    note="<p>Social worker with Dunmore Council. Leith.</p>"),
+        ],
+        "descendants": [
+            _status("moragkirk", "Morag Kirk", "<p>Not the same Morag but our new manager at"
+                    " the depot books team meetings right when the school runs start.</p>",
+                    note="<p>Bus driver, Bethesda.</p>"),
+        ],
+    }
+    page = json_page(context, url="https://toot.example.org/api/v1/statuses/1132/context")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any("support plans" in t for t in talk)
+    assert not any("depot" in t for t in talk)
+    assert "Dunmore Council" in values(page, MORAG, FindingKind.WORKPLACE)
+    assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]

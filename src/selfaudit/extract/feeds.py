@@ -2,7 +2,9 @@
 
 Shapes read: Blogger's Atom-as-JSON (``/feeds/posts/default?alt=json``: ``feed.entry[]`` with
 ``title.$t``, ``content.$t`` and ``author[].name.$t``) and JSON Feed 1.x (``items[]`` with
-``content_html`` or ``content_text`` and ``authors[]``/``author``).
+``content_html`` or ``content_text`` and ``authors[]``/``author``), and a Mastodon reply
+thread (``/api/v1/statuses/:id/context``: ``ancestors`` and ``descendants``, each status with
+its ``account``).
 
 Why render rather than read: a feed is a page of entries, each with its own author, like a
 group blog's front page. The HTML reader already tells a mixed feed's authors apart (an
@@ -47,7 +49,7 @@ def _atom_authors(value: Any) -> str:
 def _entry(title: str, author: str, content_html: str) -> str:
     """One post as a microformats h-entry signed by its author, as blog themes mark it."""
     byline = (
-        f"<p class='byline'>Posted by <span class='p-author h-card'>{escape(author)}</span></p>"
+        f"<p class='byline'>Posted by <span class='p-author author'>{escape(author)}</span></p>"
         if author
         else ""
     )
@@ -108,6 +110,45 @@ def _json_feed(data: dict) -> str:
     return _page(title, description, _json_feed_authors(data), entries)
 
 
+def _mastodon_author(account: Any) -> str:
+    """A status's writer by @acct, the only thing that tells two "Geth"s apart (a display name
+    is whatever its owner typed, emoji and all)."""
+    if not isinstance(account, dict):
+        return ""
+    acct = account.get("acct") if isinstance(account.get("acct"), str) else ""
+    return f"@{acct.strip()}" if acct.strip() else ""
+
+
+def _mastodon_account_html(account: dict) -> str:
+    """The writer's profile note and fields, kept in their own entry: a reply thread repeats
+    each account's bio, which says where they work as plainly as any post."""
+    fields = "".join(
+        f"<p>{escape(str(f.get('name') or ''))}: {f.get('value') or ''}</p>"
+        for f in (account.get("fields") or [])[:20] if isinstance(f, dict)
+    )  # fmt: skip
+    note = account.get("note") if isinstance(account.get("note"), str) else ""
+    return note + fields
+
+
+def _mastodon_context(data: dict) -> str:
+    """``/api/v1/statuses/:id/context``: a thread of statuses by several accounts."""
+    statuses = [
+        s for s in [*data.get("ancestors", []), *data.get("descendants", [])][:MAX_ENTRIES]
+        if isinstance(s, dict) and isinstance(s.get("account"), dict)
+    ]  # fmt: skip
+    entries, seen = [], set()
+    for status in statuses:
+        account = status["account"]
+        author = _mastodon_author(account)
+        acct = account.get("acct")
+        if acct not in seen:  # each writer's bio once, signed by them
+            seen.add(acct)
+            entries.append(_entry("", author, _mastodon_account_html(account)))
+        content = status.get("content") if isinstance(status.get("content"), str) else ""
+        entries.append(_entry("", author, content))
+    return _page("", "", "", entries)
+
+
 def feed_as_html(data: Any) -> str | None:
     """The HTML page a JSON feed stands for, or None when ``data`` is not a feed."""
     if not isinstance(data, dict):
@@ -115,6 +156,8 @@ def feed_as_html(data: Any) -> str | None:
     feed = data.get("feed")
     if isinstance(feed, dict) and isinstance(feed.get("entry"), list):
         return _blogger(feed)
+    if isinstance(data.get("ancestors"), list) and isinstance(data.get("descendants"), list):
+        return _mastodon_context(data)
     version = data.get("version")
     if isinstance(version, str) and "jsonfeed.org" in version and isinstance(
         data.get("items"), list
