@@ -132,3 +132,25 @@ def test_people_also_looked_at_is_a_list_of_other_businesses() -> None:
         url="https://www.trustpilot.example.org/reviews/66d6e1b2",
     )
     assert values(page, who, FindingKind.WORKPLACE) == []
+
+
+def test_a_managers_response_under_her_review_is_not_her_words() -> None:
+    page = html_page(
+        "<h1>The Harbour Tearoom</h1><div id='REVIEWS'><div class='review-container'>"
+        "<div class='review hsx_review'><div class='member_info'>"
+        "<div class='info_text_name'>tired_sw</div></div>"
+        "<div class='entry'><p class='partial_entry'>Brought four of the girls from our care"
+        " at home team here for lunch after a hard month covering the rota.</p></div>"
+        "<div class='mgrRspnInline'><div class='prw_rup prw_reviews_response_header'>"
+        "<div class='header'>Response from HarbourTearoomTeam, Owner</div></div>"
+        "<div class='prw_rup prw_reviews_text_summary_hsx'><div class='entry'>"
+        "<p class='partial_entry'>Dear tired_sw, thank you so much for choosing us for your"
+        " team lunch! We know how hard carers work, my own mum had carers coming in four"
+        " times a day for two years and they were angels.</p></div></div></div>"
+        "</div></div></div>",
+        head="<meta property='og:title' content=\"Morag Kelly's review of The Harbour Tearoom\">",
+        url="https://www.tripadvisor.example.org/ShowUserReviews-g1-d2-r3.html",
+    )
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any("covering the rota" in t for t in talk)
+    assert not any("four times a day" in t for t in talk)

@@ -70,6 +70,7 @@ _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 _COMMENT_TOKEN = re.compile(
     r"comment(?!ary)|repl(?:y|ies)|(?:^|[-_])(?:supporters?|donors?|responses?)(?:$|[-_])"
+    r"|^mgrrspn"  # Tripadvisor's management response under a review
 )
 """Other people's words under a post: comments, replies, a fundraiser's supporters' messages,
 Medium's "responses"."""
