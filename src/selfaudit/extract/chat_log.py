@@ -74,7 +74,7 @@ _SIGNATURE = re.compile(
     r"(?m)^[ \t]*[—–][ \t]*(?P<who>[^\n()—–,]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
 """A note's signature on a line of its own: "— Aoife McCreesh (capt.)" under each team's note
-in a league table, "– Sheena, Paisley" under a guestbook entry."""
+in a league table. (A signature with a town after a comma, "– Sheena, Paisley", is not read.)"""
 _MIN_SIGNED = 2
 """One signed line is an article's pull quote; a list of them is a board of signed notes."""
 _NOTE_LINES = 5
