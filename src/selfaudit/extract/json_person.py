@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .facts import FactsBuilder, ImageRef
-from .json_api import ApiProfile, html_to_text
+from .facts import FactsBuilder
+from .json_api import ApiProfile, _s, html_to_text
+from .json_api import _image as image
 
 _HOLDERS = ("profile", "user", "person", "account", "data", "member", "me", "result")
 """Keys a response wraps its one record in (``{"data": {"user": {...}}}``)."""
@@ -46,10 +47,6 @@ _AVATAR = (
     "avatar_url", "avatarUrl", "picture", "photo", "profile_image_url", "image",
 )  # fmt: skip
 _BANNER = ("backgroundImage", "background_image", "banner", "cover", "coverPhoto", "header")
-
-
-def _s(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> str | None:
@@ -94,15 +91,14 @@ def _org(value: Any) -> str | None:
     return _first(value, ("name", "companyName")) if isinstance(value, dict) else _s(value)
 
 
-def _image(builder: FactsBuilder, value: Any, role: str, base: str, source: str) -> None:
+def _picture(builder: FactsBuilder, value: Any, role: str, base: str, source: str) -> None:
     """A picture field: a URL, or an object with the URL and the alt text its owner wrote."""
-    label = ""
+    label = None
     if isinstance(value, dict):
-        label = _first(value, ("altText", "alt_text", "alt", "description")) or ""
+        label = _first(value, ("altText", "alt_text", "alt", "description"))
         value = _first(value, ("displayImageUrl", "url", "src", "href"))
-    url = _s(value)
-    if url and url.startswith(("http://", "https://")):
-        builder.add_image(ImageRef(url, role, label=label, source=source))
+    if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+        image(builder, value, role, base, source, label)
 
 
 def _contacts(builder: FactsBuilder, record: dict, source: str) -> None:
@@ -146,9 +142,9 @@ def person_record(url: str, data: Any) -> ApiProfile | None:
             if isinstance(holder.get(key), dict):
                 _contacts(b, holder[key], source)
     for key in _AVATAR:
-        _image(b, record.get(key), "avatar", url, f"{source} {key}")
+        _picture(b, record.get(key), "avatar", url, f"{source} {key}")
     for key in _BANNER:
-        _image(b, record.get(key), "banner", url, f"{source} {key}")
+        _picture(b, record.get(key), "banner", url, f"{source} {key}")
     about = [html_to_text(record.get(k)) for k in _ABOUT]
     text = "\n\n".join(t for t in about if t)
     return ApiProfile("profile JSON", name, _first(record, _HANDLE), text, b.freeze())
