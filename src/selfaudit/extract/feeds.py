@@ -26,7 +26,8 @@ MAX_ENTRIES = 200
 
 
 def _atom_text(value: Any) -> str:
-    """An Atom-as-JSON text construct: ``{"$t": "...", "type": "text"}``, or a plain string."""
+    """An Atom-as-JSON text construct: ``{"$t": "...", "type": "text"}``, or a plain string;
+    "" for anything else. Every string field of a feed is read through it."""
     if isinstance(value, dict):
         value = value.get("$t")
     return value.strip() if isinstance(value, str) else ""
@@ -85,13 +86,10 @@ def _blogger(feed: dict) -> str:
 
 
 def _json_feed_authors(item: dict) -> str:
+    """JSON Feed 1.1's ``authors`` list, or 1.0's single ``author``: names are plain strings,
+    which :func:`_atom_authors` reads as well as Atom's ``{"$t": ...}``."""
     people = item.get("authors")
-    if not isinstance(people, list):
-        people = [item.get("author")]
-    return ", ".join(
-        p["name"].strip() for p in people
-        if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
-    )  # fmt: skip
+    return _atom_authors(people if isinstance(people, list) else item.get("author"))
 
 
 def _json_feed(data: dict) -> str:
@@ -101,13 +99,15 @@ def _json_feed(data: dict) -> str:
             continue
         html = item.get("content_html")
         if not isinstance(html, str):
-            text = item.get("content_text")
-            html = f"<p>{escape(text)}</p>" if isinstance(text, str) else ""
-        title = item.get("title") if isinstance(item.get("title"), str) else ""
-        entries.append(_entry(title, _json_feed_authors(item), html))
-    description = data.get("description") if isinstance(data.get("description"), str) else ""
-    title = data.get("title") if isinstance(data.get("title"), str) else ""
-    return _page(title, description, _json_feed_authors(data), entries)
+            text = _atom_text(item.get("content_text"))
+            html = f"<p>{escape(text)}</p>" if text else ""
+        entries.append(_entry(_atom_text(item.get("title")), _json_feed_authors(item), html))
+    return _page(
+        _atom_text(data.get("title")),
+        _atom_text(data.get("description")),
+        _json_feed_authors(data),
+        entries,
+    )
 
 
 def _mastodon_author(account: Any) -> str:
@@ -115,8 +115,8 @@ def _mastodon_author(account: Any) -> str:
     is whatever its owner typed, emoji and all)."""
     if not isinstance(account, dict):
         return ""
-    acct = account.get("acct") if isinstance(account.get("acct"), str) else ""
-    return f"@{acct.strip()}" if acct.strip() else ""
+    acct = _atom_text(account.get("acct"))
+    return f"@{acct}" if acct else ""
 
 
 def _mastodon_account_html(account: dict) -> str:
@@ -126,8 +126,7 @@ def _mastodon_account_html(account: dict) -> str:
         f"<p>{escape(str(f.get('name') or ''))}: {f.get('value') or ''}</p>"
         for f in (account.get("fields") or [])[:20] if isinstance(f, dict)
     )  # fmt: skip
-    note = account.get("note") if isinstance(account.get("note"), str) else ""
-    return note + fields
+    return _atom_text(account.get("note")) + fields
 
 
 def _mastodon_context(data: dict) -> str:
@@ -144,8 +143,7 @@ def _mastodon_context(data: dict) -> str:
         if acct not in seen:  # each writer's bio once, signed by them
             seen.add(acct)
             entries.append(_entry("", author, _mastodon_account_html(account)))
-        content = status.get("content") if isinstance(status.get("content"), str) else ""
-        entries.append(_entry("", author, content))
+        entries.append(_entry("", author, _atom_text(status.get("content"))))
     return _page("", "", "", entries)
 
 
