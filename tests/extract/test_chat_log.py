@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+
 from selfaudit.extract.base import subject_handles, subject_names
 from selfaudit.extract.chat_log import own_chat_lines
 from selfaudit.models import FindingKind
@@ -88,3 +90,41 @@ def test_a_board_of_signed_notes_gives_her_note_and_nobody_elses() -> None:
 def test_one_signed_quote_in_an_article_is_not_a_board_of_notes() -> None:
     text = "Our supporter of the month says the club is her second home.\n— Morag Kelly"
     assert own_chat_lines(text, ["Morag Kelly"], ["moragk"]) == ()
+
+
+PHONE_IN = (
+    "<h1>The Leith Phone-In: transcript</h1><div class='transcript'>"
+    "<p><span>09:02</span> <span>PRESENTER:</span> Lines are open. First up, Graham in Bo'ness."
+    " Morning, Graham.</p>"
+    "<p><span>09:03</span> <span>CALLER:</span> I was a police officer for thirty years and"
+    " I've driven plenty of kids to secure.</p>"
+    "<p><span>09:05</span> <span>PRESENTER:</span> Thanks Graham. Now, Morag in Leith, good"
+    " morning.</p>"
+    "<p><span>09:05</span> <span>CALLER:</span> Morning. I'm a social worker at Dunmore, and"
+    " the young people I work with have been let down by every adult they've met.</p>"
+    "<p><span>09:07</span> <span>PRESENTER:</span> What does a good day look like?</p>"
+    "<p><span>09:07</span> <span>CALLER:</span> We do the paperwork at two in the morning"
+    " because there is no other time.</p>"
+    "<p><span>09:09</span> <span>PRESENTER:</span> Morag, thank you. Let's go to Denise in"
+    " Larbert.</p>"
+    "<p><span>09:09</span> <span>CALLER:</span> I've fostered for the council for twelve years"
+    " and two of my girls went into secure.</p></div>"
+)
+
+
+def test_a_phone_in_caller_is_whoever_the_host_introduced_until_the_next_caller() -> None:
+    # Every caller is labelled "CALLER:"; only the presenter's "Morag in Leith, good
+    # morning" says these two lines are hers, and "Denise in Larbert" ends them.
+    talk = values(html_page(PHONE_IN, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("We do the paperwork at two in the morning") for t in talk)
+    assert not any("fostered" in t or "police officer" in t for t in talk)
+    page = html_page(PHONE_IN, url=PASTE_URL)
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_a_phone_in_whose_host_never_introduces_her_gives_her_no_lines() -> None:
+    other = PHONE_IN.replace("Morag in Leith", "Shona in Leith").replace("Morag,", "Shona,")
+    text = BeautifulSoup(other, "html.parser").get_text("\n")
+    lines = "\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+    assert own_chat_lines(lines, ["Morag Kelly"], ["moragk"]) == ()
+    assert values(html_page(other, url=PASTE_URL), MORAG, FindingKind.WORK_TALK) == []

@@ -469,6 +469,9 @@ def _finish(doc: Document, subject: Subject | None) -> Document:
 # -- pruning: keep the owner's parts ----------------------------------------------------------
 _STYLED_CLASS = re.compile(r"^css-[0-9a-z]{4,10}-(?P<name>[A-Z][A-Za-z0-9]+)$")
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+_CAMEL_CLASS = re.compile(r"^([a-z]{2,5})([A-Z][a-z]+)(?=$|[_-])")
+"""A class named prefix-first in camel case, Invision's "ipsComment" and "ipsComment_content":
+the name after the prefix, what the element is, read as a word."""
 
 
 def _class_list(el: Tag) -> list[str]:
@@ -501,6 +504,8 @@ def _tokens(el: Tag) -> list[str]:
         styled = _STYLED_CLASS.match(c) if c[:4] == "css-" else None
         if styled:
             out.append("-".join(_CAMEL_PART.findall(styled.group("name"))).lower())
+        elif _CAMEL_CLASS.match(c):  # Invision's "ipsComment": "ips-comment"
+            out.append(_CAMEL_CLASS.sub(lambda m: f"{m.group(1)}-{m.group(2)}", c, 1).lower())
     for attr in ("id", "itemprop", "data-testid", "data-test-id", "data-tag"):  # Patreon: data-tag
         value = el.get(attr)
         if isinstance(value, str):

@@ -55,6 +55,7 @@ def own_chat_lines(
             m.group("words").strip() for m in lines
             if not _QUOTE.match(m.group("words")) and theirs(m.group("who"))
         ]  # fmt: skip
+        said += _introduced_callers_lines(lines, names)
     headers = list(islice(_HEADER.finditer(text), 1_000))
     if len(headers) >= _MIN_LINES:
         for header, after in zip(headers, [*headers[1:], None], strict=True):
@@ -68,6 +69,50 @@ def own_chat_lines(
             if theirs(signature.group("who")):
                 said += _note_above(text, signature.start())
     return tuple(said)
+
+
+_ANONYMOUS = re.compile(r"(?i)^(?:caller|guest|listener|contributor|audience member)$")
+"""A transcript's label for whoever is on the line: who it is, only the host's introduction
+says."""
+_GREETING = (
+    r"good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|hello|hi|welcome"
+    r"|you['’]re\s+(?:on|live)|go\s+ahead|over\s+to\s+you"
+)
+_INTRODUCTION = re.compile(
+    rf"(?:^|[.!?,]\s+|\bto\s+|\bit['’]s\s+|\bwith\s+|(?:{_GREETING}),?\s+)"
+    r"(?P<name>[A-Z][\w'’-]{1,30})"
+    rf"(?:\s+(?:in|from|of)\s+[A-Z]|,\s+(?:{_GREETING})\b|\s+on\s+the\s+line\b|[.!?]?$)"
+)
+"""A host bringing in a caller by first name: "Now, Morven in Falkirk, good morning", "Let's go to
+Mhairi in Stirling", "Denise, you're on the Forth Phone-In", "Morning, Graham."."""
+
+
+def _introduced_callers_lines(lines: Sequence[re.Match[str]], names: Sequence[str]) -> list[str]:
+    """A phone-in transcript's lines labelled only "CALLER:", where the host introduced the
+    subject by their given name ("Morven in Falkirk, good morning"): theirs until the host
+    brings in someone else. A host's line that names nobody ("Thanks, and thank you for what
+    you do") leaves the caller on the line."""
+    given = {n.split()[0].casefold() for n in names if n.split()}
+    said: list[str] = []
+    on_line: bool | None = None  # None: nobody introduced yet
+    for line in lines:
+        words = line.group("words").strip()
+        if _ANONYMOUS.match(line.group("who").strip()):
+            if on_line and not _QUOTE.match(words):
+                said.append(words)
+            continue
+        introduced = {m.group("name").casefold() for m in _INTRODUCTION.finditer(words)}
+        introduced -= _NOT_A_CALLER
+        if introduced:
+            on_line = bool(introduced & given) and not (introduced - given)
+    return said
+
+
+_NOT_A_CALLER = frozenset({
+    "thanks", "thank", "right", "now", "first", "next", "okay", "ok", "well", "so", "and",
+    "but", "yes", "no", "lines", "it",
+})  # fmt: skip
+"""Capitalised words an introduction pattern could take for a name ("Thanks Graham.")."""
 
 
 _SIGNATURE = re.compile(

@@ -186,8 +186,11 @@ _WORK_CUE = re.compile(
     r"|rota|employer|calls|clients|residents|visits|paperwork|support(?:ed|ing)?|care|caring"
     r"|hours|pay|earlies|lates|sleepovers?|sleep-?ins?)\b"
 )
-_WITH_THEM = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|been|started|still)\s+with\s+(?:the\s+)?$")
-"""Before the employer's short name: "Aye, I'm with Tayside HomeCare, four year now"."""
+_WITH_THEM = re.compile(
+    r"(?i)\b(?:(?:i['’]?m|i\s+am|been|started|still)\s+with|still\s+at)\s+(?:the\s+)?$"
+)
+"""Before the employer's short name: "Aye, I'm with Tayside HomeCare, four year now", "Aye,
+still at Carronbank" (answering whether they still work there)."""
 
 
 def _short_mention(
