@@ -50,3 +50,44 @@ def test_an_invision_comment_named_only_in_its_data_author_is_hers_when_she_wrot
 def test_still_at_the_employers_short_name_answers_where_she_works() -> None:
     page = html_page(INVISION_GALLERY, url=GALLERY_URL)
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+NEWSLETTER = (
+    "<article class='newsletter-post post'><div class='post-header'>"
+    "<h1 class='post-title'>Issue 23: contrast paints and a bad week</h1>"
+    "<div class='byline-wrapper'><a href='https://substack.com/@weebrushes'"
+    " class='profile-img-wrap'><img src='https://cdn.example.org/a.jpg' alt=''></a>"
+    "<div class='byline-names'><a href='https://substack.com/@weebrushes'>{author}</a></div>"
+    "</div></div><div class='body markup'>"
+    "<p>This week's issue is late because work has been relentless. We had a new admission"
+    " on Tuesday and I spent most of the night sitting outside her door.</p>"
+    "<h3>Elsewhere</h3><div class='embedded-post-wrap'><div class='embedded-post'>"
+    "<div class='embedded-post-header'><span class='embedded-post-publication-name'>The"
+    " Night Shift Diaries</span></div>"
+    "<div class='embedded-post-body'>Eleven hours on a unit and not one cup of tea.</div>"
+    "<div class='embedded-post-meta'>a month ago · K. Aitken</div></div></div>"
+    "<p><em>Wee Brushes is a letter about painting tiny orcs. Views my own, not"
+    " Dunmore's.</em></p></div></article>"
+)
+LETTER_URL = "https://weebrushes.substack.example.org/p/issue-23"
+
+
+def test_a_newsletter_bylined_with_her_name_is_hers_whatever_its_handle() -> None:
+    # The avatar and the byline link to the newsletter's handle, not one of hers; the
+    # byline's text names her. Someone else's byline makes it someone else's.
+    page = html_page(NEWSLETTER.format(author="Morag Kelly"), url=LETTER_URL)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("We had a new admission on Tuesday") for t in talk)
+    other = html_page(NEWSLETTER.format(author="Kirsty Aitken"), url=LETTER_URL)
+    assert values(other, MORAG, FindingKind.WORK_TALK) == []
+
+
+def test_a_post_embedded_in_her_newsletter_is_not_her_words() -> None:
+    page = html_page(NEWSLETTER.format(author="Morag Kelly"), url=LETTER_URL)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert not any("Night Shift" in t or "Eleven hours" in t for t in talk)
+
+
+def test_a_views_my_own_disclaimer_names_her_employer() -> None:
+    page = html_page(NEWSLETTER.format(author="Morag Kelly"), url=LETTER_URL)
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]

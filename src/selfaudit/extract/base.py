@@ -124,8 +124,10 @@ Strava's "entry-owner", Steam's "commentthread_comment_author"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
     r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"
+    r"|^embedded[-_](?:post|tweet|status|toot)(?:[-_]wrap(?:per)?)?$"
 )
-"""Another account's post shown in the owner's feed: never the owner's words or details."""
+"""Another account's post shown in the owner's feed, or embedded in their newsletter
+(Substack's "embedded-post"): never the owner's words or details."""
 _SHARED_LABEL = re.compile(r"(?i)^(?:shared|reposted|reblogged|boosted) (?:post|content|status)$")
 _DELETED = re.compile(r"(?:^|[-_])(?:deleted|removed)$")
 _SHARED_PREPEND = re.compile(
@@ -1527,12 +1529,21 @@ _PROFILE_PATH = re.compile(r"^(?:https?://[^/?#]+)?/@(?P<handle>[\w.-]{1,40})/?$
 
 
 def _lead_profile(entry: Tag) -> str | None:
-    """The @handle of the profile a post's first link goes to, where nothing else names its
-    author: Threads opens each post and reply with a link to ``/@handle`` (the avatar), then
-    the handle again, and marks neither as the author."""
-    return _profile_handle(
-        next((t for t in _first_tags(entry, 8) if t.name == "a" and t.get("href")), None)
-    )
+    """Who the profile a post's first link goes to is, where nothing else names its author:
+    Threads opens each post and reply with a link to ``/@handle`` (the avatar), then the
+    handle again, and marks neither as the author. Where a link to the same profile right
+    after it gives a name (Substack's byline: the avatar, then "Morven Tulloch" linking to
+    ``/@weebrushes``), that name: a newsletter's handle need not be its writer's."""
+    tags = list(_first_tags(entry, 40))
+    link = next((t for t in tags[:8] if t.name == "a" and t.get("href")), None)
+    handle = _profile_handle(link)
+    if handle is None or link is None:
+        return handle
+    named = (
+        _text_upto(t, 61) for t in tags
+        if t is not link and t.name == "a" and t.get("href") == link.get("href")
+    )  # fmt: skip
+    return next((n for n in named if n and len(n) <= 60), handle)
 
 
 _BY_HANDLE = re.compile(r"^(?:feeditem|postthreaditem)-by-(?P<handle>[\w.-]{1,80})$")

@@ -186,6 +186,12 @@ _WORK_CUE = re.compile(
     r"|rota|employer|calls|clients|residents|visits|paperwork|support(?:ed|ing)?|care|caring"
     r"|hours|pay|earlies|lates|sleepovers?|sleep-?ins?)\b"
 )
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:views|opinions|thoughts|posts)\s+(?:are\s+|expressed\s+(?:here\s+)?are\s+)?"
+    r"(?:my\s+own|mine|personal)\b"
+)
+"""A writer's disclaimer, which names the employer they speak apart from: "Views my own, not
+Carronbank's"."""
 _WITH_THEM = re.compile(
     r"(?i)\b(?:(?:i['’]?m|i\s+am|been|started|still)\s+with|still\s+at)\s+(?:the\s+)?$"
 )
@@ -240,6 +246,7 @@ def _short_mention(
             or _WITH_THEM.search(text, max(0, match.start() - 20), match.start())
             or re.search(ROLE, sentence)  # "PA + bank carer @plasithoncarehome"
             or is_work_talk(sentence)  # "Sleep-in at Plas Ithon last night"
+            or _DISCLAIMER.search(sentence)  # "Views my own, not Carronbank's."
         )
         if about_work and _theirs(doc, subject, text, match.start(), match.end()):
             return match.start(), match.end()
