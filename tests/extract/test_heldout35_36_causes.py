@@ -91,3 +91,27 @@ def test_a_post_embedded_in_her_newsletter_is_not_her_words() -> None:
 def test_a_views_my_own_disclaimer_names_her_employer() -> None:
     page = html_page(NEWSLETTER.format(author="Morag Kelly"), url=LETTER_URL)
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+MEMBER_PROFILE = (
+    "<h1>Morag Kelly</h1><table class='profile-fields'>"
+    "<tr><td class='label'>Role</td><td class='data'>Social worker</td></tr>"
+    "<tr><td class='label'>Previous roles</td><td class='data'><p>Support Worker, Causeway"
+    " Care Homes Ltd (2015–2019)</p></td></tr>"
+    "<tr><td class='label'>Interests</td><td class='data'>Carer, Leith</td></tr></table>"
+    "<h2>Recent activity</h2><ul><li class='activity-item'><p>Morag Kelly posted an update</p>"
+    "<div class='activity-inner'><p>Three home visits, two ramps assessed, and one very cross"
+    " cat who did not want a perching stool in his kitchen.</p></div></li></ul>"
+)
+MEMBER_URL = "https://community.example.org/members/morag-kelly/"
+
+
+def test_a_role_then_a_comma_then_an_employers_name_is_a_workplace() -> None:
+    page = html_page(MEMBER_PROFILE, url=MEMBER_URL)
+    assert "Causeway Care Homes Ltd" in values(page, MORAG, FindingKind.WORKPLACE)
+    assert "Leith" not in values(page, MORAG, FindingKind.WORKPLACE)
+
+
+def test_his_after_an_animal_she_names_is_the_animals_not_a_bio_in_the_third_person() -> None:
+    talk = values(html_page(MEMBER_PROFILE, url=MEMBER_URL), MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("Three home visits, two ramps assessed") for t in talk)

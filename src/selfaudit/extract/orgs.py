@@ -81,6 +81,13 @@ _WORKPLACE_PATTERNS = (
         rf"(?i:at|with)[ \t]+(?:(?i:the)[ \t]+)?"
         rf"(?P<org>(?:{_CAP}[ \t]+(?:{_GLUE}[ \t]+)?){{1,6}}(?:{_EMPLOYER_WORDS}))\b"
     ),
+    # A profile's "Previous roles: Occupational Therapist, Causeway Care Homes Ltd (2015-19)":
+    # a role, a comma, then a name that says it is an employer (not "Carer, Leeds")
+    re.compile(
+        rf"{ROLE}[ \t]*,[ \t]+"
+        rf"(?P<org>(?:{_CAP}[ \t]+(?:{_GLUE}[ \t]+)?){{1,6}}(?:{_EMPLOYER_WORDS}))\b"
+        r"(?![ \t]+[A-Z])"
+    ),
 )
 _VOLUNTEER = re.compile(r"(?i)^volunteers?\b")
 _CLUB = re.compile(r"\b(?:Club|FC|AFC|RFC|CC|Choir|Chorus|Band|Orchestra|Players)$")

@@ -612,6 +612,7 @@ _CREATED_BY_TAIL = re.compile(r"\s*\bcreated by .{1,60}? with .*$", re.DOTALL)
 
 _REFERENT = re.compile(
     r"(?i)\b(?:manager|boss|supervisor|colleague|nurse|doctor|social\s+worker|carer|"
+    r"cat|dog|kitten|puppy|pup|horse|pony|"  # "one very cross cat ... in his kitchen"
     + _PEOPLE + r")\b"
 )
 
