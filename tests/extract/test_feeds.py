@@ -127,3 +127,70 @@ def test_a_mastodon_reply_thread_keeps_her_statuses_and_drops_a_same_first_name_
     assert not any("depot" in t for t in talk)
     assert "Dunmore Council" in values(page, MORAG, FindingKind.WORKPLACE)
     assert values(page, MORAG, FindingKind.LOCATION) == ["Leith"]
+
+
+def _reddit_comment(author: str, body: str, replies: list[dict] | None = None) -> dict:
+    return {
+        "kind": "t1",
+        "data": {
+            "author": author,
+            "body": body,
+            "body_html": "&lt;div class=\"md\"&gt;&lt;p&gt;" + body + "&lt;/p&gt;&lt;/div&gt;",
+            "author_flair_text": None,
+            "replies": {"kind": "Listing", "data": {"children": replies or []}} if replies
+            else "",
+        },
+    }
+
+
+def _reddit_thread(post_author: str = "tired_sw") -> list[dict]:
+    post = {
+        "kind": "t3",
+        "data": {
+            "author": post_author,
+            "title": "Reablement workers - how do you switch off after a heavy week?",
+            "selftext": "We had three people come home from the hospital on the same day and my"
+            " rota went out of the window.\n\nAny tips?",
+            "author_flair_text": "Leith",
+        },
+    }
+    comments = [
+        _reddit_comment("AutoModerator", "Do not post identifying details. Call NHS 111."),
+        _reddit_comment(
+            "tavy_tom",
+            "Which council are you with? Ours gave everyone a buddy app.",
+            [_reddit_comment("tired_sw", "Dunmore. Lone working is fine on paper.")],
+        ),
+        _reddit_comment("night_owl", "I work nights at a care home and my manager is awful."),
+    ]
+    return [
+        {"kind": "Listing", "data": {"children": [post]}},
+        {"kind": "Listing", "data": {"children": comments, "after": None}},
+    ]
+
+
+REDDIT_URL = "https://www.reddit.com/r/CareWorkers/comments/1b7xq2k/switch_off/.json"
+
+
+def test_a_reddit_thread_as_json_gives_her_post_and_replies_and_nobody_elses() -> None:
+    talk = values(json_page(_reddit_thread(), url=REDDIT_URL), MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("We had three people come home from the hospital") for t in talk)
+    assert not any("manager is awful" in t or "NHS 111" in t for t in talk)
+    assert not any(t.startswith("Reablement workers") for t in talk)  # the title
+
+
+def test_her_reddit_reply_naming_her_employer_to_which_council_is_a_workplace() -> None:
+    page = json_page(_reddit_thread(), url=REDDIT_URL)
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_a_reddit_thread_by_someone_else_gives_her_nothing() -> None:
+    thread = _reddit_thread(post_author="night_owl")
+    thread[1]["data"]["children"][1]["data"]["replies"] = ""
+    assert values(json_page(thread, url=REDDIT_URL), MORAG, FindingKind.WORK_TALK) == []
+
+
+def test_a_reddit_listing_renders_names_and_words_escaped() -> None:
+    thread = _reddit_thread(post_author="<b>x</b>")
+    html = feed_as_html(thread) or ""
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html

@@ -4,7 +4,8 @@ Shapes read: Blogger's Atom-as-JSON (``/feeds/posts/default?alt=json``: ``feed.e
 ``title.$t``, ``content.$t`` and ``author[].name.$t``) and JSON Feed 1.x (``items[]`` with
 ``content_html`` or ``content_text`` and ``authors[]``/``author``), and a Mastodon reply
 thread (``/api/v1/statuses/:id/context``: ``ancestors`` and ``descendants``, each status with
-its ``account``).
+its ``account``), and a Reddit thread, subreddit or user history as ``.json`` (listings of
+``t3`` posts and ``t1`` comments with nested ``replies``).
 
 Why render rather than read: a feed is a page of entries, each with its own author, like a
 group blog's front page. The HTML reader already tells a mixed feed's authors apart (an
@@ -147,8 +148,78 @@ def _mastodon_context(data: dict) -> str:
     return _page("", "", "", entries)
 
 
+def _reddit_children(listing: Any) -> list[dict]:
+    """The posts (``t3``) and comments (``t1``) directly in a Reddit listing (not "more")."""
+    data = listing.get("data") if isinstance(listing, dict) else None
+    children = data.get("children") if isinstance(data, dict) else None
+    return [
+        c["data"] for c in (children if isinstance(children, list) else [])[:MAX_ENTRIES]
+        if isinstance(c, dict) and c.get("kind") in ("t1", "t3") and isinstance(c.get("data"), dict)
+    ]  # fmt: skip
+
+
+def _paragraphs(text: str) -> str:
+    """Plain text (Reddit's markdown source) as escaped paragraphs, one per blank-line block."""
+    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def _reddit_thing(thing: dict, budget: list[int], depth: int = 0) -> str:
+    """One post or comment signed by ``u/author``, with its flair (what its writer chose to
+    show beside their name: often a town) and, for a comment, its replies nested inside it,
+    as a forum's markup nests them: a reply answers the comment it is in ("Which council are
+    you with?" then "Tamarside.")."""
+    budget[0] -= 1
+    author = _atom_text(thing.get("author"))
+    flair = _atom_text(thing.get("author_flair_text"))
+    words = _atom_text(thing.get("selftext") if "selftext" in thing else thing.get("body"))
+    byline = (
+        f"<p class='byline'>Posted by <span class='p-author author'>u/{escape(author)}</span>"
+        + (f" <span class='flair'>{escape(flair)}</span>" if flair else "")
+        + "</p>"
+    )
+    if "selftext" in thing:  # the thread's post: its title is the page's title
+        return f"<article class='post h-entry'>{byline}<div class='e-content'>" \
+            f"{_paragraphs(words)}</div></article>"
+    replies = ""
+    if depth < 20:
+        replies = "".join(
+            _reddit_thing(r, budget, depth + 1)
+            for r in _reddit_children(thing.get("replies")) if budget[0] > 0
+        )  # fmt: skip
+    return (
+        f"<div class='comment'>{byline}<div class='comment-body'>{_paragraphs(words)}</div>"
+        f"<div class='replies'>{replies}</div></div>"
+    )
+
+
+def _reddit(listings: list) -> str:
+    """A Reddit ``.json`` page: ``[post listing, comment listing]`` for a thread, one listing
+    for a subreddit or a user's history. The markdown source is read as text; the ``*_html``
+    copies of it are not read twice. The thread's title is the page's title, not something
+    its poster said."""
+    things = [t for listing in listings[:4] for t in _reddit_children(listing)]
+    title = next((_atom_text(t.get("title")) for t in things if t.get("title")), "")
+    budget = [MAX_ENTRIES]
+    body = "".join(_reddit_thing(t, budget) for t in things if budget[0] > 0)
+    return (
+        f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+def _reddit_listings(data: Any) -> list | None:
+    """``data`` as a list of Reddit listings, or None when it is not Reddit's JSON."""
+    listings = data if isinstance(data, list) else [data]
+    if listings and all(isinstance(x, dict) and x.get("kind") == "Listing" for x in listings):
+        return listings
+    return None
+
+
 def feed_as_html(data: Any) -> str | None:
     """The HTML page a JSON feed stands for, or None when ``data`` is not a feed."""
+    listings = _reddit_listings(data)
+    if listings is not None:
+        return _reddit(listings)
     if not isinstance(data, dict):
         return None
     feed = data.get("feed")

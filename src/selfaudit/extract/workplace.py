@@ -193,10 +193,12 @@ _DISCLAIMER = re.compile(
 """A writer's disclaimer, which names the employer they speak apart from: "Views my own, not
 Carronbank's"."""
 _WITH_THEM = re.compile(
-    r"(?i)\b(?:(?:i['’]?m|i\s+am|been|started|still)\s+with|still\s+at)\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:i['’]?m|i\s+am|been|started|still)\s+with|still\s+at"
+    r"|(?:did|spent|worked)\s+(?:\w+\s+){0,2}(?:years?|months)\s+(?:at|with))\s+(?:the\s+)?$"
 )
 """Before the employer's short name: "Aye, I'm with Tayside HomeCare, four year now", "Aye,
-still at Carronbank" (answering whether they still work there)."""
+still at Carronbank" (answering whether they still work there), "I did four years at
+Moorview before this"."""
 
 
 def _short_mention(
@@ -341,7 +343,7 @@ class WorkplaceExtractor(Extractor):
                 if short is not None:
                     candidates.append((employer, excerpt(text, *short)))
         for employer in subject.employers:
-            asked = _asked_about(doc, subject, employer)
+            asked = _asked_about(doc, subject, employer) or _answered_with(doc, subject, employer)
             if asked is not None:
                 candidates.append((employer, asked))
         for match in doc.discovered_orgs:
@@ -390,6 +392,34 @@ def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
             to_her = _TO_YOU.search(sentence) or set(re.findall(r"\w+", fold(sentence))) & given
             if to_her and not _RELATIVE.search(said[opens:start]):
                 return excerpt(said, start, end)
+    return None
+
+
+_WORK_QUESTION = re.compile(
+    r"(?i)\b(?:which|what)\s+(?:council|trust|agency|company|home|charity|service|team"
+    r"|authority|employer|organi[sz]ation|provider|firm|hospital|hospice)\b[^?.!]{0,60}\?"
+    r"|\bwhere\s+(?:do|are)\s+you\s+work(?:ing)?\b|\bwho\s+(?:are\s+you|do\s+you\s+work)"
+    r"\s+(?:with|for)\b"
+)
+"""A question that asks who someone works for: "Which council are you with?"."""
+
+
+def _answered_with(doc: Document, subject: Subject, employer: str) -> str | None:
+    """Her reply naming her employer to a comment that asked who she works for ("Which
+    council are you with?" answered "Tamarside."): the short name counts when it is not a
+    town, and only when capitalised. The evidence is her reply."""
+    if doc.namesake:
+        return None
+    short = distinct_short_name(employer, subject.locations)
+    for said, reply in doc.answered:
+        if not _WORK_QUESTION.search(said) or _DECLINES.search(reply):
+            continue
+        named = next(iter(employer_mentions(reply, employer, 1)), None)
+        if named is not None:
+            return excerpt(reply, named.start, named.end)
+        found = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", reply) if short else None
+        if found is not None:
+            return excerpt(reply, found.start(), found.end())
     return None
 
 
