@@ -267,3 +267,35 @@ def test_the_subjects_reply_in_a_wordpress_theme_that_signs_with_a_vcard_name() 
     )  # fmt: skip
     page = html_page(body, url="https://club.example.org/2024/11/12/dawn-dips/")
     assert values(page, KEZ, PHONE) == ["+447700900417"]  # his number, not Jean's
+
+
+def test_a_comment_named_only_in_its_aria_label_with_a_comma_before_the_date_is_hers() -> None:
+    # Ravelry: <article class="comment" aria-label="Reply by moragk, 2 March 2024">, an
+    # avatar with an empty alt, no name anywhere else.
+    def comment(kind: str, who: str, words: str, replies: str = "") -> str:
+        return (
+            f"<li><article class='comment' aria-label='{kind} by {who}, 2 March 2024'>"
+            f"<img class='avatar' src='https://cdn.example.org/{who}.jpg' alt=''>"
+            f"<div class='comment_body'><p>{words}</p></div></article>{replies}</li>"
+        )
+
+    body = (
+        "<h1>Harbour Lights Granny Blanket</h1><p>by Bryher Hayle</p><ol class='comment_list'>"
+        + comment(
+            "Comment", "tamartangles", "Has anyone made this in DK?",
+            "<ol class='replies'>" + comment(
+                "Reply", "moragk",
+                "Yes, DK works. I crochet a square on my lunch break between visits, and one of"
+                " the ladies I support asks to see the blanket every Tuesday.",
+            ) + "</ol>",
+        )
+        + comment("Comment", "woolly_wendy", "My manager at the care home loves this one.")
+        + "</ol>"
+    )  # fmt: skip
+    talk = values(
+        html_page(body, url="https://www.ravelry.example.org/patterns/library/harbour-lights"),
+        MORAG,
+        FindingKind.WORK_TALK,
+    )
+    assert any(t.startswith("I crochet a square on my lunch break") for t in talk)
+    assert not any("manager" in t for t in talk)

@@ -646,6 +646,9 @@ def _comment_author(el: Tag) -> str | None:
         value = el.get(attr)
         if isinstance(value, str) and value.strip():
             return value.strip()
+    labelled = _labelled_by(el)  # Ravelry: only aria-label="Reply by hookandoar, 2 March"
+    if labelled:
+        return labelled
     first = list(_first_tags(el, 25))
     for node in first:  # an element marked as the author wins over any link
         tokens = _tokens(node)
@@ -1517,11 +1520,12 @@ def _place_after(moves: list[tuple[Tag, Tag]]) -> None:
 
 _LABELLED_AUTHOR = re.compile(
     r"^(?i:comment|reply)\s+by\s+(?P<who>.+?)(?:\s+to\s+.{1,80}?['’]s\s+(?i:comment|reply))?"
-    r"(?:\s+(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|about\s+.+"
+    r"(?:,?\s+(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|about\s+.+"
     r"|yesterday|today|just\s+now|on\s+\d.*|\d{1,2}\s+[A-Z][a-z]+.*))?$"
 )
 """Facebook's label for a comment: the author, then when ("Comment by Morag A Reid 3 weeks
-ago", "Reply by Leanne Brackley to Sharon Eyre's comment 2 weeks ago"); the time phrase is
+ago", "Reply by Leanne Brackley to Sharon Eyre's comment 2 weeks ago", Ravelry's "Reply by
+hookandoar, 2 March 2024"); the time phrase is
 matched whole, so an initial stays part of the name."""
 
 
