@@ -128,3 +128,18 @@ def test_a_phone_in_whose_host_never_introduces_her_gives_her_no_lines() -> None
     lines = "\n".join(" ".join(p.split()) for p in text.split("\n\n"))
     assert own_chat_lines(lines, ["Morag Kelly"], ["moragk"]) == ()
     assert values(html_page(other, url=PASTE_URL), MORAG, FindingKind.WORK_TALK) == []
+
+
+def test_a_csv_export_in_a_pre_gives_her_the_rows_under_her_name_in_the_author_column() -> None:
+    body = (
+        "<h1>Referee society newsletter</h1><p>This month's busiest thread, as exported:</p>"
+        "<pre class='csv-export'>thread,post_id,author,posted_at,body\n"
+        '"Midweek fixtures",4411,"Huw Bevan","2024-02-27 19:02","Can anyone cover Wednesday?"\n'
+        '"Midweek fixtures",4412,"Morag Kelly","2024-02-27 19:40","I can\'t do Wednesdays,'
+        ' it\'s my late visit night with new foster carers."\n'
+        '"Midweek fixtures",4413,"Dai Rees","2024-02-27 20:01","My shift at the care home'
+        ' finishes at six, I can do it."\n</pre>'
+    )
+    talk = values(html_page(body, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
+    assert any("late visit night with new foster carers" in t for t in talk)
+    assert not any("care home" in t for t in talk)

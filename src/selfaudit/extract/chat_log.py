@@ -8,8 +8,9 @@ own words, read as such on a page that is not theirs."""
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from .names import looks_like_subject
@@ -63,12 +64,39 @@ def own_chat_lines(
                 body = text[header.end() : after.start() if after else len(text)]
                 words = _QUOTE_MARKS.sub("", body).strip()
                 said += [p for p in words.split("\n") if p.strip() and p.strip() != "---"]
+    said += _csv_rows(text, theirs)
     signatures = list(islice(_SIGNATURE.finditer(text), 1_000))
     if len(signatures) >= _MIN_SIGNED:
         for signature in signatures:
             if theirs(signature.group("who")):
                 said += _note_above(text, signature.start())
     return tuple(said)
+
+
+_CSV_COLUMN = r"\"?[A-Za-z_][\w ]{0,30}\"?"
+_CSV_HEADER = re.compile(rf"(?m)^[ \t]*{_CSV_COLUMN}(?:,{_CSV_COLUMN}){{2,15}}$")
+"""A CSV export's header line ("thread,post_id,author,posted_at,body") pasted into a page."""
+_CSV_AUTHOR = re.compile(r"(?i)^(?:author|user(?:name)?|poster|sender|from|name|posted_by)$")
+_CSV_WORDS = re.compile(r"(?i)^(?:body|text|message|content|comment|post)$")
+
+
+def _csv_rows(text: str, theirs: Callable[[str], bool]) -> list[str]:
+    """The subject's rows of a CSV export pasted into a page (a forum thread exported with
+    "author" and "body" columns): only the author column says whose words a row is."""
+    said: list[str] = []
+    for header in islice(_CSV_HEADER.finditer(text), 5):
+        columns = [c.strip().strip('"') for c in next(csv.reader([header.group(0).strip()]))]
+        who = next((i for i, c in enumerate(columns) if _CSV_AUTHOR.match(c)), None)
+        words = next((i for i, c in enumerate(columns) if _CSV_WORDS.match(c)), None)
+        if who is None or words is None:
+            continue
+        lines = text[header.end() :].lstrip("\n").split("\n")[:2_000]
+        for row in csv.reader(lines):
+            if len(row) != len(columns):
+                break  # the export ends where a line is not a row of it
+            if theirs(row[who]) and row[words].strip():
+                said.append(row[words].strip())
+    return said
 
 
 _ANONYMOUS = re.compile(r"(?i)^(?:caller|guest|listener|contributor|audience member)$")
