@@ -178,8 +178,10 @@ def _reddit_thing(thing: dict, budget: list[int], depth: int = 0) -> str:
         + "</p>"
     )
     if "selftext" in thing:  # the thread's post: its title is the page's title
-        return f"<article class='post h-entry'>{byline}<div class='e-content'>" \
-            f"{_paragraphs(words)}</div></article>"
+        return (
+            f"<article class='post h-entry'>{byline}"
+            f"<div class='e-content'>{_paragraphs(words)}</div></article>"
+        )
     replies = ""
     if depth < 20:
         replies = "".join(
