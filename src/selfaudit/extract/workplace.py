@@ -367,6 +367,12 @@ _DECLINES = re.compile(
 _TO_YOU = re.compile(r"(?i)\b(?:you|your|you['’](?:re|ve|ll|d))\b")
 
 
+def _bare(short: str) -> re.Pattern[str]:
+    """An employer's short name as a word of its own, case-sensitive: "Northlight", not "the
+    northlight" or "Northlight-on-Sea"."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
 def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
     """A comment she replied to that names her employer to her: "You still at Taff Bay
     Leonie?" (answered "Still there!"), "Is this the same Roisin who helped my lad at
@@ -383,9 +389,7 @@ def _asked_about(doc: Document, subject: Subject, employer: str) -> str | None:
             continue  # "Ha, I'm not saying which council on here!"
         spans = [(m.start, m.end) for m in employer_mentions(said, employer, 5)]
         if short is not None:
-            spans += [
-                m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", said)
-            ]  # case-sensitive: "Northlight", not "the northlight"
+            spans += [m.span() for m in _bare(short).finditer(said)]
         told = list(sentences(said))
         for start, end in sorted(spans):
             opens, sentence = next(((o, t) for o, t in reversed(told) if o <= start), (0, said))
@@ -417,7 +421,7 @@ def _answered_with(doc: Document, subject: Subject, employer: str) -> str | None
         named = next(iter(employer_mentions(reply, employer, 1)), None)
         if named is not None:
             return excerpt(reply, named.start, named.end)
-        found = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", reply) if short else None
+        found = _bare(short).search(reply) if short else None
         if found is not None:
             return excerpt(reply, found.start(), found.end())
     return None
