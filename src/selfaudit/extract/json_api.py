@@ -54,7 +54,8 @@ def html_to_text(html: Any) -> str:
     return tidy(BeautifulSoup(marked, "html.parser").get_text())
 
 
-def _s(value: Any) -> str | None:
+def text_of(value: Any) -> str | None:
+    """A JSON field's text, stripped; None for anything that is not a non-empty string."""
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
@@ -92,15 +93,15 @@ def _without_links(value: str) -> str:
     return " ".join(named.replace("(", " ").replace(")", " ").split()).strip(" ,;-–—|")
 
 
-def _image(
+def api_image(
     builder: FactsBuilder, url: Any, role: str, base: str, source: str, label: Any = None
 ) -> None:
     """An API's picture, with the description its owner wrote for it (Mastodon's
     avatar_description, Gravatar's avatar_alt_text) as its alt text."""
-    url = _s(url)
+    url = text_of(url)
     if not url or "missing" in url.rsplit("/", 1)[-1]:
         return
-    builder.add_image(ImageRef(urljoin(base, url), role, label=_s(label) or "", source=source))
+    builder.add_image(ImageRef(urljoin(base, url), role, label=text_of(label) or "", source=source))
 
 
 # -- the adapters ----------------------------------------------------------------------------
@@ -115,15 +116,16 @@ def _is_github(path: str, data: Any) -> bool:
 
 def _github(url: str, data: dict) -> ApiProfile:
     b = FactsBuilder()
-    b.add("names", _s(data.get("name")), "GitHub API name")
-    company = _s(data.get("company"))
+    b.add("names", text_of(data.get("name")), "GitHub API name")
+    company = text_of(data.get("company"))
     if company:
         b.add("orgs", company.lstrip("@").strip(), "GitHub API company")
-    b.add("locations", _s(data.get("location")), "GitHub API location")
-    b.add("emails", _s(data.get("email")), "GitHub API email")
-    _image(b, data.get("avatar_url"), "avatar", url, "GitHub API avatar_url")
-    text = "\n".join(t for t in (_s(data.get("bio")),) if t)
-    return ApiProfile("GitHub", _s(data.get("name")), _s(data.get("login")), text, b.freeze())
+    b.add("locations", text_of(data.get("location")), "GitHub API location")
+    b.add("emails", text_of(data.get("email")), "GitHub API email")
+    api_image(b, data.get("avatar_url"), "avatar", url, "GitHub API avatar_url")
+    text = "\n".join(t for t in (text_of(data.get("bio")),) if t)
+    name, login = text_of(data.get("name")), text_of(data.get("login"))
+    return ApiProfile("GitHub", name, login, text, b.freeze())
 
 
 def _is_mastodon_account(path: str, data: Any) -> bool:
@@ -139,8 +141,8 @@ _EMOJI_CODE = re.compile(r":[A-Za-z0-9_]{2,}:")
 
 
 def _mastodon_name(account: dict) -> str | None:
-    name = _s(account.get("display_name"))
-    return _s(" ".join(_EMOJI_CODE.sub(" ", name).split())) if name else None
+    name = text_of(account.get("display_name"))
+    return text_of(" ".join(_EMOJI_CODE.sub(" ", name).split())) if name else None
 
 
 def _mastodon_account(url: str, data: dict, b: FactsBuilder) -> list[str]:
@@ -158,10 +160,10 @@ def _mastodon_account(url: str, data: dict, b: FactsBuilder) -> list[str]:
         if label and value:
             _labelled(b, label, value, "Mastodon API")
             lines.append(f"{label}: {value}")
-    _image(b, data.get("avatar"), "avatar", url, "Mastodon API avatar",
-           data.get("avatar_description"))
-    _image(b, data.get("header"), "banner", url, "Mastodon API header",
-           data.get("header_description"))
+    api_image(b, data.get("avatar"), "avatar", url, "Mastodon API avatar",
+              data.get("avatar_description"))
+    api_image(b, data.get("header"), "banner", url, "Mastodon API header",
+              data.get("header_description"))
     return lines
 
 
@@ -169,7 +171,7 @@ def _mastodon(url: str, data: dict) -> ApiProfile:
     b = FactsBuilder()
     lines = _mastodon_account(url, data, b)
     return ApiProfile(
-        "Mastodon", _mastodon_name(data), _s(data.get("acct")), "\n".join(lines), b.freeze()
+        "Mastodon", _mastodon_name(data), text_of(data.get("acct")), "\n".join(lines), b.freeze()
     )
 
 
@@ -198,7 +200,11 @@ def _mastodon_statuses(url: str, data: list) -> ApiProfile:
         if text:
             lines.append(text)
     return ApiProfile(
-        "Mastodon", _mastodon_name(account), _s(account.get("acct")), "\n".join(lines), b.freeze()
+        "Mastodon",
+        _mastodon_name(account),
+        text_of(account.get("acct")),
+        "\n".join(lines),
+        b.freeze(),
     )
 
 
@@ -213,12 +219,12 @@ def _is_bluesky(path: str, data: Any) -> bool:
 
 def _bluesky(url: str, data: dict) -> ApiProfile:
     b = FactsBuilder()
-    name = _s(data.get("displayName"))
+    name = text_of(data.get("displayName"))
     b.add("names", name, "Bluesky API displayName")
-    _image(b, data.get("avatar"), "avatar", url, "Bluesky API avatar")
-    _image(b, data.get("banner"), "banner", url, "Bluesky API banner")
+    api_image(b, data.get("avatar"), "avatar", url, "Bluesky API avatar")
+    api_image(b, data.get("banner"), "banner", url, "Bluesky API banner")
     text = html_to_text(data.get("description"))
-    return ApiProfile("Bluesky", name, _s(data.get("handle")), text, b.freeze())
+    return ApiProfile("Bluesky", name, text_of(data.get("handle")), text, b.freeze())
 
 
 def _is_bluesky_feed(path: str, data: Any) -> bool:
@@ -251,13 +257,13 @@ def _bluesky_feed(url: str, data: dict) -> ApiProfile:
             continue
         owner = owner or author
         record = post.get("record") if isinstance(post.get("record"), dict) else {}
-        text = _s(record.get("text"))
+        text = text_of(record.get("text"))
         if text:
             lines.append(text)
-    name = _s(owner.get("displayName"))
+    name = text_of(owner.get("displayName"))
     b.add("names", name, "Bluesky API displayName")
-    _image(b, owner.get("avatar"), "avatar", url, "Bluesky API avatar")
-    return ApiProfile("Bluesky", name, _s(owner.get("handle")), "\n".join(lines), b.freeze())
+    api_image(b, owner.get("avatar"), "avatar", url, "Bluesky API avatar")
+    return ApiProfile("Bluesky", name, text_of(owner.get("handle")), "\n".join(lines), b.freeze())
 
 
 def _is_gravatar(path: str, data: Any) -> bool:
@@ -272,7 +278,7 @@ def _is_gravatar(path: str, data: Any) -> bool:
 def _values(items: Any) -> list[str]:
     out = []
     for item in items if isinstance(items, list) else []:
-        value = _s(item.get("value")) if isinstance(item, dict) else _s(item)
+        value = text_of(item.get("value")) if isinstance(item, dict) else text_of(item)
         if value:
             out.append(value)
     return out
@@ -285,46 +291,46 @@ def _gravatar(url: str, data: dict) -> ApiProfile:
     if isinstance(entry, list) and entry and isinstance(entry[0], dict):
         e = entry[0]
         name_obj = e.get("name") if isinstance(e.get("name"), dict) else {}
-        name = _s(e.get("displayName")) or _s(name_obj.get("formatted"))
-        handle = _s(e.get("preferredUsername"))
+        name = text_of(e.get("displayName")) or text_of(name_obj.get("formatted"))
+        handle = text_of(e.get("preferredUsername"))
         b.add("names", name, "Gravatar displayName")
-        b.add("names", _s(name_obj.get("formatted")), "Gravatar name")
-        b.add("locations", _s(e.get("currentLocation")), "Gravatar currentLocation")
-        b.add("orgs", _s(e.get("company")), "Gravatar company")
-        b.add("titles", _s(e.get("job_title")), "Gravatar job_title")
+        b.add("names", text_of(name_obj.get("formatted")), "Gravatar name")
+        b.add("locations", text_of(e.get("currentLocation")), "Gravatar currentLocation")
+        b.add("orgs", text_of(e.get("company")), "Gravatar company")
+        b.add("titles", text_of(e.get("job_title")), "Gravatar job_title")
         for phone in _values(e.get("phoneNumbers")):
             b.add("phones", phone, "Gravatar phoneNumbers")
         for email in _values(e.get("emails")):
             b.add("emails", email, "Gravatar emails")
-        _image(b, e.get("thumbnailUrl"), "avatar", url, "Gravatar thumbnailUrl")
+        api_image(b, e.get("thumbnailUrl"), "avatar", url, "Gravatar thumbnailUrl")
         background = e.get("profileBackground")
         if isinstance(background, dict):
-            _image(b, background.get("url"), "banner", url, "Gravatar profileBackground")
+            api_image(b, background.get("url"), "banner", url, "Gravatar profileBackground")
         about = html_to_text(e.get("aboutMe"))
     else:
-        name = _s(data.get("display_name"))
+        name = text_of(data.get("display_name"))
         handle = None
         b.add("names", name, "Gravatar display_name")
-        b.add("locations", _s(data.get("location")), "Gravatar location")
-        b.add("orgs", _s(data.get("company")), "Gravatar company")
-        b.add("titles", _s(data.get("job_title")), "Gravatar job_title")
+        b.add("locations", text_of(data.get("location")), "Gravatar location")
+        b.add("orgs", text_of(data.get("company")), "Gravatar company")
+        b.add("titles", text_of(data.get("job_title")), "Gravatar job_title")
         contact = data.get("contact_info") if isinstance(data.get("contact_info"), dict) else {}
         for key in ("cell_phone", "home_phone"):
-            b.add("phones", _s(contact.get(key)), f"Gravatar contact_info {key}")
-        b.add("work_phones", _s(contact.get("work_phone")), "Gravatar contact_info work_phone")
+            b.add("phones", text_of(contact.get(key)), f"Gravatar contact_info {key}")
+        b.add("work_phones", text_of(contact.get("work_phone")), "Gravatar contact_info work_phone")
         for key in ("email", "work_email"):
-            b.add("emails", _s(contact.get(key)), f"Gravatar contact_info {key}")
-        _image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url",
-               data.get("avatar_alt_text"))
+            b.add("emails", text_of(contact.get(key)), f"Gravatar contact_info {key}")
+        api_image(b, data.get("avatar_url"), "avatar", url, "Gravatar avatar_url",
+                  data.get("avatar_alt_text"))
         # header_image is CSS: 'url("https://...") no-repeat 50% 1% / 100%'.
-        header = re.search(r"""url\(\s*["']?([^"')]+)""", _s(data.get("header_image")) or "")
+        header = re.search(r"""url\(\s*["']?([^"')]+)""", text_of(data.get("header_image")) or "")
         if header:
-            _image(b, header.group(1), "banner", url, "Gravatar header_image")
+            api_image(b, header.group(1), "banner", url, "Gravatar header_image")
         gallery = data.get("gallery")  # sent to authenticated callers only
         for photo in gallery if isinstance(gallery, list) else []:
             if isinstance(photo, dict):
-                _image(b, photo.get("url"), "content", url, "Gravatar gallery",
-                       photo.get("alt_text"))
+                api_image(b, photo.get("url"), "content", url, "Gravatar gallery",
+                          photo.get("alt_text"))
         about = html_to_text(data.get("description"))
     if about:
         lines.append(about)
@@ -348,14 +354,14 @@ def _keybase(url: str, data: dict) -> ApiProfile:
     them = data["them"][0]
     profile = them.get("profile") if isinstance(them.get("profile"), dict) else {}
     basics = them.get("basics") if isinstance(them.get("basics"), dict) else {}
-    name = _s(profile.get("full_name"))
+    name = text_of(profile.get("full_name"))
     b.add("names", name, "Keybase full_name")
-    b.add("locations", _s(profile.get("location")), "Keybase location")
+    b.add("locations", text_of(profile.get("location")), "Keybase location")
     pictures = them.get("pictures") if isinstance(them.get("pictures"), dict) else {}
     primary = pictures.get("primary") if isinstance(pictures.get("primary"), dict) else {}
-    _image(b, primary.get("url"), "avatar", url, "Keybase picture")
+    api_image(b, primary.get("url"), "avatar", url, "Keybase picture")
     text = html_to_text(profile.get("bio"))
-    return ApiProfile("Keybase", name, _s(basics.get("username")), text, b.freeze())
+    return ApiProfile("Keybase", name, text_of(basics.get("username")), text, b.freeze())
 
 
 def _is_flickr_photo(path: str, data: Any) -> bool:
@@ -372,10 +378,10 @@ def _flickr_photo(url: str, data: dict) -> ApiProfile:
     EXIF it prints is read by the photo location extractor from the response itself."""
     b = FactsBuilder()
     owner = data["photo"]["owner"]
-    name = _s(owner.get("realname"))
+    name = text_of(owner.get("realname"))
     b.add("names", name, "Flickr owner realname")
-    b.add("locations", _s(owner.get("location")), "Flickr owner location")
-    return ApiProfile("Flickr", name, _s(owner.get("username")), "", b.freeze())
+    b.add("locations", text_of(owner.get("location")), "Flickr owner location")
+    return ApiProfile("Flickr", name, text_of(owner.get("username")), "", b.freeze())
 
 
 def _is_instagram(path: str, data: Any) -> bool:
@@ -399,15 +405,15 @@ def _instagram(url: str, data: dict) -> ApiProfile:
     account's own description of it only when Instagram did not write it."""
     user = data["data"]["user"]
     b = FactsBuilder()
-    name = _s(user.get("full_name"))
-    handle = _s(user.get("username"))
+    name = text_of(user.get("full_name"))
+    handle = text_of(user.get("username"))
     b.add("names", name, "Instagram full_name")
-    b.add("titles", _s(user.get("category_name")), "Instagram category_name")
-    b.add("emails", _s(user.get("business_email")), "Instagram business_email")
-    b.add("phones", _s(user.get("business_phone_number")), "Instagram business_phone_number")
-    _image(b, user.get("profile_pic_url_hd") or user.get("profile_pic_url"), "avatar", url,
-           "Instagram profile_pic_url")
-    lines = [t for t in (_s(user.get("biography")),) if t]
+    b.add("titles", text_of(user.get("category_name")), "Instagram category_name")
+    b.add("emails", text_of(user.get("business_email")), "Instagram business_email")
+    b.add("phones", text_of(user.get("business_phone_number")), "Instagram business_phone_number")
+    api_image(b, user.get("profile_pic_url_hd") or user.get("profile_pic_url"), "avatar", url,
+              "Instagram profile_pic_url")
+    lines = [t for t in (text_of(user.get("biography")),) if t]
     media = user.get("edge_owner_to_timeline_media")
     edges = media.get("edges") if isinstance(media, dict) else None
     for edge in edges[:100] if isinstance(edges, list) else []:
@@ -415,9 +421,9 @@ def _instagram(url: str, data: dict) -> ApiProfile:
         if not isinstance(node, dict):
             continue
         owner = node.get("owner") if isinstance(node.get("owner"), dict) else {}
-        if handle and _s(owner.get("username")) not in (None, handle):
+        if handle and text_of(owner.get("username")) not in (None, handle):
             continue
-        alt = _s(node.get("accessibility_caption"))
+        alt = text_of(node.get("accessibility_caption"))
         tagged = node.get("edge_media_to_tagged_user")
         people = tagged.get("edges") if isinstance(tagged, dict) else None
         tags = tuple(
@@ -425,14 +431,14 @@ def _instagram(url: str, data: dict) -> ApiProfile:
             for p in people if isinstance(people, list)
             if isinstance(p, dict) and isinstance((p.get("node") or {}).get("user"), dict)
         ) if isinstance(people, list) else ()  # fmt: skip
-        picture = _s(node.get("display_url"))
+        picture = text_of(node.get("display_url"))
         if picture:
             label = alt if alt and not _MACHINE_ALT.search(alt) else ""
             b.add_image(ImageRef(urljoin(url, picture), "content", label=label, tags=tags,
                                  source="Instagram display_url"))
         captions = node.get("edge_media_to_caption")
         for item in (captions.get("edges") or []) if isinstance(captions, dict) else []:
-            text = _s(((item or {}).get("node") or {}).get("text"))
+            text = text_of(((item or {}).get("node") or {}).get("text"))
             if text:
                 lines.append(text)
     return ApiProfile("Instagram", name, handle, "\n\n".join(lines), b.freeze())

@@ -18,8 +18,7 @@ import re
 from typing import Any
 
 from .facts import FactsBuilder
-from .json_api import ApiProfile, _s, html_to_text
-from .json_api import _image as image
+from .json_api import ApiProfile, api_image, html_to_text, text_of
 
 _HOLDERS = ("profile", "user", "person", "account", "data", "member", "me", "result")
 """Keys a response wraps its one record in (``{"data": {"user": {...}}}``)."""
@@ -50,7 +49,7 @@ _BANNER = ("backgroundImage", "background_image", "banner", "cover", "coverPhoto
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> str | None:
-    return next((v for k in keys if (v := _s(record.get(k)))), None)
+    return next((v for k in keys if (v := text_of(record.get(k)))), None)
 
 
 def _name(record: dict) -> str | None:
@@ -64,7 +63,7 @@ def _is_person(record: Any) -> bool:
     return (
         isinstance(record, dict)
         and _name(record) is not None
-        and any(_s(record.get(k)) for k in (*_ABOUT, *_TITLE))
+        and any(text_of(record.get(k)) for k in (*_ABOUT, *_TITLE))
     )
 
 
@@ -84,11 +83,11 @@ def _find_record(data: Any, depth: int = 0) -> dict | None:
 def _place(value: Any) -> str | None:
     if isinstance(value, dict):  # {"name": "Perth"} or an address's locality
         return _first(value, ("name", "city", "locality", "addressLocality", "town"))
-    return _s(value)
+    return text_of(value)
 
 
 def _org(value: Any) -> str | None:
-    return _first(value, ("name", "companyName")) if isinstance(value, dict) else _s(value)
+    return _first(value, ("name", "companyName")) if isinstance(value, dict) else text_of(value)
 
 
 def _picture(builder: FactsBuilder, value: Any, role: str, base: str, source: str) -> None:
@@ -98,7 +97,7 @@ def _picture(builder: FactsBuilder, value: Any, role: str, base: str, source: st
         label = _first(value, ("altText", "alt_text", "alt", "description"))
         value = _first(value, ("displayImageUrl", "url", "src", "href"))
     if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
-        image(builder, value, role, base, source, label)
+        api_image(builder, value, role, base, source, label)
 
 
 def _contacts(builder: FactsBuilder, record: dict, source: str) -> None:
@@ -109,7 +108,7 @@ def _contacts(builder: FactsBuilder, record: dict, source: str) -> None:
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, dict):
                 item = _first(item, ("number", "value", "address", "email", "phone"))
-            builder.add(bucket, _s(item), f"{source} {key}")
+            builder.add(bucket, text_of(item), f"{source} {key}")
 
 
 def person_record(url: str, data: Any) -> ApiProfile | None:
@@ -122,7 +121,7 @@ def person_record(url: str, data: Any) -> ApiProfile | None:
     name = _name(record)
     b.add("names", name, f"{source} name")
     for key in _TITLE:
-        b.add("titles", _s(record.get(key)), f"{source} {key}")
+        b.add("titles", text_of(record.get(key)), f"{source} {key}")
     for key in _ORG:
         b.add("orgs", _org(record.get(key)), f"{source} {key}")
     for key in _PLACE:
