@@ -143,3 +143,20 @@ def test_a_csv_export_in_a_pre_gives_her_the_rows_under_her_name_in_the_author_c
     talk = values(html_page(body, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
     assert any("late visit night with new foster carers" in t for t in talk)
     assert not any("care home" in t for t in talk)
+
+
+IRC_LOG = (
+    "<pre class='log'>"
+    "<span class='ts'>[19:02]</span> <span class='nick'>&lt;rossg&gt;</span> evening all\n"
+    "<span class='ts'>[19:03]</span> <span class='nick'>&lt;tired_sw&gt;</span> "
+    "Knackered, did a double at the care home today.\n"
+    "<span class='ts'>[19:04]</span> <span class='nick'>&lt;rossg&gt;</span> "
+    "my shift at the vets was worse\n"
+    "<span class='ts'>[19:11]</span> <span class='sys'>*** tired_sw has quit</span>\n"
+    "</pre>"
+)
+
+
+def test_an_irc_log_gives_the_writer_in_angle_brackets_with_no_colon() -> None:
+    talk = values(html_page(IRC_LOG, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
+    assert talk == ["Knackered, did a double at the care home today."]

@@ -21,9 +21,11 @@ _STAMP = (
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # "19:03 snaredrumcal: ..." (IRC)
 )
 _CHAT_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_STAMP})[ \t]*<?(?P<who>[^:\n<>\[\]]{{1,40}}?)>?:[ \t]+(?P<words>\S[^\n]*)$"
+    rf"(?m)^[ \t]*(?:{_STAMP})[ \t]*"
+    rf"(?:<(?P<nick>[^\s<>]{{1,40}})>|<?(?P<who>[^:\n<>\[\]]{{1,40}}?)>?:)"
+    rf"[ \t]+(?P<words>\S[^\n]*)$"
 )
-"""A time stamp, the writer, a colon, the message."""
+"""A time stamp, the writer (IRC's "<nick>", or a name and a colon), the message."""
 _MIN_LINES = 3
 """Fewer stamped lines than this are not a log ("[Update 19:03] Note: ..." in an article)."""
 _QUOTE = re.compile(r"^(?:>|&gt;)")
@@ -36,6 +38,10 @@ _HEADER = re.compile(
 )
 """An exported comment's header: its writer in bold, then a time ("> **Sheena Kidd** · 07:52")."""
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t>]+")
+
+
+def _writer(line: re.Match[str]) -> str:
+    return line.group("nick") or line.group("who")
 
 
 def own_chat_lines(
@@ -54,7 +60,7 @@ def own_chat_lines(
     if len(lines) >= _MIN_LINES:
         said += [
             m.group("words").strip() for m in lines
-            if not _QUOTE.match(m.group("words")) and theirs(m.group("who"))
+            if not _QUOTE.match(m.group("words")) and theirs(_writer(m))
         ]  # fmt: skip
         said += _introduced_callers_lines(lines, names)
     headers = list(islice(_HEADER.finditer(text), 1_000))
@@ -125,7 +131,7 @@ def _introduced_callers_lines(lines: Sequence[re.Match[str]], names: Sequence[st
     on_line: bool | None = None  # None: nobody introduced yet
     for line in lines:
         words = line.group("words").strip()
-        if _ANONYMOUS.match(line.group("who").strip()):
+        if _ANONYMOUS.match(_writer(line).strip()):
             if on_line and not _QUOTE.match(words):
                 said.append(words)
             continue
