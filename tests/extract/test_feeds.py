@@ -194,3 +194,50 @@ def test_a_reddit_listing_renders_names_and_words_escaped() -> None:
     thread = _reddit_thread(post_author="<b>x</b>")
     html = feed_as_html(thread) or ""
     assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def _bsky(handle: str, text: str, replies: list[dict] | None = None, **extra: object) -> dict:
+    post = {
+        "author": {"handle": f"{handle}.bsky.social", "displayName": handle.title()},
+        "record": {"$type": "app.bsky.feed.post", "text": text},
+        **extra,
+    }
+    return {"$type": "app.bsky.feed.defs#threadViewPost", "post": post, "replies": replies or []}
+
+
+def _bsky_thread(root_author: str = "moragk") -> dict:
+    parent = _bsky("tavytom", "Anyone else doing the Leith 10k on Sunday?")
+    root = _bsky(
+        root_author,
+        "Wee win today: a man I have been visiting since March let me help with his shopping"
+        " list.",
+        replies=[
+            _bsky("nightowl", "My shift at the care home was awful, my manager never listens.",
+                  replies=[_bsky("moragk", "Ha, the paperwork is why I am late, not the visits.")]),
+            {"$type": "app.bsky.feed.defs#notFoundPost", "notFound": True},
+        ],
+        embed={"images": [{"fullsize": "https://cdn.example.org/list.jpg",
+                           "alt": "Morag Kelly with the list on the kitchen table"}]},
+    )
+    root["parent"] = parent
+    return {"thread": root}
+
+
+BSKY_URL = "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=at%3A%2F%2Fx"
+
+
+def test_a_bluesky_thread_gives_her_post_and_her_nested_reply_and_nobody_elses() -> None:
+    talk = values(json_page(_bsky_thread(), url=BSKY_URL), MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("Wee win today") for t in talk)
+    assert "Ha, the paperwork is why I am late, not the visits." in talk
+    assert not any("manager never listens" in t for t in talk)
+
+
+def test_a_bluesky_thread_started_by_someone_else_gives_her_only_her_reply() -> None:
+    talk = values(json_page(_bsky_thread("tavytom"), url=BSKY_URL), MORAG, FindingKind.WORK_TALK)
+    assert talk == ["Ha, the paperwork is why I am late, not the visits."]
+
+
+def test_a_photo_in_a_bluesky_thread_whose_alt_names_her_is_a_tagged_photo() -> None:
+    page = json_page(_bsky_thread("tavytom"), url=BSKY_URL)
+    assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == ["https://cdn.example.org/list.jpg"]

@@ -5,7 +5,8 @@ Shapes read: Blogger's Atom-as-JSON (``/feeds/posts/default?alt=json``: ``feed.e
 ``content_html`` or ``content_text`` and ``authors[]``/``author``), and a Mastodon reply
 thread (``/api/v1/statuses/:id/context``: ``ancestors`` and ``descendants``, each status with
 its ``account``), and a Reddit thread, subreddit or user history as ``.json`` (listings of
-``t3`` posts and ``t1`` comments with nested ``replies``).
+``t3`` posts and ``t1`` comments with nested ``replies``), and a Bluesky thread
+(``app.bsky.feed.getPostThread``: a ``threadViewPost`` with its ``parent`` and ``replies``).
 
 Why render rather than read: a feed is a page of entries, each with its own author, like a
 group blog's front page. The HTML reader already tells a mixed feed's authors apart (an
@@ -188,9 +189,15 @@ def _reddit_thing(thing: dict, budget: list[int], depth: int = 0) -> str:
             _reddit_thing(r, budget, depth + 1)
             for r in _reddit_children(thing.get("replies")) if budget[0] > 0
         )  # fmt: skip
+    return _comment(byline, _paragraphs(words), replies)
+
+
+def _comment(byline: str, body_html: str, replies_html: str) -> str:
+    """A comment as forum markup writes one: its byline, its words, and the replies to it
+    nested inside it."""
     return (
-        f"<div class='comment'>{byline}<div class='comment-body'>{_paragraphs(words)}</div>"
-        f"<div class='replies'>{replies}</div></div>"
+        f"<div class='comment'>{byline}<div class='comment-body'>{body_html}</div>"
+        f"<div class='replies'>{replies_html}</div></div>"
     )
 
 
@@ -209,6 +216,66 @@ def _reddit(listings: list) -> str:
     )
 
 
+def _bluesky_post(node: Any) -> dict | None:
+    """The post of a ``threadViewPost`` node; None for a deleted or blocked one."""
+    post = node.get("post") if isinstance(node, dict) else None
+    return post if isinstance(post, dict) and isinstance(post.get("author"), dict) else None
+
+
+def _bluesky_body(post: dict) -> str:
+    """A post's text and its pictures with their alt text, which may name who is in them."""
+    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    embed = post.get("embed") if isinstance(post.get("embed"), dict) else {}
+    images = embed.get("images") if isinstance(embed.get("images"), list) else []
+    pictures = "".join(
+        f"<img src='{escape(src)}' alt='{escape(_atom_text(i.get('alt')))}'>"
+        for i in images[:10]
+        if isinstance(i, dict) and (src := _atom_text(i.get("fullsize") or i.get("thumb")))
+    )
+    return _paragraphs(_atom_text(record.get("text"))) + pictures
+
+
+def _bluesky_byline(post: dict) -> str:
+    handle = _atom_text(post["author"].get("handle"))
+    name = _atom_text(post["author"].get("displayName"))
+    return (
+        f"<p class='byline'><span class='p-author author'>@{escape(handle)}</span>"
+        + (f" <span class='display-name'>{escape(name)}</span>" if name else "")
+        + "</p>"
+    )
+
+
+def _bluesky_reply(node: Any, budget: list[int], depth: int) -> str:
+    post = _bluesky_post(node)
+    if post is None or budget[0] <= 0 or depth > 20:
+        return ""
+    budget[0] -= 1
+    replies = node.get("replies") if isinstance(node.get("replies"), list) else []
+    nested = "".join(_bluesky_reply(r, budget, depth + 1) for r in replies[:MAX_ENTRIES])
+    return _comment(_bluesky_byline(post), _bluesky_body(post), nested)
+
+
+def _bluesky_thread(thread: dict) -> str:
+    """``app.bsky.feed.getPostThread``: a post, the posts it answers (``parent``, each with its
+    own parent) and the replies to it, each reply nesting the replies to it. Every post is
+    signed by its author's @handle, as the app shows it; the thread's words are each writer's
+    own, never all the subject's because the thread is theirs."""
+    ancestors, node = [], thread.get("parent")
+    while (post := _bluesky_post(node)) is not None and len(ancestors) < MAX_ENTRIES:
+        ancestors.append(post)
+        node = node.get("parent")
+    root = _bluesky_post(thread)
+    budget = [MAX_ENTRIES]
+    entries = [
+        f"<article class='post h-entry'>{_bluesky_byline(p)}"
+        f"<div class='e-content'>{_bluesky_body(p)}</div></article>"
+        for p in [*reversed(ancestors), *([root] if root else [])]
+    ]
+    replies = thread.get("replies") if isinstance(thread.get("replies"), list) else []
+    entries += [_bluesky_reply(r, budget, 0) for r in replies[:MAX_ENTRIES]]
+    return f"<!DOCTYPE html><html><head></head><body>{''.join(entries)}</body></html>"
+
+
 def _reddit_listings(data: Any) -> list | None:
     """``data`` as a list of Reddit listings, or None when it is not Reddit's JSON."""
     listings = data if isinstance(data, list) else [data]
@@ -224,6 +291,8 @@ def feed_as_html(data: Any) -> str | None:
         return _reddit(listings)
     if not isinstance(data, dict):
         return None
+    if _bluesky_post(data.get("thread")) is not None:
+        return _bluesky_thread(data["thread"])
     feed = data.get("feed")
     if isinstance(feed, dict) and isinstance(feed.get("entry"), list):
         return _blogger(feed)
