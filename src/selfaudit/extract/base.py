@@ -44,6 +44,7 @@ from .names import (
 from .orgs import OrgMatch, discover_orgs, find_employer, same_org
 from .structured import HCard, LdNode
 from .text import MAX_TEXT, decode, one_line, phrase_pattern, sentences, shorten, tidy, words
+from .transcript import own_transcript_turns
 
 T = TypeVar("T")
 
@@ -357,6 +358,14 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
     mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
     own_words = _attempt(lambda: _own_comment_words(mine), ())
     answered = _attempt(lambda: _answered_comments(soup, subject, mine), ()) if subject else ()
+    if subject is not None:
+        spoken = _attempt(
+            lambda: own_transcript_turns(
+                soup, soup.get_text(" "), subject_names(subject), subject_handles(subject)
+            ),
+            (),
+        )
+        own_words = (*own_words, *spoken)
     in_comments = _attempt(lambda: _photos_in_comments(soup, url, subject, mine), [])
     pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
