@@ -299,3 +299,46 @@ def test_a_comment_named_only_in_its_aria_label_with_a_comma_before_the_date_is_
     )
     assert any(t.startswith("I crochet a square on my lunch break") for t in talk)
     assert not any("manager" in t for t in talk)
+
+
+def _linkedin_comment(name: str, words: str, replies: str = "") -> str:
+    return (
+        "<article class='comments-comment-entity'>"
+        "<div class='comments-comment-meta__container'>"
+        f"<span class='comments-comment-meta__description-title'>{name}</span>"
+        "<span class='comments-comment-meta__description-subtitle'>Social worker</span></div>"
+        f"<div class='comments-comment-item__main-content'><span dir='ltr'>{words}</span></div>"
+        f"<div class='comments-replies-list'>{replies}</div></article>"
+    )
+
+
+LINKEDIN_ACTIVITY = (
+    "<h1>Morag Kelly</h1><ul>"
+    "<li class='profile-creator-shared-feed-update__container'>"
+    "<div class='feed-shared-update-v2' role='article'>"
+    "<span class='update-components-header__text-view'>Morag Kelly commented on this</span>"
+    "<div class='update-components-actor'><span class='update-components-actor__title'>"
+    "Social Work Scotland</span></div>"
+    "<div class='feed-shared-update-v2__description-wrapper'><span class='break-words'>"
+    "Our members' survey on caseloads opens today, have your say.</span></div>"
+    "<div class='comments-comments-list'>"
+    + _linkedin_comment(
+        "Gordon Reid", "My manager at the depot has me on six lates in a row this month."
+    )
+    + _linkedin_comment(
+        "Morag Kelly",
+        "Our duty team held eleven cases each last winter and the paperwork never stopped.",
+    )
+    + "</div></div></li></ul>"
+    "<code style='display: none'>{\"data\":{\"*elements\":[\"urn:li:activity:72033\"]},"
+    "\"included\":[{\"firstName\":\"Morag\",\"lastName\":\"Kelly\",\"headline\":"
+    "\"Social worker at Dunmore Council, I love my job and the people I support\"}]}</code>"
+)
+
+
+def test_her_linkedin_comment_under_an_organisations_post_in_her_activity_is_hers() -> None:
+    page = html_page(LINKEDIN_ACTIVITY, url="https://www.linkedin.com/in/moragk/recent-activity/")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert talk == [
+        "Our duty team held eleven cases each last winter and the paperwork never stopped."
+    ]

@@ -119,9 +119,11 @@ _AUTHOR_LIKE = re.compile(
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
     r"|^(?:[a-z]*(?:comment|thread|reply|review)[a-z]*[-_]){1,2}(?:author|commenter|poster)"
     r"(?:[-_](?:name|link))?$|^reviewer(?:[-_]?name)?$"
+    r"|^comments-(?:comment|post)-meta__(?:description-title|name-text)$"
 )
 """Author blocks named otherwise: "poster", "post-author", "author-name", "user-name",
-Strava's "entry-owner", Steam's "commentthread_comment_author"."""
+Strava's "entry-owner", Steam's "commentthread_comment_author", LinkedIn's
+"comments-comment-meta__description-title"."""
 _SHARED = re.compile(
     r"^(?:.*[-_])?(?:reblog(?:ged)?|boost(?:ed)?|repost(?:ed)?|reshared?)(?:[-_].*)?$"
     r"|^(?:.*[-_])?shared[-_](?:post|content|status|item|attachment|story)$"
@@ -735,10 +737,11 @@ _SIGNED_LEAD = re.compile(r"^\W{0,3}(?i:posted|written|submitted|added)\s+by\b")
 _COMMENT_BODY = re.compile(r"body|content|text|message")
 _ONE_COMMENT = re.compile(
     r"^(?:.*[-_])?(?:comment|reply|response|review)"
-    r"(?:[-_]*(?:item|container|wrapper|card|box|block|view-model|renderer))*$"
+    r"(?:[-_]*(?:item|container|wrapper|card|box|block|view-model|renderer|entity))*$"
 )
 """The class (or tag) of a single comment ("comment", "c-comment", "reply", Flickr's
-"comment-container", ``<shreddit-comment>``, Medium's "response")."""
+"comment-container", ``<shreddit-comment>``, Medium's "response", LinkedIn's
+"comments-comment-entity")."""
 
 
 _LIKED = re.compile(
@@ -1813,6 +1816,18 @@ def _mention_in_a_line(el: Tag) -> bool:
     return bool(_MENTION.match(_text_upto(el, 50)))
 
 
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none")
+
+
+def _hidden_data(el: Tag) -> bool:
+    """A hidden element holding JSON: LinkedIn's ``<code style="display: none">`` islands of
+    page data, which nobody reads on the page and which repeat it as one long "sentence"."""
+    if not (el.has_attr("hidden") or _HIDDEN_STYLE.search(str(el.get("style") or ""))):
+        return False
+    first = next((str(t) for t in el.contents[:3] if is_words(t) and str(t).strip()), "")
+    return first.lstrip()[:1] in ("{", "[")
+
+
 def _visible_text(soup: BeautifulSoup) -> str:
     """Visible text with a line break around every block element, so sentences stay whole.
 
@@ -1836,6 +1851,8 @@ def _visible_text(soup: BeautifulSoup) -> str:
                 parts.append("\n")
                 continue
             if node.name == "span" and any(_BADGE.match(c) for c in classes(node)):
+                continue
+            if _hidden_data(node):
                 continue
             # an element put in a web component's slot (Reddit's <shreddit-post> has its
             # "credit-bar" and "title") is laid out as a part of its own

@@ -516,6 +516,13 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
             and not _made_by_other(i.label, subject)
         ]  # fmt: skip
         text = "\n".join([text, *captions, *_own_description(doc)])
+    if doc.own_words and (doc.owner_is_subject or doc.subject_posts) and not doc.owner_is_other:
+        # Their comments under another account's post in their own activity feed: the post
+        # was cut as someone else's, and the comment with it.
+        flat = " ".join(text.split())
+        text = "\n\n".join(
+            [text, *(w for w in doc.own_words if " ".join(w.split()) not in flat)]
+        )
     titles = {
         " ".join(part.split()).casefold()
         for line in _titles(doc) for part in _TITLE_PARTS.split(line)
