@@ -131,6 +131,8 @@ def test_other_peoples_cards_on_a_team_page_are_ignored() -> None:
         ("Dunmore Council", "Dunmore College", False),
         ("Dunmore", "Dunmore Council", True),
         ("", "Dunmore Council", False),
+        ("Ness & Moray Firth Council", "Ness and Moray Firth Council", True),
+        ("Forth & Clyde Trust", "Forth Valley Trust", False),
     ],
 )
 def test_same_org(a: str, b: str, same: bool) -> None:

@@ -394,9 +394,10 @@ def employer_mentions(text: str, employer: str, limit: int = 50) -> Iterator[Org
 
 def same_org(a: str, b: str) -> bool:
     """Do two written names denote the same organisation ("Dunmore Council" and
-    "Dunmore Council Social Work", "The Riverside Trust" and "Riverside Trust")?"""
-    ta = [t for t in re.split(r"[^\w]+", fold(a)) if t]
-    tb = [t for t in re.split(r"[^\w]+", fold(b)) if t]
+    "Dunmore Council Social Work", "The Riverside Trust" and "Riverside Trust", "Ness &
+    Moray Firth Council" and "Ness and Moray Firth Council")?"""
+    ta = [t for t in re.split(r"[^\w]+", fold(a)) if t and t != "and"]
+    tb = [t for t in re.split(r"[^\w]+", fold(b)) if t and t != "and"]
     for tokens in (ta, tb):
         if tokens and tokens[0] == "the":
             del tokens[0]
