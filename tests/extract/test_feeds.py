@@ -241,3 +241,51 @@ def test_a_bluesky_thread_started_by_someone_else_gives_her_only_her_reply() -> 
 def test_a_photo_in_a_bluesky_thread_whose_alt_names_her_is_a_tagged_photo() -> None:
     page = json_page(_bsky_thread("tavytom"), url=BSKY_URL)
     assert values(page, MORAG, FindingKind.TAGGED_PHOTO) == ["https://cdn.example.org/list.jpg"]
+
+
+def _thread_post(pid: str, user: str, text: str, replied_to: str | None = None) -> dict:
+    return {
+        "id": pid,
+        "username": user,
+        "text": text,
+        "permalink": f"https://www.threads.net/@{user}/post/{pid}",
+        "is_reply": replied_to is not None,
+        **({"replied_to": {"id": replied_to}} if replied_to else {}),
+    }
+
+
+THREADS_URL = "https://graph.threads.net/v1.0/1804/conversation?fields=id,text,username"
+
+
+def _threads_conversation() -> dict:
+    return {
+        "data": [
+            _thread_post("1", "tired_sw", "Two years on the duty team today and I still love"
+                         " the home visits."),
+            _thread_post("2", "ot_in_leeds", "Congratulations! Which council are you with? My"
+                         " manager at the hospital is awful.", replied_to="1"),
+            _thread_post("3", "tired_sw", "Dunmore! We write every support plan with the"
+                         " person, never about them.", replied_to="2"),
+            _thread_post("4", "morag.kelly.silver", "Lovely post. Leith girls done good.",
+                         replied_to="1"),
+        ],
+        "paging": {"cursors": {"before": "x", "after": "y"}},
+    }
+
+
+def test_a_threads_conversation_gives_her_posts_and_replies_and_nobody_elses() -> None:
+    page = json_page(_threads_conversation(), url=THREADS_URL)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert any(t.startswith("Two years on the duty team") for t in talk)
+    assert any(t.startswith("We write every support plan") for t in talk)
+    assert not any("manager" in t for t in talk)
+
+
+def test_her_threads_reply_to_which_council_names_her_employer() -> None:
+    page = json_page(_threads_conversation(), url=THREADS_URL)
+    assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
+
+
+def test_an_account_whose_handle_spells_her_name_but_is_not_hers_is_someone_else() -> None:
+    page = json_page(_threads_conversation(), url=THREADS_URL)
+    assert values(page, MORAG, FindingKind.LOCATION) == []

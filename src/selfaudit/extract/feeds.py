@@ -5,8 +5,9 @@ Shapes read: Blogger's Atom-as-JSON (``/feeds/posts/default?alt=json``: ``feed.e
 ``content_html`` or ``content_text`` and ``authors[]``/``author``), and a Mastodon reply
 thread (``/api/v1/statuses/:id/context``: ``ancestors`` and ``descendants``, each status with
 its ``account``), and a Reddit thread, subreddit or user history as ``.json`` (listings of
-``t3`` posts and ``t1`` comments with nested ``replies``), and a Bluesky thread
-(``app.bsky.feed.getPostThread``: a ``threadViewPost`` with its ``parent`` and ``replies``).
+``t3`` posts and ``t1`` comments with nested ``replies``), a Bluesky thread
+(``app.bsky.feed.getPostThread``: a ``threadViewPost`` with its ``parent`` and ``replies``),
+and a Threads API list of posts (``data[]`` with ``username`` and ``replied_to``).
 
 Why render rather than read: a feed is a page of entries, each with its own author, like a
 group blog's front page. The HTML reader already tells a mixed feed's authors apart (an
@@ -276,6 +277,63 @@ def _bluesky_thread(thread: dict) -> str:
     return f"<!DOCTYPE html><html><head></head><body>{''.join(entries)}</body></html>"
 
 
+def _threads_posts(data: dict) -> list[dict] | None:
+    """The posts of a Threads API response (``/{user}/threads``, ``/{post}/replies`` or
+    ``/conversation``: ``data[]`` with ``text`` and ``username``), or None."""
+    posts = data.get("data")
+    if not isinstance(posts, list) or not posts:
+        return None
+    posts = [p for p in posts[:MAX_ENTRIES] if isinstance(p, dict)]
+    if not posts or not all("username" in p and ("permalink" in p or "shortcode" in p)
+                            for p in posts):  # fmt: skip
+        return None
+    return posts
+
+
+def _threads_body(post: dict) -> str:
+    picture = _atom_text(post.get("media_url"))
+    alt = _atom_text(post.get("alt_text"))
+    return _paragraphs(_atom_text(post.get("text"))) + (
+        f"<img src='{escape(picture)}' alt='{escape(alt)}'>" if picture else ""
+    )
+
+
+def _threads(posts: list[dict]) -> str:
+    """A Threads conversation: each post signed by its @username, each reply nested in the
+    post it answers (``replied_to``), so "Which trust are you with?" and her "Ouse and
+    Nidd!" stay a question and its answer."""
+    ids = {str(p.get("id")) for p in posts}
+    children: dict[str, list[dict]] = {}
+    roots = []
+    for post in posts:
+        parent = post.get("replied_to")
+        parent_id = str(parent.get("id")) if isinstance(parent, dict) else ""
+        if parent_id in ids and parent_id != str(post.get("id")):
+            children.setdefault(parent_id, []).append(post)
+        else:
+            roots.append(post)
+
+    def byline(post: dict) -> str:
+        who = escape(_atom_text(post.get("username")))
+        return f"<p class='byline'><span class='p-author author'>@{who}</span></p>"
+
+    def reply(post: dict, depth: int) -> str:
+        nested = "" if depth > 20 else "".join(
+            reply(r, depth + 1) for r in children.get(str(post.get("id")), [])
+        )
+        return _comment(byline(post), _threads_body(post), nested)
+
+    entries = []
+    for root in roots:
+        replies = "".join(reply(r, 0) for r in children.get(str(root.get("id")), []))
+        entries.append(
+            f"<article class='post h-entry'>{byline(root)}"
+            f"<div class='e-content'>{_threads_body(root)}</div>"
+            f"<div class='comments'>{replies}</div></article>"
+        )
+    return f"<!DOCTYPE html><html><head></head><body>{''.join(entries)}</body></html>"
+
+
 def _reddit_listings(data: Any) -> list | None:
     """``data`` as a list of Reddit listings, or None when it is not Reddit's JSON."""
     listings = data if isinstance(data, list) else [data]
@@ -291,6 +349,9 @@ def feed_as_html(data: Any) -> str | None:
         return _reddit(listings)
     if not isinstance(data, dict):
         return None
+    threads = _threads_posts(data)
+    if threads is not None:
+        return _threads(threads)
     if _bluesky_post(data.get("thread")) is not None:
         return _bluesky_thread(data["thread"])
     feed = data.get("feed")

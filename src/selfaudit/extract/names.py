@@ -192,6 +192,10 @@ def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str
         return False
     if is_handle(display, handles):
         return True
+    if handles and re.fullmatch(r"@[\w.-]+", display.strip()):
+        # "@imogen.thwaite.silver" beside her "@immythwaite": an account is named by its
+        # handle, and one that is not hers is someone else's, whatever name it spells
+        return False
     segments = [display, *_SEGMENT_SPLIT.split(display)]
     for segment in segments:
         if not segment.strip():
