@@ -342,3 +342,27 @@ def test_her_linkedin_comment_under_an_organisations_post_in_her_activity_is_her
     assert talk == [
         "Our duty team held eleven cases each last winter and the paperwork never stopped."
     ]
+
+
+LEGEND_THREAD = (
+    "<h1>Ceilidh at Leith Town Hall</h1>"
+    "<ul class='commenters-legend'>"
+    "<li data-user-id='u-11'><span class='legend-name'>The Fankle (band)</span></li>"
+    "<li data-user-id='u-318'><span class='legend-name'>Morag Kelly</span></li>"
+    "<li data-user-id='u-402'><span class='legend-name'>Senga B</span></li></ul>"
+    "<ol class='comment-thread'>"
+    "<li class='comment' data-user-id='u-402'><div class='comment-text'>My manager at the"
+    " depot has me on lates, so I will miss it.</div></li>"
+    "<li class='comment' data-user-id='u-318'><div class='comment-text'>Bringing four of the"
+    " tenants from the sheltered housing where I work, they have been practising all week."
+    "</div></li></ol>"
+)
+
+
+def test_comments_signed_only_by_a_user_id_take_the_name_the_legend_gives_it() -> None:
+    page = html_page(LEGEND_THREAD, url="https://www.fankle.example.org/gigs/leith")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert talk == [
+        "Bringing four of the tenants from the sheltered housing where I work, they have been"
+        " practising all week."
+    ]

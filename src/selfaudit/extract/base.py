@@ -357,6 +357,7 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
 
     message = _attempt(lambda: read_archived_message(soup), None)
     author_urls = _attempt(lambda: _microdata_author_urls(soup), [])
+    _attempt(lambda: _name_user_ids(soup), None)
     mine = _attempt(lambda: _subjects_comments(soup, subject), []) if subject else []
     own_words = _attempt(lambda: _own_comment_words(mine), ())
     answered = _attempt(lambda: _answered_comments(soup, subject, mine), ()) if subject else ()
@@ -647,6 +648,28 @@ _WORK_TITLE = re.compile(
 )
 """The title block of the book, album or product a review is of: its "authorName" is the
 book's author, not the review's."""
+
+
+_USER_ID_ATTRS = ("data-user-id", "data-userid", "data-uid", "data-author-id")
+
+
+def _name_user_ids(soup: BeautifulSoup) -> None:
+    """Comments that carry only their writer's id (``data-user-id="u-318"``), the names
+    given once in a legend of the people in the conversation ("<li data-user-id="u-318">
+    Ally Mac</li>"): each such comment gets its writer's name as ``data-author``, where
+    :func:`_comment_author` reads it."""
+    legend: dict[str, str] = {}
+    carriers: list[Tag] = []
+    for el in soup.find_all(lambda t: any(t.has_attr(a) for a in _USER_ID_ATTRS), limit=2_000):
+        user = next(str(el[a]) for a in _USER_ID_ATTRS if el.has_attr(a))
+        if _is_one_comment(el):
+            carriers.append(el)
+        elif user not in legend and (name := _text_upto(el, 61)) and len(name) <= 60:
+            legend[user] = name
+    for el in carriers:
+        user = next(str(el[a]) for a in _USER_ID_ATTRS if el.has_attr(a))
+        if user in legend and not el.get("data-author") and not el.get("author"):
+            el["data-author"] = legend[user]
 
 
 def _comment_author(el: Tag) -> str | None:
