@@ -186,3 +186,21 @@ def test_a_job_title_with_more_to_say_is_judged_on_the_rest(
 ) -> None:
     """As soon as it says something about the work, the sentence is work talk."""
     assert is_work_talk(sentence, ["Dunmore Council"])
+
+
+REVIEW_WITH_QUOTES = (
+    "<h1>Morag Kelly's review of Running Up Hills</h1>"
+    "<div class='reviewText'>"
+    "<p>I lend this book to the people I support on the duty team's recovery group.</p>"
+    "<blockquote>&ldquo;My support worker never once told me I would get better.&rdquo;"
+    "</blockquote>"
+    "<blockquote><p>My families are not problems to be solved, and my caseload proves it.</p>"
+    "</blockquote></div>"
+)
+
+
+def test_a_quotation_in_a_blockquote_is_not_her_words_but_her_own_pull_quote_is() -> None:
+    page = html_page(REVIEW_WITH_QUOTES, url="https://www.goodreads.example.org/moragk/review/77")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert not any("never once told me" in t for t in talk)
+    assert "My families are not problems to be solved, and my caseload proves it." in talk

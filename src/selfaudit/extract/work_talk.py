@@ -528,6 +528,7 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
         for line in _titles(doc) for part in _TITLE_PARTS.split(line)
     }  # fmt: skip
     headings = _headings(doc)
+    quoted = _block_quotes(doc)
     paragraph, seen = 0, 0
     voiced = -1  # the last paragraph with a sentence in the first person
     for at, sentence in sentences(text):
@@ -546,11 +547,31 @@ def _own_sentences_in_paragraphs(doc: Document, subject: Subject) -> Iterator[tu
             continue  # a blog post's title ("Night shifts and kettles"): a heading
         if said.rstrip(".!?") in headings:
             continue  # "Why I still love supervision visits" over a post or in Related posts
+        if quoted and " ".join(sentence.split()) in quoted:
+            continue  # "“My support worker never once told me...”": a book she quotes
         if not first_person_before and _said_of_them(sentence):
             # "She will talk about her team...": said of them, not by them; after "I'm a PA
             # for Bernard", "his timesheet" is Bernard's
             continue
         yield paragraph, sentence
+
+
+def _block_quotes(doc: Document) -> str:
+    """The words of the page's ``<blockquote>``s that quote someone (in quotation marks, or
+    with a ``<cite>``), one line each: what a writer quotes from a book or another post is
+    someone else's, however first-person it reads. A blockquote without either is often the
+    writer's own pull quote (Medium sets one in every long post)."""
+    if doc.soup is None:
+        return ""
+    quotes = []
+    for block in doc.soup.find_all("blockquote", limit=200):
+        words = " ".join(block.get_text(" ").split())
+        if words[:1] in _OPENING_QUOTES or block.find("cite") is not None:
+            quotes.append(words)
+    return "\n".join(quotes)
+
+
+_OPENING_QUOTES = frozenset("“\"‘„«")
 
 
 def _titles(doc: Document) -> list[str]:
