@@ -180,10 +180,7 @@ def _reddit_thing(thing: dict, budget: list[int], depth: int = 0) -> str:
         + "</p>"
     )
     if "selftext" in thing:  # the thread's post: its title is the page's title
-        return (
-            f"<article class='post h-entry'>{byline}"
-            f"<div class='e-content'>{_paragraphs(words)}</div></article>"
-        )
+        return _post(byline, _paragraphs(words))
     replies = ""
     if depth < 20:
         replies = "".join(
@@ -191,6 +188,23 @@ def _reddit_thing(thing: dict, budget: list[int], depth: int = 0) -> str:
             for r in _reddit_children(thing.get("replies")) if budget[0] > 0
         )  # fmt: skip
     return _comment(byline, _paragraphs(words), replies)
+
+
+def _post(byline: str, body_html: str, comments_html: str = "") -> str:
+    """A thread's own post (not a reply): an h-entry signed by its byline, with the comments
+    on it, if any, after its words."""
+    comments = f"<div class='comments'>{comments_html}</div>" if comments_html else ""
+    return (
+        f"<article class='post h-entry'>{byline}"
+        f"<div class='e-content'>{body_html}</div>{comments}</article>"
+    )
+
+
+def _document(body_html: str, title: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head>"
+        f"<body>{body_html}</body></html>"
+    )
 
 
 def _comment(byline: str, body_html: str, replies_html: str) -> str:
@@ -211,10 +225,7 @@ def _reddit(listings: list) -> str:
     title = next((_atom_text(t.get("title")) for t in things if t.get("title")), "")
     budget = [MAX_ENTRIES]
     body = "".join(_reddit_thing(t, budget) for t in things if budget[0] > 0)
-    return (
-        f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head>"
-        f"<body>{body}</body></html>"
-    )
+    return _document(body, title)
 
 
 def _bluesky_post(node: Any) -> dict | None:
@@ -268,13 +279,12 @@ def _bluesky_thread(thread: dict) -> str:
     root = _bluesky_post(thread)
     budget = [MAX_ENTRIES]
     entries = [
-        f"<article class='post h-entry'>{_bluesky_byline(p)}"
-        f"<div class='e-content'>{_bluesky_body(p)}</div></article>"
+        _post(_bluesky_byline(p), _bluesky_body(p))
         for p in [*reversed(ancestors), *([root] if root else [])]
     ]
     replies = thread.get("replies") if isinstance(thread.get("replies"), list) else []
     entries += [_bluesky_reply(r, budget, 0) for r in replies[:MAX_ENTRIES]]
-    return f"<!DOCTYPE html><html><head></head><body>{''.join(entries)}</body></html>"
+    return _document("".join(entries))
 
 
 def _threads_posts(data: dict) -> list[dict] | None:
@@ -326,12 +336,8 @@ def _threads(posts: list[dict]) -> str:
     entries = []
     for root in roots:
         replies = "".join(reply(r, 0) for r in children.get(str(root.get("id")), []))
-        entries.append(
-            f"<article class='post h-entry'>{byline(root)}"
-            f"<div class='e-content'>{_threads_body(root)}</div>"
-            f"<div class='comments'>{replies}</div></article>"
-        )
-    return f"<!DOCTYPE html><html><head></head><body>{''.join(entries)}</body></html>"
+        entries.append(_post(byline(root), _threads_body(root), replies))
+    return _document("".join(entries))
 
 
 def _reddit_listings(data: Any) -> list | None:
