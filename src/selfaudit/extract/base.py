@@ -659,15 +659,14 @@ def _name_user_ids(soup: BeautifulSoup) -> None:
     Ally Mac</li>"): each such comment gets its writer's name as ``data-author``, where
     :func:`_comment_author` reads it."""
     legend: dict[str, str] = {}
-    carriers: list[Tag] = []
+    carriers: list[tuple[Tag, str]] = []
     for el in soup.find_all(lambda t: any(t.has_attr(a) for a in _USER_ID_ATTRS), limit=2_000):
         user = next(str(el[a]) for a in _USER_ID_ATTRS if el.has_attr(a))
         if _is_one_comment(el):
-            carriers.append(el)
+            carriers.append((el, user))
         elif user not in legend and (name := _text_upto(el, 61)) and len(name) <= 60:
             legend[user] = name
-    for el in carriers:
-        user = next(str(el[a]) for a in _USER_ID_ATTRS if el.has_attr(a))
+    for el, user in carriers:
         if user in legend and not el.get("data-author") and not el.get("author"):
             el["data-author"] = legend[user]
 
