@@ -366,3 +366,55 @@ def test_comments_signed_only_by_a_user_id_take_the_name_the_legend_gives_it() -
         "Bringing four of the tenants from the sheltered housing where I work, they have been"
         " practising all week."
     ]
+
+
+def _quora_answer(n: int, name: str, slug: str, words: str) -> str:
+    return (
+        f"<div class='q-box dom_annotate_question_answer_item_{n} qu-borderAll'>"
+        f"<div class='q-flex'><img class='q-image' src='https://qph.example.org/{slug}.jpeg'"
+        f" alt='Profile photo for {name}'><div class='q-text qu-bold'>"
+        f"<a class='q-box' href='/profile/{slug}'><span>{name}</span></a></div>"
+        "<div class='q-text qu-color--gray'>Updated Mar 3</div></div>"
+        f"<div class='q-box spacing_log_answer_content'><p>{words}</p></div></div>"
+    )
+
+
+QUORA_QUESTION = (
+    "<main><div class='q-text'><span>What does a social worker do all day?</span></div>"
+    + _quora_answer(0, "Morag Kelly", "Morag-Kelly", "My caseload at the council is"
+                    " twenty families, and most of my week is home visits.")
+    + _quora_answer(1, "Gordon Reid", "Gordon-Reid-3", "I did the job for twenty years and my"
+                    " caseload was never under thirty families.")
+    + "</main>"
+)
+
+
+def test_on_a_quora_question_each_answer_is_its_writers() -> None:
+    page = html_page(QUORA_QUESTION, url="https://www.quora.com/What-does-a-social-worker-do")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert talk == [
+        "My caseload at the council is twenty families, and most of my week is home visits."
+    ]
+
+
+MEETUP_COMMENTS = (
+    "<h1>Ben Ledi horseshoe</h1><section data-testid='comments'><ul>"
+    "<li class='comment'><div class='flex'><img src='https://img.example.org/a.jpeg'"
+    " alt='Photo of the user Gordon R.'><div><div class='font-medium'>Gordon R.</div>"
+    "<p>Coming straight from a late shift at the depot, call me on 07700 900456.</p>"
+    "</div></div></li>"
+    "<li class='comment'><div class='flex'><img src='https://img.example.org/b.jpeg'"
+    " alt='Photo of the user Morag Kelly'><div><div class='font-medium'>Morag Kelly</div>"
+    "<p>Coming from a late home visit in Leith, so I might be ten minutes behind.</p>"
+    "</div></div></li></ul></section>"
+)
+
+
+def test_a_comment_led_only_by_its_writers_avatar_is_that_writers() -> None:
+    """Meetup names a comment's writer in a plain <div> after their picture, whose alt is
+    "Photo of the user ...": her comment is hers, the other member's number is not."""
+    page = html_page(MEETUP_COMMENTS, url="https://www.meetup.com/leith-walkers/events/301/")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "Coming from a late home visit in Leith, so I might be ten minutes behind."
+    ]
+    assert values(page, MORAG, PHONE) == []

@@ -673,8 +673,8 @@ def _name_user_ids(soup: BeautifulSoup) -> None:
 
 def _comment_author(el: Tag) -> str | None:
     """Who wrote a comment: the first author-marked element or named link at its top (read
-    from its first 25 elements only, so a deep thread stays linear), or the ``author`` that
-    Reddit's ``<shreddit-comment>`` carries."""
+    from its first 25 elements only, so a deep thread stays linear), the ``author`` that
+    Reddit's ``<shreddit-comment>`` carries, or whose avatar leads a comment with no link."""
     for attr in ("author", "data-author"):
         value = el.get(attr)
         if isinstance(value, str) and value.strip():
@@ -733,7 +733,10 @@ def _comment_author(el: Tag) -> str | None:
             label = " ".join(str(picture.get("alt") or "").split())[:200] if picture else ""
         label = _PROFILE_SUFFIX.sub("", label)
         return label if label and len(label) <= 60 else None  # the first link decides
-    return None
+    # no link: Meetup leads a comment with the writer's picture ("Photo of the user Dougie F.")
+    # and a name in a plain <div>
+    picture = next((t for t in first[:8] if t.name == "img"), None)
+    return _pictured(picture) if picture is not None else None
 
 
 def _avatar_handle(el: Tag) -> str | None:
@@ -772,7 +775,19 @@ _LIKED = re.compile(
 )
 """An activity feed's note on an item that is another account's post ("Liked by Keeley
 Marchbank", "Keeley Marchbank likes this")."""
-_PICTURE_OF = re.compile(r"^(?P<who>\S.{0,60}?)['’]s profile picture$", re.IGNORECASE)
+_PICTURE_OF = re.compile(
+    r"^(?:(?P<who>\S.{0,60}?)['’]s profile picture"
+    r"|profile (?:photo|picture) (?:for|of) (?P<for>\S.{0,60}?)|photo of the user (?P<user>\S.{0,60}?))$",
+    re.IGNORECASE,
+)
+"""Whose avatar a picture is, by its alt: Instagram's "sharonbell_72's profile picture",
+Quora's "Profile photo for Moira Gallacher", Meetup's "Photo of the user Dougie F."."""
+
+
+def _pictured(img: Tag) -> str | None:
+    """Whose avatar ``img`` is, where its alt says (:data:`_PICTURE_OF`)."""
+    found = _PICTURE_OF.match(one_line(str(img.get("alt") or "")))
+    return found and (found.group("who") or found.group("for") or found.group("user"))
 
 
 def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
@@ -790,9 +805,9 @@ def _others_items(soup: BeautifulSoup, subject: Subject) -> list[Tag]:
         for node in _first_tags(item, 12):
             if node.name != "img":
                 continue
-            who = _PICTURE_OF.match(one_line(str(node.get("alt") or "")))
+            who = _pictured(node)
             if who:
-                theirs = looks_like_subject(who.group("who"), names, handles)
+                theirs = looks_like_subject(who, names, handles)
                 (mine if theirs else out).append(item)
             break
     _rescue_replies(mine, out)
@@ -1280,7 +1295,7 @@ def _prune(
             or el.get("data-pressable-container") == "true"
             or el.has_attr("data-author")
             or (el.name.endswith("-post") and el.has_attr("author"))
-            or any(_BY_HANDLE.match(t) for t in tokens)
+            or any(_BY_HANDLE.match(t) or _ANSWER_ITEM.search(t) for t in tokens)
             or el.name.endswith("-video-renderer")  # YouTube's Shorts in sequence, by channel
             or _MESSAGE_LABEL.match(one_line(str(el.get("aria-label") or "")))  # Google Groups
         ):
@@ -1461,7 +1476,7 @@ def _prune_people(
             if not author and isinstance(entry.get(attr), str):
                 author = str(entry[attr]).strip()
         if not author:
-            author = _lead_profile(entry) or _test_id_author(entry)
+            author = _lead_profile(entry) or _test_id_author(entry) or _answer_author(entry)
         if not author and outer is None:
             # A chat groups one person's messages under the first one's name: a message with
             # no name, right after one of the same kind, is that one's writer's.
@@ -1584,9 +1599,24 @@ def _lead_profile(entry: Tag) -> str | None:
     return next((n for n in named if n and len(n) <= 60), handle)
 
 
+_ANSWER_ITEM = re.compile(r"(?:^|[-_])question[-_]answer[-_]item[-_]\d+$")
+"""Quora marks each answer on a question's page "dom_annotate_question_answer_item_0", "_1"...:
+one person's answer each, by whoever its first link's profile is."""
 _BY_HANDLE = re.compile(r"^(?:feeditem|postthreaditem)-by-(?P<handle>[\w.-]{1,80})$")
 """Bluesky's web app marks each post with its author's handle ("feedItem-by-ade.bsky.social"),
 a repost in someone's feed included: the only place its markup names the author."""
+
+
+def _answer_author(entry: Tag) -> str | None:
+    """Who wrote a Quora answer: the name its first link shows, which goes to their profile
+    ("/profile/Catriona-Lennie")."""
+    if not any(_ANSWER_ITEM.search(t) for t in _tokens(entry)):
+        return None
+    link = next((t for t in _first_tags(entry, 12) if t.name == "a" and t.get("href")), None)
+    if link is None or not _USER_PATH.match(str(link.get("href"))):
+        return None
+    name = _text_upto(link, 61)
+    return name if 0 < len(name) <= 60 else None
 
 
 def _test_id_author(entry: Tag) -> str | None:
