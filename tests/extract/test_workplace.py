@@ -181,6 +181,33 @@ def test_an_organisations_account_name_names_it(account: str, employer: str, nam
     assert names_employer(account, employer) is named
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Carse & Teith Council", "Carse and Teith Council"),
+     ("Carse and Teith Council", "Carse and Teith Council"),
+     ("Carse & Forth Council", None)],  # another council
+)
+def test_an_ampersand_names_the_same_employer_as_and(written: str, expected: str | None) -> None:
+    """She wrote "Carse and Teith Council" when she set up the audit; her comment says "Rehab
+    worker with Carse & Teith Council"."""
+    page = html_page(f"<h1>Morag Kelly</h1><p>Rehab worker for visually impaired adults with"
+                     f" {written}, so mostly cane training.</p>")  # fmt: skip
+    who = subject("Carse and Teith Council")
+    assert values(page, who, KIND) == ([expected] if expected else [])
+
+
+def test_a_profile_field_giving_role_at_employer_is_the_employer() -> None:
+    """A Mastodon field "Work: Family support @ Kirkdale & Walton Council" is her employer,
+    reported as she wrote it, once."""
+    data = {"id": "1093", "username": "moragk", "acct": "moragk", "display_name": "Morag Kelly",
+            "url": "https://mastodon.social/@moragk", "note": "<p>Hello.</p>",
+            "fields": [{"name": "Work", "value": "Family support @ Kirkdale &amp; Walton Council"}]}
+    page = json_page(data, url="https://mastodon.social/api/v1/accounts/lookup?acct=moragk")
+    who = subject("Kirkdale and Walton Borough Council")
+    assert values(page, who, KIND) == ["Kirkdale and Walton Borough Council"]
+    assert values(page, PLAIN, KIND) == ["Kirkdale & Walton Council"]
+
+
 def test_a_role_at_an_account_names_the_account_and_no_more() -> None:
     """"Hospital discharge social worker @CalderReachNHS Tea, clay, fell runs.": the bio's
     next words are not part of the employer's name."""

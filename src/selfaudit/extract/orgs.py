@@ -352,10 +352,11 @@ def employer_acronym(name: str) -> str | None:
 
 
 def _variant_pattern(variant: str, employer: str) -> re.Pattern[str]:
-    """The employer's acronym matches only in capitals; every other form ignores case."""
+    """The employer's acronym matches only in capitals; every other form ignores case, and
+    reads "&" for "and" ("Carse & Teith Council")."""
     if variant == employer_acronym(employer):
         return re.compile(phrase_pattern(variant))
-    return re.compile(phrase_pattern(variant), re.IGNORECASE)
+    return re.compile(phrase_pattern(variant, ampersand=True), re.IGNORECASE)
 
 
 def find_employer(text: str, employer: str) -> OrgMatch | None:
@@ -407,6 +408,10 @@ def same_org(a: str, b: str) -> bool:
     return long_[: len(short)] == short
 
 
+def _ampersand_as_and(name: str) -> str:
+    return " ".join(name.replace("&", " and ").split())
+
+
 def names_employer(written: str, employer: str) -> bool:
     """Is ``written`` the employer ``employer``: the same organisation, or one of the forms
     staff write it in (shortened, initialised)?"""
@@ -416,7 +421,11 @@ def names_employer(written: str, employer: str) -> bool:
     acronym = employer_acronym(employer)
     if written.strip() == acronym:
         return True
-    if any(fold(v) == folded for v in employer_variants(employer) if v != acronym):
+    if any(
+        _ampersand_as_and(fold(v)) == _ampersand_as_and(folded)
+        for v in employer_variants(employer)
+        if v != acronym
+    ):  # "Kirkdale & Walton Council" for "Kirkdale and Walton Borough Council"
         return True
     # An account name that runs the first words together: "@CalderReachNHS" for "Calder
     # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough),

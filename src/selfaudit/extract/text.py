@@ -169,10 +169,15 @@ def excerpt(text: str, start: int, end: int, width: int = 50) -> str:
     return snippet
 
 
-def phrase_pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str, ampersand: bool = False) -> str:
     """A regex for ``phrase`` as whole words, tolerant of any run of spaces between words and
-    of either apostrophe ("Children's" is also "Children’s")."""
-    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in phrase.split()]
+    of either apostrophe ("Children's" is also "Children’s"); with ``ampersand``, "and" and
+    "&" are one word, as in an organisation's name ("Carse & Teith Council")."""
+    words = [
+        "(?:and|&)" if ampersand and w.lower() in ("and", "&")
+        else re.sub(r"['’]", "['’]", re.escape(w))
+        for w in phrase.split()
+    ]  # fmt: skip
     if not words:
         return r"(?!x)x"
     return r"(?<![\w])" + r"[\s\u00a0]+".join(words) + r"(?![\w])"

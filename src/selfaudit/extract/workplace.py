@@ -293,6 +293,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)?\s*$")
 
 _FIELD_LIST = re.compile(r"\s+[·•|;]\s+")
 """Between two employers in one profile field."""
+_ROLE_AT = re.compile(r"^[^@]{2,60}?\s+@\s+(?=\S)")
+"""The role before the employer in a field ("Family support @ Kirkdale & Walton Council")."""
 
 
 class WorkplaceExtractor(Extractor):
@@ -322,6 +324,7 @@ class WorkplaceExtractor(Extractor):
         for fact in doc.facts.orgs:  # "Kedleston Vale HA (supported housing)": the name
             # a field may list two ("Wensum Meadows Nursing Home · Heronsgate Care Group")
             for part in _FIELD_LIST.split(fact.value)[:5]:
+                part = _ROLE_AT.sub("", part)
                 value = trim(_PARENTHESIS.sub("", part)) or trim(part)
                 candidates.append((value, f"{fact.source}: {fact.value}"))
         named = {  # where each employer is named in full or by a known form
