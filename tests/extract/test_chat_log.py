@@ -160,3 +160,32 @@ IRC_LOG = (
 def test_an_irc_log_gives_the_writer_in_angle_brackets_with_no_colon() -> None:
     talk = values(html_page(IRC_LOG, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
     assert talk == ["Knackered, did a double at the care home today."]
+
+
+def _slack_message(words: str, name: str | None = None) -> str:
+    meta = f"<div class='meta'><span class='name'>{name}</span><span class='ts'>16:14</span></div>"
+    kind = "msg" if name else "msg cont"  # a follow-on message shows no sender
+    return (
+        f"<div class='{kind}'><img class='avatar' src='https://a.example.org/1.jpg' alt=''>"
+        f"<div class='body'>{meta if name else ''}<div class='text'>{words}</div></div></div>"
+    )
+
+
+SLACK_ARCHIVE = (
+    "<main class='channel'><h1># trip-planning</h1>"
+    + _slack_message("Anyone up for Ben Ledi on Saturday?", "dougie_f")
+    + _slack_message("I'm in if we're back by 2.", "moragk")
+    + _slack_message("I've got a client in Leith at 3 who needs her care plan reviewed.")
+    + _slack_message("Count me in, my manager at the depot finally signed off my leave.", "cat.m")
+    + _slack_message("My supervisor at the depot says the rota is out Friday.")
+    + "</main>"
+)
+
+
+def test_a_chat_archives_follow_on_messages_are_the_last_named_senders() -> None:
+    """A Slack archive names the sender once and shows their next messages with no name: her
+    follow-on message is hers, another member's follow-on is theirs."""
+    page = html_page(SLACK_ARCHIVE, url="https://hillwalkers.example.org/slack/trip-planning")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "I've got a client in Leith at 3 who needs her care plan reviewed."
+    ]

@@ -99,7 +99,7 @@ h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person
 _ENTRY = frozenset(
     {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
      "crawler-post", "topic-post", "detailed-status", "status-public",
-     "chatlog__message-container", "tgme_widget_message"}
+     "chatlog__message-container", "tgme_widget_message", "msg"}
 )  # fmt: skip
 """Entries by one author: h-entries, forum posts (phpBB ``post``, XenForo ``message--post``,
 Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``), and a
@@ -1319,6 +1319,7 @@ def _prune(
                 tokens & _AUTHOR
                 or any(_AUTHOR_LIKE.match(t) for t in tokens)
                 or el.has_attr("data-username")  # Mumsnet's poster name
+                or ("name" in tokens and _in_meta_line(el))
             )
         ):
             authors[id(entry)] = el
@@ -1406,6 +1407,16 @@ def _keep_only(soup: BeautifulSoup, kept: list[Tag]) -> None:
                 child.extract()
 
 
+_META_LINE = frozenset({"meta", "msg-meta", "message-meta", "header", "msg-header"})
+
+
+def _in_meta_line(el: Tag) -> bool:
+    """Is ``el`` in the line that heads a chat message (Slack's archive: ``<div class="meta">
+    <span class="name">cornetcat</span><span class="ts">16:14</span>``)? A bare "name" is
+    the writer there, and nowhere else can it be trusted to be."""
+    return isinstance(el.parent, Tag) and bool(set(_tokens(el.parent)) & _META_LINE)
+
+
 def _post_row_author(el: Tag) -> Tag | None:
     """The author of a phpBB 2 post, which is a table row and nothing more: a left cell that
     starts with the poster's ``<span class="name">`` and a right cell holding the
@@ -1481,7 +1492,7 @@ def _prune_people(
             # A chat groups one person's messages under the first one's name: a message with
             # no name, right after one of the same kind, is that one's writer's.
             before = entry.find_previous_sibling(True)
-            if before is not None and _class_list(before) == _class_list(entry):
+            if before is not None and set(_class_list(before)) <= set(_class_list(entry)):
                 author = last_author.get(id(before))
         if author:
             last_author[id(entry)] = author
