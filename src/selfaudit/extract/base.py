@@ -777,7 +777,8 @@ _LIKED = re.compile(
 Marchbank", "Keeley Marchbank likes this")."""
 _PICTURE_OF = re.compile(
     r"^(?:(?P<who>\S.{0,60}?)['’]s profile picture"
-    r"|profile (?:photo|picture) (?:for|of) (?P<for>\S.{0,60}?)|photo of the user (?P<user>\S.{0,60}?))$",
+    r"|profile (?:photo|picture) (?:for|of) (?P<for>\S.{0,60}?)"
+    r"|photo of the user (?P<user>\S.{0,60}?))$",
     re.IGNORECASE,
 )
 """Whose avatar a picture is, by its alt: Instagram's "sharonbell_72's profile picture",
