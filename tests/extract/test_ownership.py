@@ -324,3 +324,25 @@ def test_bluesky_feed_skips_reposts() -> None:
 )
 def test_more_work_talk(sentence: str, expected: bool) -> None:
     assert is_work_talk(sentence) is expected
+
+
+TRIP_REPORT = (
+    "<div id='main'><h1>Ben Vorlich from Ardvorlich</h1><div class='report-text'>"
+    "<p>After a week of home visits in the rain I needed a day where nobody wanted a risk"
+    " assessment from me.</p></div></div>"
+    "<div id='sidebar'><div class='box userbox'><h3>About the author</h3>"
+    "<p><a href='/members/{who}'><strong>{who}</strong></a></p>"
+    "<dl><dt>Location</dt><dd>Leith</dd></dl></div></div>"
+)
+
+
+@pytest.mark.parametrize(("who", "hers"), [("moragk", True), ("dougie_f", False)])
+def test_a_report_whose_about_the_author_box_names_her_is_hers(who: str, hers: bool) -> None:
+    """A trip report site names the writer only in a sidebar box headed "About the author":
+    her report's words and town are hers; another walker's report gives nothing of hers."""
+    page = html_page(TRIP_REPORT.format(who=who), url="https://munros.example.org/reports/113")
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
+    assert talk == (
+        ["After a week of home visits in the rain I needed a day where nobody wanted a risk"
+         " assessment from me."] if hers else []
+    )  # fmt: skip

@@ -2788,7 +2788,9 @@ def _owned_by_subject(doc: Document, subject: Subject) -> bool:
                 or any(names_compatible(heading, n) for n in names)
             ):
                 return True
-        if _signed_by_subject(doc.soup, names, handles):
+        if _signed_by_subject(doc.soup, names, handles) or _about_the_author_names(
+            doc.soup, names, handles
+        ):
             return True
     return any(
         any(mentions_name(who, n) for n in names)
@@ -2843,6 +2845,26 @@ _AUTHORED_BY = re.compile(
 )
 """Who says they made the page: "Posted by Fiona Lennox", "Fiona Lennox is organising this
 fundraiser", an outdoor app's "Hike by Morag K". Their first-person words on it are theirs."""
+
+
+_ABOUT_THE_AUTHOR = re.compile(
+    r"(?i)^about (?:the|this) (?:answer |report |post )?(?:author|writer|blogger|poster)$"
+)
+
+
+def _about_the_author_names(soup: BeautifulSoup, names: list[str], handles: list[str]) -> bool:
+    """A box headed "About the author" whose next line is the subject's name or handle (a trip
+    report site's sidebar: "About the author", "cornetcat", her stats): the page is hers."""
+    for heading in soup.find_all(_HEADING_TAGS, limit=200):
+        if not _ABOUT_THE_AUTHOR.match(_text_upto(heading, 40)) or heading.parent is None:
+            continue
+        lines = [ln.strip() for ln in heading.parent.get_text("\n")[:2_000].splitlines()]
+        lines = [ln for ln in lines if ln]
+        title = _text_upto(heading, 40)
+        after = lines[lines.index(title) + 1 :][:1] if title in lines else []
+        if after and len(after[0]) <= 60 and looks_like_subject(after[0], names, handles):
+            return True
+    return False
 
 
 def _has_class_or_testid(el: Tag) -> bool:
