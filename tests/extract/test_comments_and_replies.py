@@ -418,3 +418,21 @@ def test_a_comment_led_only_by_its_writers_avatar_is_that_writers() -> None:
         "Coming from a late home visit in Leith, so I might be ten minutes behind."
     ]
     assert values(page, MORAG, PHONE) == []
+
+
+def test_a_comment_signed_in_a_c_author_span_is_that_writers() -> None:
+    """A results page's comments sign each one with a short "c-author" class: her comment is
+    hers, the other swimmer's number is not."""
+    body = (
+        "<h1>Whitlingham 1500m results</h1><ol class='comment-list'>"
+        "<li class='comment'><div class='c-head'><span class='c-author'>Jo Bellamy</span></div>"
+        "<div class='c-body'><p>Great swim, ring me on 07700 900456 for the lift.</p></div></li>"
+        "<li class='comment'><div class='c-head'><span class='c-author'>Morag Kelly</span></div>"
+        "<div class='c-body'><p>Swam this straight after my home visits, so I was slow.</p>"
+        "</div></li></ol>"
+    )
+    page = html_page(body, url="https://swim.example.org/results/1500")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "Swam this straight after my home visits, so I was slow."
+    ]
+    assert values(page, MORAG, PHONE) == []

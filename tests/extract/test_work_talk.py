@@ -27,6 +27,7 @@ KIND = FindingKind.WORK_TALK
         ("Worst shift in months.", True),
         ("Night shift again, send coffee.", True),
         ("Case conference ran over.", True),
+        ("Swam this straight off a night on the outreach van, so I'm blaming that.", True),
         ("The families we work with need more.", True),
         ("Safeguarding training all day, my brain hurts.", True),  # topical + personal
         ("We had another care home inspection this week.", True),

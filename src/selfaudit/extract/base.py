@@ -115,7 +115,7 @@ _AUTHOR = frozenset(
 comment (Astra's ``<b class="fn">`` under a header too long to be a name), and Mastodon's
 web app signs each post with its ``status__display-name`` link."""
 _AUTHOR_LIKE = re.compile(
-    r"^(?:post|message|comment|entry|caption)?[-_]?(?:author|poster|user|commenter)[-_]?"
+    r"^(?:post|message|comment|entry|caption|c)?[-_]?(?:author|poster|user|commenter)[-_]?"
     r"(?:name|info|details)?$|^(?:post|entry|activity)[-_]owner$"
     r"|^(?:[a-z]*(?:comment|thread|reply|review)[a-z]*[-_]){1,2}(?:author|commenter|poster)"
     r"(?:[-_](?:name|link))?$|^reviewer(?:[-_]?name)?$"

@@ -117,7 +117,7 @@ _STRONG = re.compile(
     r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:residents?|service\s+users?|patients?|tenants)"
     r"|my\s+(?:first|last|next|new|newest|oldest|\d+\w*)\s+clients?"
     r"|(?:my|our)\s+key\s+child(?:ren)?|learning\s+journals?|my\s+young\s+people"
-    r"|referral\s+order\s+panels?"
+    r"|referral\s+order\s+panels?|(?:street\s+)?outreach\s+(?:van|shifts?|rounds?)"
     r"|(?:the|my|our)\s+(?:toddlers|babies|kids|children|young\s+people|lads|ladies|residents"
     r"|clients|patients|tenants|families)\s+at\s+work"
     r"|my\s+\d{1,2}[.:]\d{2}\s*(?:am|pm)?\s+(?:calls?|visits?)"
