@@ -116,6 +116,19 @@ def test_mastodon_fields_are_filed_by_label() -> None:
     assert [i.url for i in facts.images] == ["https://files.example/avatars/me.png"]  # no default
 
 
+@pytest.mark.parametrize(
+    ("label", "value", "places"),
+    [("Home", "Leith", ["Leith"]), ("Grew up", "Gt Yarmouth", ["Gt Yarmouth"]),
+     ("Home", "Dundee, via Arbroath", ["Dundee", "Arbroath"]),
+     ("Home", "https://moragk.example.org", [])],
+)
+def test_a_home_field_gives_the_places_it_names(label: str, value: str, places: list[str]) -> None:
+    """Mastodon's "Home: Leith" and "Grew up: Gt Yarmouth" are where she lives and grew up,
+    reported as written; "Dundee, via Arbroath" is two places; a home page is no place."""
+    data = {**MASTODON, "fields": [{"name": label, "value": value}]}
+    assert values(json_page(data), PLAIN, FindingKind.LOCATION) == places
+
+
 def test_findings_from_api_pages() -> None:
     page = json_page(MASTODON)
     assert values(page, PLAIN, FindingKind.WORKPLACE) == ["Dunmore Council"]

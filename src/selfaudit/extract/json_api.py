@@ -61,7 +61,9 @@ def text_of(value: Any) -> str | None:
 
 _FIELD_KINDS = (
     ("orgs", re.compile(r"(?i)\b(work|works at|employer|job|workplace|company|organi[sz]ation)\b")),
-    ("locations", re.compile(r"(?i)\b(location|based|where|lives?|home ?town|town|city|from)\b")),
+    ("locations", re.compile(
+        r"(?i)\b(location|based|where|lives?|home ?town|town|city|from|home|grew up)\b"
+    )),  # Mastodon's "Home: Norwich", "Grew up: Gt Yarmouth"
     ("phones", re.compile(r"(?i)\b(phone|mobile|tel|telephone|whatsapp|signal|cell)\b")),
     ("emails", re.compile(r"(?i)\b(e-?mail|mail)\b")),
 )
@@ -71,10 +73,17 @@ def _labelled(builder: FactsBuilder, label: str, value: str, source: str) -> Non
     """File a labelled profile field ("Work: Riverside Care Trust") under the fact it names."""
     for bucket, pattern in _FIELD_KINDS:
         if pattern.search(label):
-            if bucket == "orgs":
-                value = _without_links(value)
-            builder.add(bucket, value, f"{source} field '{label}'")
+            if bucket in ("orgs", "locations"):
+                value = _without_links(value)  # "Home: https://moragk.example.org" is no place
+            parts = _PLACE_ROUTE.split(value)[:3] if bucket == "locations" else [value]
+            for part in parts:  # "Dundee, via Arbroath": two places
+                if part.strip():
+                    builder.add(bucket, part, f"{source} field '{label}'")
             return
+
+
+_PLACE_ROUTE = re.compile(r"(?i),?\s+(?:via|by way of|then|and now|now)\s+|\s+[→>]\s+")
+"""Between the places of a life told in one field ("Dundee, via Arbroath", "Leeds → York")."""
 
 
 _LINK = re.compile(
@@ -85,8 +94,8 @@ _LINK = re.compile(
 
 
 def _without_links(value: str) -> str:
-    """A Work field's name without its link: "https://www.northlight.org.uk/liverpool/
-    (Northlight Recovery Foundation)" is the foundation; a link alone names no one."""
+    """A Work or Home field's name without its link: "https://www.northlight.org.uk/liverpool/
+    (Northlight Recovery Foundation)" is the foundation; a link alone names nothing."""
     if not _LINK.search(value):
         return value  # "Kedleston Vale HA (supported housing)": the workplace reader trims it
     named = _LINK.sub(" ", value)
