@@ -359,7 +359,8 @@ def _trading_as(line: str, name: str) -> bool:
 
 
 _TRADES = (
-    r"veterinary\s+nurse|vet\s+nurse|balayage|hair\s+salon|salon\s+owner|colou?rist"
+    r"veterinary\s+nurse|vet\s+nurse|balayage|hair\s+salon|salon\s+owner|colou?rist|colou?r\s+director"
+    r"|(?:own|beauty|nail)\s+salon"
     r"|wedding\s+hair|stylist"
     r"|plumb(?:er|ing)|heating\s+engineer|electrician|joiner|carpenter|builder|roofer|plasterer"
     r"|mechanic|gas\s+safe|locksmith|painter\s+(?:and|&)\s+decorator|decorator|landscaper|landscape\s+gardener"
