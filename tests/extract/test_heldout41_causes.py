@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from selfaudit.models import Subject
+from selfaudit.models import FindingKind, Subject
 
-from .helpers import all_may_not_be_you, html_page
+from .helpers import all_may_not_be_you, html_page, values
 
 CLODAGH = Subject(
     name="Clodagh McCaffrey", handles=("clodaghcasts",),
@@ -25,3 +25,31 @@ def test_a_salons_colour_director_of_the_same_name_in_another_city_is_a_namesake
     )
     page = html_page(body, url="https://www.clodaghhair.example.org/team/")
     assert all_may_not_be_you(page, CLODAGH)
+
+
+def _se_post(kind: str, words: str, who: str, slug: str) -> str:
+    return (
+        f"<div class='{kind} js-{kind}'><div class='s-prose js-post-body'><p>{words}</p></div>"
+        "<div class='post-signature'><div class='user-info'><div class='user-action-time'>"
+        f"{kind}ed Apr 29</div><div class='user-details'><a href='/users/4/{slug}'>{who}</a>"
+        "</div></div></div></div>"
+    )
+
+
+STACK_EXCHANGE = (
+    "<h1>Can a care home stop my mother leaving?</h1>"
+    + _se_post("question", "My mum's care home says she cannot leave. My manager at the depot"
+               " says to ring 07700 900456.", "worried_daughter_74", "worried-daughter")
+    + _se_post("answer", "When I do a home visit, the first thing I do is sit with the person"
+               " themselves.", "Clodagh McCaffrey", "clodagh-mccaffrey")
+    + _se_post("answer", "As a social worker myself, in my own assessments I always phone the"
+               " family first.", "Dai Morgan", "dai-morgan")
+)
+
+
+def test_on_a_stack_exchange_question_each_post_is_its_signers() -> None:
+    page = html_page(STACK_EXCHANGE, url="https://law.stackexchange.com/questions/98231/")
+    assert values(page, CLODAGH, FindingKind.WORK_TALK) == [
+        "When I do a home visit, the first thing I do is sit with the person themselves."
+    ]
+    assert values(page, CLODAGH, FindingKind.PHONE) == []

@@ -99,13 +99,14 @@ h-card"><span class="p-org">Kessock View Care Home</span></span>"): not a person
 _ENTRY = frozenset(
     {"h-entry", "hentry", "h-cite", "post", "message--post", "talk-post", "forum-post",
      "crawler-post", "topic-post", "detailed-status", "status-public",
-     "chatlog__message-container", "tgme_widget_message", "msg"}
+     "chatlog__message-container", "tgme_widget_message", "msg", "js-question", "js-answer"}
 )  # fmt: skip
 """Entries by one author: h-entries, forum posts (phpBB ``post``, XenForo ``message--post``,
 Discourse's ``topic-post`` and, in the view it serves to crawlers, ``crawler-post``), and a
 Mastodon thread's posts (``detailed-status``, and ``status status-public`` for each reply),
-a chat export's messages (DiscordChatExporter's ``chatlog__message-container``) and a
-Telegram channel's public preview's (``tgme_widget_message``)."""
+a chat export's messages (DiscordChatExporter's ``chatlog__message-container``), a
+Telegram channel's public preview's (``tgme_widget_message``), and a Stack Exchange
+question and its answers (``js-question``, ``js-answer``), each signed by "user-details"."""
 _AUTHOR = frozenset(
     {"p-author", "author", "u-author", "username", "message-name", "postauthor", "nickname",
      "fn", "status__display-name", "detailed-status__display-name", "chatlog__author",
