@@ -53,3 +53,30 @@ def test_on_a_stack_exchange_question_each_post_is_its_signers() -> None:
         "When I do a home visit, the first thing I do is sit with the person themselves."
     ]
     assert values(page, CLODAGH, FindingKind.PHONE) == []
+
+
+def _nextdoor_comment(who: str, words: str) -> str:
+    return (
+        "<div class='comment' data-testid='comment'><div class='comment-byline'>"
+        f"<img class='avatar avatar-32' src='https://photos.example.org/{len(who)}.jpeg'"
+        f" alt='{who}'><span class='neighborhood'>Killyhevlin</span></div>"
+        f"<div class='comment-body'><p>{words}</p></div></div>"
+    )
+
+
+def test_a_comment_whose_writer_is_only_its_avatars_alt_is_that_writers() -> None:
+    """Nextdoor's logged-out view names a commenter only in the avatar's alt: her comment is
+    hers, a neighbour's words about her social worker are not."""
+    body = (
+        "<h1>Kinship carers support group?</h1><section class='comments'>"
+        + _nextdoor_comment("Clodagh McCaffrey", "I work with kinship carers, and the"
+                            " families I work with find the first weeks hardest. Ring me on"
+                            " 07700 900157 after five.")
+        + _nextdoor_comment("Orla Devine", "Clodagh was our social worker and she was"
+                            " brilliant. The duty line is 028 9649 6231.")
+        + "</section>"
+    )
+    page = html_page(body, url="https://nextdoor.co.uk/p/Xk2mQ9")
+    assert values(page, CLODAGH, FindingKind.WORK_TALK) == [
+        "I work with kinship carers, and the families I work with find the first weeks hardest."
+    ]

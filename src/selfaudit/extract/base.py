@@ -736,8 +736,13 @@ def _comment_author(el: Tag) -> str | None:
         return label if label and len(label) <= 60 else None  # the first link decides
     # no link: Meetup leads a comment with the writer's picture ("Photo of the user Dougie F.")
     # and a name in a plain <div>
+    # Nextdoor's public view gives only the avatar, its alt the writer's name
     picture = next((t for t in first[:8] if t.name == "img"), None)
-    return _pictured(picture) if picture is not None else None
+    if picture is None:
+        return None
+    alt = one_line(str(picture.get("alt") or ""))
+    avatar = _AVATAR_HINT.search(_hints(picture)) and 0 < len(alt) <= 60
+    return _pictured(picture) or (alt if avatar else None)
 
 
 def _avatar_handle(el: Tag) -> str | None:
