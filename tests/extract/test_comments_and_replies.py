@@ -336,14 +336,6 @@ LINKEDIN_ACTIVITY = (
 )
 
 
-def test_her_linkedin_comment_under_an_organisations_post_in_her_activity_is_hers() -> None:
-    page = html_page(LINKEDIN_ACTIVITY, url="https://www.linkedin.com/in/moragk/recent-activity/")
-    talk = values(page, MORAG, FindingKind.WORK_TALK)
-    assert talk == [
-        "Our duty team held eleven cases each last winter and the paperwork never stopped."
-    ]
-
-
 LEGEND_THREAD = (
     "<h1>Ceilidh at Leith Town Hall</h1>"
     "<ul class='commenters-legend'>"
@@ -357,15 +349,6 @@ LEGEND_THREAD = (
     " tenants from the sheltered housing where I work, they have been practising all week."
     "</div></li></ol>"
 )
-
-
-def test_comments_signed_only_by_a_user_id_take_the_name_the_legend_gives_it() -> None:
-    page = html_page(LEGEND_THREAD, url="https://www.fankle.example.org/gigs/leith")
-    talk = values(page, MORAG, FindingKind.WORK_TALK)
-    assert talk == [
-        "Bringing four of the tenants from the sheltered housing where I work, they have been"
-        " practising all week."
-    ]
 
 
 def _quora_answer(n: int, name: str, slug: str, words: str) -> str:
@@ -389,12 +372,23 @@ QUORA_QUESTION = (
 )
 
 
-def test_on_a_quora_question_each_answer_is_its_writers() -> None:
-    page = html_page(QUORA_QUESTION, url="https://www.quora.com/What-does-a-social-worker-do")
-    talk = values(page, MORAG, FindingKind.WORK_TALK)
-    assert talk == [
-        "My caseload at the council is twenty families, and most of my week is home visits."
-    ]
+@pytest.mark.parametrize(
+    ("body", "url", "hers"),
+    [
+        (LINKEDIN_ACTIVITY, "https://www.linkedin.com/in/moragk/recent-activity/",
+         "Our duty team held eleven cases each last winter and the paperwork never stopped."),
+        (LEGEND_THREAD, "https://www.fankle.example.org/gigs/leith",
+         "Bringing four of the tenants from the sheltered housing where I work, they have been"
+         " practising all week."),
+        (QUORA_QUESTION, "https://www.quora.com/What-does-a-social-worker-do",
+         "My caseload at the council is twenty families, and most of my week is home visits."),
+    ],
+    ids=["her LinkedIn comment under an organisation's post", "user ids named by a legend",
+         "each Quora answer is its writer's"],
+)  # fmt: skip
+def test_among_others_words_only_her_own_are_read_as_hers(body: str, url: str, hers: str) -> None:
+    """Each page mixes her words with another person's work talk; only hers are found."""
+    assert values(html_page(body, url=url), MORAG, FindingKind.WORK_TALK) == [hers]
 
 
 MEETUP_COMMENTS = (
