@@ -734,9 +734,8 @@ def _comment_author(el: Tag) -> str | None:
             label = " ".join(str(picture.get("alt") or "").split())[:200] if picture else ""
         label = _PROFILE_SUFFIX.sub("", label)
         return label if label and len(label) <= 60 else None  # the first link decides
-    # no link: Meetup leads a comment with the writer's picture ("Photo of the user Dougie F.")
-    # and a name in a plain <div>
-    # Nextdoor's public view gives only the avatar, its alt the writer's name
+    # No link: the writer's picture leads, its alt naming them (Meetup's "Photo of the user
+    # Dougie F." before a name in a plain <div>; Nextdoor's public view, the avatar alone).
     picture = next((t for t in first[:8] if t.name == "img"), None)
     if picture is None:
         return None
@@ -2862,11 +2861,11 @@ def _about_the_author_names(soup: BeautifulSoup, names: list[str], handles: list
     """A box headed "About the author" whose next line is the subject's name or handle (a trip
     report site's sidebar: "About the author", "cornetcat", her stats): the page is hers."""
     for heading in soup.find_all(_HEADING_TAGS, limit=200):
-        if not _ABOUT_THE_AUTHOR.match(_text_upto(heading, 40)) or heading.parent is None:
+        title = _text_upto(heading, 40)
+        if not _ABOUT_THE_AUTHOR.match(title) or heading.parent is None:
             continue
         lines = [ln.strip() for ln in heading.parent.get_text("\n")[:2_000].splitlines()]
         lines = [ln for ln in lines if ln]
-        title = _text_upto(heading, 40)
         after = lines[lines.index(title) + 1 :][:1] if title in lines else []
         if after and len(after[0]) <= 60 and looks_like_subject(after[0], names, handles):
             return True

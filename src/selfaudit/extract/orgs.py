@@ -421,11 +421,10 @@ def names_employer(written: str, employer: str) -> bool:
     acronym = employer_acronym(employer)
     if written.strip() == acronym:
         return True
+    spelt = _ampersand_as_and(folded)  # "Kirkdale & Walton Council": "... and Walton ..."
     if any(
-        _ampersand_as_and(fold(v)) == _ampersand_as_and(folded)
-        for v in employer_variants(employer)
-        if v != acronym
-    ):  # "Kirkdale & Walton Council" for "Kirkdale and Walton Borough Council"
+        _ampersand_as_and(fold(v)) == spelt for v in employer_variants(employer) if v != acronym
+    ):
         return True
     # An account name that runs the first words together: "@CalderReachNHS" for "Calder
     # Reach NHS Foundation Trust" (two words at least, so "@Calder" alone is not enough),
