@@ -115,10 +115,10 @@ PHONE_IN = (
 def test_a_phone_in_caller_is_whoever_the_host_introduced_until_the_next_caller() -> None:
     # Every caller is labelled "CALLER:"; only the presenter's "Morag in Leith, good
     # morning" says these two lines are hers, and "Denise in Larbert" ends them.
-    talk = values(html_page(PHONE_IN, url=PASTE_URL), MORAG, FindingKind.WORK_TALK)
+    page = html_page(PHONE_IN, url=PASTE_URL)
+    talk = values(page, MORAG, FindingKind.WORK_TALK)
     assert any(t.startswith("We do the paperwork at two in the morning") for t in talk)
     assert not any("fostered" in t or "police officer" in t for t in talk)
-    page = html_page(PHONE_IN, url=PASTE_URL)
     assert values(page, MORAG, FindingKind.WORKPLACE) == ["Dunmore Council"]
 
 
