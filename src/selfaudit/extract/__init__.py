@@ -386,6 +386,7 @@ _TRADES = (
     r"|cake\s+maker|cake\s+designer|celebration\s+cakes|wedding\s+cakes|golf\s+professional"
     r"|golf\s+pro|pga\s+professional|golf\s+coach"
     r"|interior\s+(?:stylist|designer|design)|colour\s+consultant|garden\s+designer"
+    r"|lecturer|professor|postdoc(?:toral)?|oceanograph(?:er|y)|geologist|marine\s+biologist"
 )
 """Trades no registered social-care worker is described by. Hobbies a worker might write
 about on their own pages (photography, writing, coding) are left out on purpose: a wrong

@@ -1,0 +1,26 @@
+"""The general causes behind held-out corpus 42's errors, one test each."""
+
+from __future__ import annotations
+
+from selfaudit.models import Subject
+
+from .helpers import all_may_not_be_you, html_page
+
+FFION = Subject(
+    name="Ffion Bevan-Rees", handles=("ffionsurfs",), employers=("Tŷ Newydd Youth Housing",),
+    locations=("Bridgend", "Maesteg"),
+)  # fmt: skip
+
+
+def test_a_same_name_lecturers_staff_profile_in_another_town_is_a_namesake() -> None:
+    """A university staff page: "Lecturer in Coastal Oceanography", an office in Aberystwyth,
+    grew up in Cardigan. An academic's trade and other towns: not the support worker."""
+    body = (
+        "<h1>Dr Ffion Bevan-Rees</h1><p>Lecturer in Coastal Oceanography</p>"
+        "<dl><dt>Email</dt><dd>ffion.bevan-rees@example.net</dd><dt>Telephone</dt>"
+        "<dd>029 2018 0990</dd><dt>Office</dt><dd>Room 2.14, Marine Building, Aberystwyth</dd>"
+        "</dl><h2>Biography</h2><p>Ffion joined the department in 2019. She grew up in"
+        " Cardigan and is a keen surfer.</p>"
+    )
+    page = html_page(body, url="https://www.uni.example.ac.uk/staff/ffion-bevan-rees/")
+    assert all_may_not_be_you(page, FFION)
