@@ -19,10 +19,10 @@ PIP = Subject(
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("site", ["Etsy", "Ravelry", "Patreon"])
+@pytest.mark.parametrize("site", ["Etsy", "Ravelry", "Patreon", "CragLog"])
 def test_a_profile_titled_handle_on_site_is_not_a_namesakes(site: str) -> None:
     """og:title "HookedByPip on Etsy" is the account's name and the site's, not a person called
-    "HookedByPip On"."""
+    "HookedByPip On"; a site we have never heard of is known by its address (CragLog)."""
     head = (
         "<meta property='og:type' content='profile'>"
         f"<meta property='og:title' content='HookedByPip on {site}'>"

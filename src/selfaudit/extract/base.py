@@ -1973,11 +1973,25 @@ def representative_card(cards: list[HCard], url: str) -> HCard | None:
 _SUFFIX_SPLIT = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\s*\(@")
 
 
-def _clean_title(title: str) -> str | None:
+def _clean_title(title: str, sites: Iterable[str] = ()) -> str | None:
     title = _SUFFIX_SPLIT.split(title, maxsplit=1)[0]
     title = re.sub(r"\s*\([^)]*\)\s*", " ", title)
     title = _ON_SITE.sub("", title.strip())
+    on = re.search(r"\s+on\s+(\S+(?:\s+\S+)?)$", title)
+    if on and _squashed(on.group(1)) in {_squashed(site) for site in sites}:
+        title = title[: on.start()]  # "jodiemclimbs on CragLog", on craglog.co.uk
     return one_line(title) or None
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]", "", fold(name))
+
+
+def _own_site(meta: Mapping[str, Any], url: str) -> list[str]:
+    """What a page calls its own site: og:site_name, and the host's name ("craglog" of
+    www.craglog.co.uk), so that a profile titled "X on CragLog" is read as X's."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    return [*_meta_values(meta, "og:site_name"), host.split(".")[0]]
 
 
 _ON_SITE = re.compile(
@@ -2010,7 +2024,7 @@ def _display_name(
     if "profile" in og_type:
         titles = _meta_values(meta, "og:title")
         if titles:
-            return _clean_title(titles[0])
+            return _clean_title(titles[0], _own_site(meta, url))
     for title in _meta_values(meta, "og:title")[:1]:
         authored = _AUTHORED_TITLE.match(title.strip())
         if authored:

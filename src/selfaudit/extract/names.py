@@ -212,16 +212,19 @@ def looks_like_subject(display: str, names: Iterable[str], handles: Iterable[str
 
 def _other_full_name(shown: str, short: str, names: list[str]) -> bool:
     """Is ``shown`` a full name ("Rory Gallacher") that fits only the subject's shortened
-    name ("Rory G") while one of their full names with the same first name ("Rory
-    Galbraith") rules it out? Then it is someone else's."""
-    if all(len(t) > 1 for t in name_tokens(short)):
+    name ("Rory G") or nickname ("Ror") while one of their full names ("Rory Galbraith")
+    rules it out? Then it is someone else's."""
+    nickname = len(name_tokens(short)) == 1
+    if all(len(t) > 1 for t in name_tokens(short)) and not nickname:
         return False  # not a shortened name
     tokens = name_tokens(shown)
     if len(tokens) < 2 or any(len(t) < 2 for t in tokens):
         return False  # "Rory G." is as short as the subject's own
+    # A nickname alone ("Jodes") fits any "Jo Something": her full names say which surname
     full = [
         n for n in names
-        if len(nt := name_tokens(n)) >= 2 and all(len(t) > 1 for t in nt) and nt[0] == tokens[0]
+        if len(nt := name_tokens(n)) >= 2 and all(len(t) > 1 for t in nt)
+        and (nickname or nt[0] == tokens[0])
     ]  # fmt: skip
     return bool(full) and not any(names_compatible(shown, n) for n in full)
 
