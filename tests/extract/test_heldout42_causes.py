@@ -43,3 +43,37 @@ def test_a_reply_from_another_surname_is_not_hers_for_fitting_her_nickname() -> 
     )
     page = html_page(body, url="https://www.craglog.example/climbers/jodiemclimbs/")
     assert values(page, JODIE, FindingKind.WORK_TALK) == []
+
+
+def _talk_comment(user: str, stamp: str, *paragraphs: str) -> str:
+    """A Wikipedia talk-page comment as DiscussionTools marks it: a start mark naming the
+    signer, the words (perhaps over several indents), the signature, the end mark."""
+    ident = f"c-{user}-{stamp}-Caseload_figures"
+    sign = (
+        f"<a href='/wiki/User:{user}' title='User:{user}'>{user.replace('_', ' ')}</a>"
+        f" (<a href='/wiki/User_talk:{user}'>talk</a>)"
+        f" <a href='#{ident}' class='ext-discussiontools-init-timestamplink'>21:14, 3 March"
+        f" 2024 (UTC)</a><span data-mw-comment-end='{ident}'></span>"
+    )
+    first, *rest = paragraphs
+    opened = f"<dd><span data-mw-comment-start='' id='{ident}'></span>{first}"
+    return "<dl>" + "</dd>".join([opened, *(f"<dd>{p}" for p in rest)]) + f" {sign}</dd></dl>"
+
+
+def test_on_a_wiki_talk_page_the_comments_she_signed_are_her_words() -> None:
+    """Only the signature marks whose comment is whose; her reply runs over two indents."""
+    body = (
+        "<h2>Caseload figures</h2>"
+        + _talk_comment(
+            "Keswick_Fellwalker", "20240304083100",
+            "I was an IDVA in Leicester and in my service our caseloads were over 100.",
+        )
+        + _talk_comment(
+            "Jodiemclimbs", "20240304192000", "Yes, the survey has a national figure.",
+            "Honestly, the hardest part of my job is when a client goes back.",
+        )
+    )  # fmt: skip
+    url = "https://en.wikipedia.org/wiki/Talk:Independent_domestic_violence_advisor"
+    assert values(html_page(body, url=url), JODIE, FindingKind.WORK_TALK) == [
+        "Honestly, the hardest part of my job is when a client goes back."
+    ]

@@ -45,6 +45,7 @@ from .orgs import OrgMatch, discover_orgs, find_employer, same_org
 from .structured import HCard, LdNode
 from .text import MAX_TEXT, decode, one_line, phrase_pattern, sentences, shorten, tidy, words
 from .transcript import own_transcript_turns
+from .wiki_talk import own_talk_comments
 
 T = TypeVar("T")
 
@@ -369,7 +370,10 @@ def _html_document(page: Page, url: str, html: str, subject: Subject | None) -> 
             ),
             (),
         )
-        own_words = (*own_words, *spoken)
+        signed = _attempt(
+            lambda: own_talk_comments(soup, subject_names(subject), subject_handles(subject)), ()
+        )
+        own_words = (*own_words, *spoken, *signed)
     in_comments = _attempt(lambda: _photos_in_comments(soup, url, subject, mine), [])
     pruned = _attempt(lambda: _prune(soup, subject, mine), (False, False))
     owner_other_entry, subject_posts = pruned
