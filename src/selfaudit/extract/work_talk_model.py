@@ -16,9 +16,9 @@ whose words a sentence is, only whether it is about work.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-import random
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -108,15 +108,21 @@ def train(
 def _one_run(
     data: list[tuple[frozenset[str], float]], *, l2: float, epochs: int, rate: float, seed: int
 ) -> tuple[dict[str, float], float]:
-    """One run of stochastic gradient descent, the examples shuffled by ``seed`` each epoch
-    and the step shrinking linearly to nothing."""
-    order = random.Random(seed)
+    """One run of stochastic gradient descent, the step shrinking linearly to nothing.
+
+    Each epoch visits the examples in an order drawn from a digest of each example's words,
+    the epoch and ``seed``: a shuffle, but one in which the examples already there keep their
+    order when others are added. (``random.shuffle`` reorders everything when one example is
+    added, and a retrain after a few new sentences flipped a dozen far-off sentences either
+    side of the threshold; with this order, about a third as many, near what the new examples
+    themselves change.)"""
+    keyed = [(" ".join(sorted(features)), features, target) for features, target in data]
     weights: dict[str, float] = {}
     bias = 0.0
     for epoch in range(epochs):
-        order.shuffle(data)
+        keyed.sort(key=lambda example: _draw(seed, epoch, example[0]))
         step = rate * (1 - epoch / epochs)
-        for features, target in data:
+        for _, features, target in keyed:
             scale = _scale(features)
             total = sum(weights.get(w, 0.0) for w in features)
             error = _sigmoid(bias + total * scale) - target
@@ -125,6 +131,10 @@ def _one_run(
                 old = weights.get(w, 0.0)
                 weights[w] = old - step * (error * scale + l2 * old)
     return weights, bias
+
+
+def _draw(seed: int, epoch: int, key: str) -> bytes:
+    return hashlib.blake2b(f"{seed}:{epoch}:{key}".encode(), digest_size=8).digest()
 
 
 def load() -> WorkTalkModel:
