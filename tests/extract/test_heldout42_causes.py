@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from selfaudit.models import FindingKind, Subject
 
 from .helpers import all_may_not_be_you, html_page, values
@@ -77,3 +81,33 @@ def test_on_a_wiki_talk_page_the_comments_she_signed_are_her_words() -> None:
     assert values(html_page(body, url=url), JODIE, FindingKind.WORK_TALK) == [
         "Honestly, the hardest part of my job is when a client goes back."
     ]
+
+
+CALLUM = Subject(
+    name="Callum Threipland", handles=("cal_threip",), employers=("Nithbank House",),
+    locations=("Dumfries",),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        (CALLUM, "Came straight off a night at Nithbank, handed over at eight."),
+        (FFION, "I work with young people moving on from supported housing at Tŷ Newydd."),
+    ],
+)
+def test_a_workplace_called_by_its_own_name_alone_is_named(subject: Subject, words: str) -> None:
+    """Staff call a care home "Nithbank" and a housing project "Tŷ Newydd", not by the
+    "House" or "Youth Housing" of the full name."""
+    handle = subject.handles[0]
+    page = html_page(f"<h1>{handle}</h1><p>{words}</p>", url=f"https://blog.example/{handle}")
+    assert values(page, subject, FindingKind.WORKPLACE) == list(subject.employers)
+
+
+@pytest.mark.parametrize(
+    "words", ["Came straight off the nithbank path.", "Came straight off a night at Dumfries."]
+)
+def test_a_homes_first_word_names_it_only_as_a_name_and_not_a_town(words: str) -> None:
+    subject = replace(CALLUM, employers=("Nithbank House", "Dumfries House"))
+    page = html_page(f"<h1>cal_threip</h1><p>{words}</p>", url="https://blog.example/cal_threip")
+    assert values(page, subject, FindingKind.WORKPLACE) == []

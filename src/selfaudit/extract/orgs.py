@@ -124,6 +124,11 @@ GENERIC_ORG_SUFFIXES = (
     # a home called by its name: "Wensum Meadows" for "Wensum Meadows Nursing Home"
     "nursing home",
     "care home",
+    # a housing project by its name: "Tŷ Newydd" for "Tŷ Newydd Youth Housing"
+    "youth housing",
+    "supported housing",
+    "housing project",
+    "housing association",
     "residential home",
     # a company's legal form: "Brightwater Home Care" is "Brightwater Home Care Ltd"
     "ltd",
@@ -212,11 +217,30 @@ def _employer_variants(employer: str) -> tuple[str, ...]:
     acronym = employer_acronym(base)
     if acronym:
         variants.append(acronym)
+    home = _home_by_first_word(base)
+    if home:
+        variants.append(home)
     out: list[str] = []
     for v in variants:
         if v and v not in out:
             out.append(v)
     return tuple(out)
+
+
+_HOME_WORDS = frozenset({"house", "lodge", "grange", "manor", "court", "hall"})
+
+
+def _home_by_first_word(employer: str) -> str | None:
+    """A care home's own name without its "House" ("a night at Nithbank" for Nithbank
+    House), which is how its staff speak of it; only a word long enough to be a name and not
+    a town's ("Dumfries House" is not every mention of Dumfries)."""
+    words = " ".join(employer.split()).split(" ")
+    if len(words) != 2 or fold(words[1]) not in _HOME_WORDS:
+        return None
+    first = words[0]
+    if len(first) < 6 or not first[0].isupper() or not first[1:].islower():
+        return None
+    return None if places.known(first) else first
 
 
 _LINKING = frozenset({"and", "&", "of", "for", "the"})
@@ -352,9 +376,10 @@ def employer_acronym(name: str) -> str | None:
 
 
 def _variant_pattern(variant: str, employer: str) -> re.Pattern[str]:
-    """The employer's acronym matches only in capitals; every other form ignores case, and
-    reads "&" for "and" ("Carse & Teith Council")."""
-    if variant == employer_acronym(employer):
+    """The employer's acronym and a home's first word match only as written ("a night at
+    Nithbank", not "the nithbank path"); every other form ignores case, and reads "&" for
+    "and" ("Carse & Teith Council")."""
+    if variant in (employer_acronym(employer), _home_by_first_word(employer)):
         return re.compile(phrase_pattern(variant))
     return re.compile(phrase_pattern(variant, ampersand=True), re.IGNORECASE)
 
