@@ -56,3 +56,28 @@ def test_a_crew_list_of_names_each_with_a_bio_is_not_a_transcript() -> None:
     )
     page = html_page(INTRO + crew, url=URL)
     assert values(page, MORAG, FindingKind.WORK_TALK) == []
+
+
+def _table_transcript(guest: str) -> str:
+    rows = [
+        ("DB", "First on the line tonight, Morag in Leith, you're on Marches FM."),
+        (guest, "I'm a social worker and last week my caseload hit forty."),
+        ("DB", "Forty. And Kev in Oswestry, go ahead."),
+        ("KJ", "I'm a paramedic and my shift ran four hours over on Sunday."),
+        ("DB", "Thank you both."),
+    ]
+    cells = "".join(f"<tr><td>{who}</td><td>{words}</td></tr>" for who, words in rows)
+    return f"<h1>Drivetime phone-in</h1><table>{cells}</table>"
+
+
+def test_a_table_transcript_labelled_by_her_initials_gives_her_turns() -> None:
+    """Callers' surnames are kept off air: "Morag in Leith", labelled MK in the transcript."""
+    page = html_page(_table_transcript("MK"), url="https://radio.example.org/phone-in")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == [
+        "I'm a social worker and last week my caseload hit forty."
+    ]
+
+
+def test_initials_that_are_not_hers_are_not_her_turns() -> None:
+    page = html_page(_table_transcript("ML"), url="https://radio.example.org/phone-in")
+    assert values(page, MORAG, FindingKind.WORK_TALK) == []

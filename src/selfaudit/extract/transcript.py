@@ -53,6 +53,37 @@ def _bold_label_turns(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return turns
 
 
+def _table_turns(soup: BeautifulSoup) -> Iterator[list[tuple[str, str]]]:
+    """Each table's (speaker, words) pairs: rows of two cells, the speaker first (a radio
+    transcript laid out as "RA | Hi Dai, thanks for having me")."""
+    for table in islice(soup.find_all("table"), 200):
+        turns = []
+        for row in islice(table.find_all("tr"), MAX_TURNS):
+            cells = row.find_all(["td", "th"], recursive=False)
+            if len(cells) == 2:
+                who, words = (cell.get_text(" ", strip=True) for cell in cells)
+                turns.append((who, words))
+        yield turns
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _by_initials(who: str, names: Sequence[str], page_text: str) -> bool:
+    """Is the label the initials of one of the subject's names ("RA" for Rosalind Acton),
+    on a page that calls a speaker by that name's given name ("Ros in Shrewsbury")? A
+    transcript that keeps callers' surnames off air labels them so."""
+    if not _INITIALS.fullmatch(who):
+        return False
+    for name in names:
+        tokens = name_tokens(name)
+        if len(tokens) >= 2 and who.casefold() == tokens[0][0] + tokens[-1][0]:
+            given = tokens[0]
+            if re.search(rf"(?i)\b{re.escape(given)}\b", page_text):
+                return True
+    return False
+
+
 def _is_conversation(turns: Sequence[tuple[str, str]]) -> bool:
     """Several turns by at least two speakers, one of whom speaks again, each label short
     enough to be a name. A list of names each with one description (a crew list, a cast
@@ -72,10 +103,13 @@ def own_transcript_turns(
     transcripts, in order; nothing when the page has none or never names them in full."""
     named_in_full = any(len(name_tokens(n)) >= 2 and mentions_name(page_text, n) for n in names)
     said: list[str] = []
-    for turns in [*_dl_turns(soup), _bold_label_turns(soup)]:
+    for turns in [*_dl_turns(soup), *_table_turns(soup), _bold_label_turns(soup)]:
         if not _is_conversation(turns):
             continue
         for who, words in turns:
+            if words and _by_initials(who, names, page_text):
+                said.append(words)
+                continue
             if not words or not looks_like_subject(who, names, handles):
                 continue
             if len(name_tokens(who)) < 2 and not named_in_full and not is_handle(who, handles):
