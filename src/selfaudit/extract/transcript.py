@@ -69,19 +69,16 @@ def _table_turns(soup: BeautifulSoup) -> Iterator[list[tuple[str, str]]]:
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
-def _by_initials(who: str, names: Sequence[str], page_text: str) -> bool:
-    """Is the label the initials of one of the subject's names ("RA" for Rosalind Acton),
-    on a page that calls a speaker by that name's given name ("Ros in Shrewsbury")? A
-    transcript that keeps callers' surnames off air labels them so."""
-    if not _INITIALS.fullmatch(who):
-        return False
+def _spoken_initials(names: Sequence[str], page_text: str) -> frozenset[str]:
+    """The initials ("ra", folded) of each of the subject's names whose given name the page
+    calls a speaker by ("Ros in Shrewsbury" for Rosalind Acton): a transcript that keeps
+    callers' surnames off air labels them so ("RA"). Worked out once per page, not per turn."""
+    initials = set()
     for name in names:
         tokens = name_tokens(name)
-        if len(tokens) >= 2 and who.casefold() == tokens[0][0] + tokens[-1][0]:
-            given = tokens[0]
-            if re.search(rf"(?i)\b{re.escape(given)}\b", page_text):
-                return True
-    return False
+        if len(tokens) >= 2 and re.search(rf"(?i)\b{re.escape(tokens[0])}\b", page_text):
+            initials.add(tokens[0][0] + tokens[-1][0])
+    return frozenset(initials)
 
 
 def _is_conversation(turns: Sequence[tuple[str, str]]) -> bool:
@@ -102,14 +99,18 @@ def own_transcript_turns(
     """The words the subject (by one of ``names`` or ``handles``) speaks in the page's
     transcripts, in order; nothing when the page has none or never names them in full."""
     named_in_full = any(len(name_tokens(n)) >= 2 and mentions_name(page_text, n) for n in names)
+    initials: frozenset[str] | None = None  # worked out at the first label of initials
     said: list[str] = []
     for turns in [*_dl_turns(soup), *_table_turns(soup), _bold_label_turns(soup)]:
         if not _is_conversation(turns):
             continue
         for who, words in turns:
-            if words and _by_initials(who, names, page_text):
-                said.append(words)
-                continue
+            if words and _INITIALS.fullmatch(who):
+                if initials is None:
+                    initials = _spoken_initials(names, page_text)
+                if who.casefold() in initials:
+                    said.append(words)
+                    continue
             if not words or not looks_like_subject(who, names, handles):
                 continue
             if len(name_tokens(who)) < 2 and not named_in_full and not is_handle(who, handles):
