@@ -6,6 +6,7 @@ places module can fold without importing the extractors.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that NFKD does not split into a base letter and an accent.
@@ -20,3 +21,9 @@ def fold(s: str) -> str:
     decomposed = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+def squash(s: str) -> str:
+    """:func:`fold` ``s`` to its letters and digits alone, for comparing an account's or a
+    site's name however it is spaced or punctuated ("CragLog", "craglog", "crag_log")."""
+    return re.sub(r"[\W_]", "", fold(s))

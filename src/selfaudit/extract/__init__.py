@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import places
+from ..folding import squash
 from ..jobs import CARE_ROLE, CARE_WORK
 from ..models import Finding, FindingKind, Page, Subject
 from .base import (
@@ -192,7 +193,7 @@ def _namesake_by_findings(doc: Document, findings: list[Finding], subject: Subje
     own_names = {"".join(name_tokens(n)) for n in subject_names(subject)}
     handles = [
         h for h in subject.handles
-        if h and h.strip() and re.sub(r"[\W_]", "", fold(h)) not in own_names
+        if h and h.strip() and squash(h) not in own_names
     ]  # fmt: skip
     if handles and any(is_handle(p, handles) for p in url_handles(doc.url)):
         return False

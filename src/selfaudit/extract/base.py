@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from ..folding import squash
 from ..models import Finding, FindingKind, Page, Subject
 from ..severity import SeverityContext, assess
 from . import json_api, structured
@@ -1982,13 +1983,9 @@ def _clean_title(title: str, sites: Iterable[str] = ()) -> str | None:
     title = re.sub(r"\s*\([^)]*\)\s*", " ", title)
     title = _ON_SITE.sub("", title.strip())
     on = re.search(r"\s+on\s+(\S+(?:\s+\S+)?)$", title)
-    if on and _squashed(on.group(1)) in {_squashed(site) for site in sites}:
+    if on and squash(on.group(1)) in {squash(site) for site in sites}:
         title = title[: on.start()]  # "jodiemclimbs on CragLog", on craglog.co.uk
     return one_line(title) or None
-
-
-def _squashed(name: str) -> str:
-    return re.sub(r"[\W_]", "", fold(name))
 
 
 def _own_site(meta: Mapping[str, Any], url: str) -> list[str]:
